@@ -1,0 +1,260 @@
+"""Simulacro's entry point: the window by default, and command-line tools for the bank, exams and history."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one clear line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _skill(text: str) -> float:
+    value = float(text)
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0.0 and 1.0")
+    return value
+
+
+def _positive(limit: int) -> Any:
+    def parse(text: str) -> int:
+        value = int(text)
+        if not 1 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"must be between 1 and {limit}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
+
+
+def _seed(text: str) -> int:
+    value = int(text)
+    if not 0 <= value < 2**31:
+        raise argparse.ArgumentTypeError("must be between 0 and 2147483647")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="simulacro", description="AWS Certified AI Practitioner exam simulator.")
+    parser.add_argument("--db", metavar="URL", help="SQLAlchemy database URL (default: SQLite in the data dir)")
+    parser.add_argument("--data-dir", metavar="DIR", help="folder for user data (default: the platform's)")
+    parser.add_argument("--smoke", action="store_true", help="start, show the window, finish start-up, exit")
+    parser.add_argument("--lang", choices=["es", "en"], help="interface language for this run")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    bank = commands.add_parser("bank", help="validate, import and count bank files")
+    bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True, parser_class=_Parser)
+    validate = bank_commands.add_parser("validate", help="check bank files; exit 1 with every error")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp = bank_commands.add_parser("import", help="validate, then import all-or-nothing")
+    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    stats = bank_commands.add_parser("stats", help="items by domain, task statement and type")
+    stats.add_argument("--json", action="store_true")
+
+    exam = commands.add_parser("exam", help="plan exams")
+    exam_commands = exam.add_subparsers(dest="exam_command", metavar="ACTION", required=True, parser_class=_Parser)
+    plan = exam_commands.add_parser("plan", help="show the composition an exam would have; saves nothing")
+    plan.add_argument("--mode", choices=["full", "practice"], required=True)
+    plan.add_argument("--tasks", help="practice: task statements or domains, e.g. 4.1,5.2 or 4,5")
+    plan.add_argument("--count", type=_positive(200), default=20, help="practice: number of items")
+    plan.add_argument("--case-studies", type=int, default=0, choices=range(0, 6), help="practice: whole case studies")
+    plan.add_argument("--accommodation", action="store_true", help="full: +30 minutes")
+    plan.add_argument("--seed", type=_seed)
+    plan.add_argument("--json", action="store_true")
+
+    demo = commands.add_parser("demo", help="simulated candidates take real exams (stored as demo attempts)")
+    demo.add_argument("--attempts", type=_positive(10_000), required=True)
+    demo.add_argument("--skill", type=_skill, default=0.7)
+    demo.add_argument("--seed", type=_seed, default=1)
+    demo.add_argument("--mode", choices=["full", "practice"], default="full")
+
+    history = commands.add_parser("history", help="every attempt with its results")
+    history.add_argument("--json", action="store_true")
+    return parser
+
+
+def _print_errors(errors: Sequence[object]) -> None:
+    for error in errors:
+        print(error, file=sys.stderr)
+
+
+def _workspace(args: argparse.Namespace) -> Any:
+    from question_bank.workspace import open_workspace
+
+    workspace = open_workspace(args.db, args.data_dir)
+    for notice in workspace.notices:
+        print(f"note: {notice}", file=sys.stderr)
+    return workspace
+
+
+def cmd_bank(args: argparse.Namespace) -> int:
+    from question_bank.validator import validate
+
+    if args.bank_command == "validate":
+        report = validate(args.paths)
+        if report.errors:
+            _print_errors(report.errors)
+            print(f"{len(report.errors)} error(s) in {len(report.banks) or 'the'} bank(s).", file=sys.stderr)
+            return EXIT_FAIL
+        cases = sum(len(b.case_studies) for b in report.banks.values())
+        files = sum(len(b.files) for b in report.banks.values())
+        print(f"OK: {report.item_count} items ({cases} case studies) in {files} files.")
+        return EXIT_OK
+    if args.bank_command == "import":
+        from question_bank.importer import import_paths
+
+        workspace = _workspace(args)
+        outcome = import_paths(workspace.store, args.paths)
+        if not outcome.ok:
+            _print_errors(outcome.errors)
+            print(f"{len(outcome.errors)} error(s); nothing was imported.", file=sys.stderr)
+            return EXIT_FAIL
+        for exam, c in outcome.counts.items():
+            print(
+                f"{exam}: {c.added} added, {c.revised} revised, {c.unchanged} unchanged, {c.case_studies} case studies."
+            )
+        return EXIT_OK
+    from question_bank.stats import bank_stats
+
+    workspace = _workspace(args)
+    stats = bank_stats(workspace.store)
+    if args.json:
+        print(json.dumps(stats, indent=2, ensure_ascii=False))
+    else:
+        for exam, data in stats.items():
+            print(f"{exam}: {data['items']} items, {data['case_studies']} case studies")
+            print("  by domain: " + ", ".join(f"{k}: {v}" for k, v in data["by_domain"].items()))
+            print("  by task:   " + ", ".join(f"{k}: {v}" for k, v in data["by_task"].items()))
+            print("  by type:   " + ", ".join(f"{k}: {v}" for k, v in data["by_type"].items()))
+    return EXIT_OK
+
+
+def _tasks_arg(text: str | None, blueprint: Any) -> tuple[str, ...]:
+    if not text:
+        return tuple(t.id for t in blueprint.tasks)
+    chosen: list[str] = []
+    for part in (p.strip() for p in text.split(",") if p.strip()):
+        if part.isdigit():
+            matched = [t.id for t in blueprint.tasks_of(int(part))]
+            if not matched:
+                raise ValueError(f"unknown domain '{part}'")
+            chosen.extend(matched)
+        elif any(t.id == part for t in blueprint.tasks):
+            chosen.append(part)
+        else:
+            raise ValueError(f"unknown task statement '{part}'")
+    return tuple(dict.fromkeys(chosen))
+
+
+def cmd_exam(args: argparse.Namespace) -> int:
+    from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
+    from simulator.storage.attempts import last_seen
+    from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+
+    workspace = _workspace(args)
+    store = workspace.store
+    codes = exam_codes(store)
+    if not codes:
+        print("No exam bank is loaded.", file=sys.stderr)
+        return EXIT_FAIL
+    exam = codes[0]
+    blueprint = load_blueprint(store, exam)
+    try:
+        tasks = _tasks_arg(args.tasks, blueprint)
+    except ValueError as exc:
+        print(f"simulacro: error: {exc} (see --help)", file=sys.stderr)
+        return EXIT_USAGE
+    index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
+    seen = last_seen(store, exam)
+    if args.mode == "full":
+        plan = plan_full(index, FullSpec(args.accommodation), seed, seen)
+    else:
+        plan = plan_practice(index, PracticeSpec(tasks, args.count, case_studies=args.case_studies), seed, seen)
+    if args.json:
+        print(json.dumps(plan.to_json(), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    scored = sum(i.scored for i in plan.items)
+    minutes = f"{plan.time_limit_s // 60} min" if plan.time_limit_s else "untimed"
+    print(f"{plan.mode} exam, seed {plan.seed}: {len(plan.items)} items ({scored} scored), {minutes}")
+    for n, item in enumerate(plan.items, start=1):
+        mark = "" if item.scored else "  (unscored)"
+        case = f"  [{item.case_study}]" if item.case_study else ""
+        print(f"{n:3d}. {item.task:4s} {item.type:9s} {item.key}{case}{mark}")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from simulator.demo import DemoSettings, run_demo
+    from simulator.storage.bank import exam_codes
+
+    workspace = _workspace(args)
+    exam = exam_codes(workspace.store)[0]
+    results = run_demo(workspace.store, exam, DemoSettings(args.attempts, args.skill, args.seed, args.mode))
+    passed = sum(r.score.passed for r in results)
+    print(f"{len(results)} demo attempts stored ({passed} estimated passes).")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from simulator.history import attempt_history
+
+    workspace = _workspace(args)
+    rows = attempt_history(workspace.store)
+    if args.json:
+        print(json.dumps([r.to_json() for r in rows], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not rows:
+        print("No attempts yet.")
+    for r in rows:
+        demo = " demo" if r.is_demo else ""
+        if r.status == "submitted":
+            verdict = "pass" if r.passed else "fail"
+            detail = f"{r.raw_correct}/{r.scored_total} scored right, {r.scaled_score} ({verdict}, estimate)"
+        else:
+            left = f", {int(r.remaining_s or 0) // 60} min left" if r.remaining_s is not None else ""
+            detail = f"in progress, {r.answered}/{r.total} answered{left}"
+        print(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.mode}{demo}: {detail}")
+    return EXIT_OK
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    handlers = {"bank": cmd_bank, "exam": cmd_exam, "demo": cmd_demo, "history": cmd_history}
+    return handlers[args.command](args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_gui
+
+        return run_gui(db_url=args.db, data_dir=args.data_dir, smoke=args.smoke, language=args.lang)
+    from simulator.errors import SimulacroError
+
+    try:
+        return run_cli(args)
+    except SimulacroError as exc:
+        print(f"simulacro: {exc}", file=sys.stderr)
+        return EXIT_FAIL
+    except BrokenPipeError:
+        # Output piped into `head` and closed early: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

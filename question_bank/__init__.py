@@ -1,0 +1,1 @@
+"""Bank files: the YAML authoring format, its validator, and import into the database."""

@@ -1,0 +1,413 @@
+"""Check bank YAML files against the authoring contract and collect every error."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from question_bank.blueprint_file import BLUEPRINT_NAME, find_blueprint, load_blueprint
+from question_bank.errors import BankError
+from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
+from simulator.blueprint import Blueprint
+from simulator.content import ITEM_TYPES, ItemContent, ItemType, Option, Prompt, Response, Step
+
+SHIPPED_ROOT = Path(__file__).resolve().parent
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+_URL = re.compile(r"^https?://[^\s]+$")
+_LANGUAGES = ("es", "en")
+_TYPE_FIELDS = {
+    "single": {"options"},
+    "multiple": {"options"},
+    "matching": {"prompts", "responses"},
+    "ordering": {"steps"},
+}
+_ALL_SHAPE_FIELDS = {"options", "prompts", "responses", "steps"}
+
+
+@dataclass(frozen=True)
+class CaseStudy:
+    id: str
+    exam: str
+    title: str
+    scenario: str
+    item_ids: tuple[str, ...]
+
+
+@dataclass
+class ExamBank:
+    """Everything validated for one exam code."""
+
+    blueprint: Blueprint
+    blueprint_path: Path
+    items: list[ItemContent] = field(default_factory=list)
+    case_studies: list[CaseStudy] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    origins: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def add(self, content: ItemContent, path: str, line: int, errors: list[BankError]) -> bool:
+        """Keep an item unless its id is taken; report where the first one lives."""
+        if content.id in self.origins:
+            first_path, first_line = self.origins[content.id]
+            errors.append(BankError(path, line, content.id, f"duplicate id (first used at {first_path}:{first_line})"))
+            return False
+        self.origins[content.id] = (path, line)
+        self.items.append(content)
+        return True
+
+    def content_hash(self) -> str:
+        digest = hashlib.sha256()
+        for path in sorted({self.blueprint_path, *self.files}):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+        return digest.hexdigest()
+
+
+@dataclass
+class ValidationReport:
+    banks: dict[str, ExamBank] = field(default_factory=dict)
+    errors: list[BankError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def item_count(self) -> int:
+        return sum(len(b.items) for b in self.banks.values())
+
+
+def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankError]]:
+    """Expand folders to their *.yaml / *.yml files (blueprints excluded), in a stable order."""
+    files: list[Path] = []
+    errors: list[BankError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+            files.extend(p for p in found if p.name != BLUEPRINT_NAME)
+        elif path.is_file():
+            if path.name != BLUEPRINT_NAME:
+                files.append(path)
+        else:
+            errors.append(BankError(str(path), 0, "-", "no such file or folder"))
+    return files, errors
+
+
+class _ItemChecker:
+    """Checks one item mapping; appends errors and returns content when it is valid."""
+
+    def __init__(self, path: str, tasks: set[str], errors: list[BankError]) -> None:
+        self.path = path
+        self.tasks = tasks
+        self.errors = errors
+
+    def error(self, line: int, item_id: str, message: str) -> None:
+        self.errors.append(BankError(self.path, line, item_id, message))
+
+    def text(self, data: LineDict, key: str, item_id: str, required: bool = True) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.error(data.line, item_id, f"missing field '{key}'")
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.error(data.line_of(key), item_id, f"'{key}' must be non-empty text")
+            return ""
+        return value.strip()
+
+    def check(self, data: Any, line: int, case: CaseStudyDraft | None = None) -> ItemContent | None:
+        if not isinstance(data, LineDict):
+            self.error(line, "-", "an item must be a mapping of fields")
+            return None
+        before = len(self.errors)
+        raw_id = data.get("id")
+        item_id = raw_id if isinstance(raw_id, str) else "-"
+        if raw_id is None:
+            self.error(data.line, "-", "missing field 'id'")
+        elif not isinstance(raw_id, str) or not _ID.match(raw_id):
+            self.error(data.line_of("id"), item_id, "id must be lowercase letters, digits, '.', '_' or '-' (max 80)")
+        task = data.get("task")
+        if task is None:
+            self.error(data.line, item_id, "missing field 'task'")
+        elif not isinstance(task, str):
+            self.error(data.line_of("task"), item_id, 'task must be quoted text such as "4.1"')
+        elif task not in self.tasks:
+            self.error(data.line_of("task"), item_id, f"unknown task statement '{task}'")
+        kind = data.get("type")
+        if kind is None:
+            self.error(data.line, item_id, "missing field 'type'")
+        elif kind not in ITEM_TYPES:
+            self.error(data.line_of("type"), item_id, f"unknown type '{kind}' (use {', '.join(ITEM_TYPES)})")
+        difficulty = data.get("difficulty")
+        if difficulty is not None and (isinstance(difficulty, bool) or difficulty not in (1, 2, 3)):
+            self.error(data.line_of("difficulty"), item_id, "difficulty must be 1, 2 or 3")
+        tags = data.get("tags", [])
+        if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
+            self.error(data.line_of("tags"), item_id, "tags must be a list of text")
+            tags = []
+        stem = self.text(data, "stem", item_id)
+        explanation = self.text(data, "explanation", item_id)
+        refs = data.get("references")
+        references: list[str] = []
+        if refs is None:
+            self.error(data.line, item_id, "missing field 'references'")
+        elif not isinstance(refs, LineList) or not refs:
+            self.error(data.line_of("references"), item_id, "references must be a non-empty list of URLs")
+        else:
+            for index, url in enumerate(refs):
+                if not isinstance(url, str) or not _URL.match(url):
+                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an http(s) URL")
+                else:
+                    references.append(url)
+        options: tuple[Option, ...] = ()
+        prompts: tuple[Prompt, ...] = ()
+        responses: tuple[Response, ...] = ()
+        steps: tuple[Step, ...] = ()
+        if kind in ITEM_TYPES:
+            for extra in sorted(_ALL_SHAPE_FIELDS - _TYPE_FIELDS[kind]):
+                if extra in data:
+                    self.error(data.line_of(extra), item_id, f"field '{extra}' does not belong to a {kind} item")
+            if kind in ("single", "multiple"):
+                options = self.options(data, item_id, kind)
+            elif kind == "matching":
+                prompts, responses = self.matching(data, item_id)
+            else:
+                steps = self.steps(data, item_id)
+        if len(self.errors) != before:
+            return None
+        return ItemContent(
+            id=item_id,
+            task=str(task),
+            type=cast(ItemType, kind),
+            stem=stem,
+            explanation=explanation,
+            references=tuple(references),
+            options=options,
+            prompts=prompts,
+            responses=responses,
+            steps=steps,
+            difficulty=difficulty,
+            tags=tuple(t.strip() for t in tags),
+            case_study=case.id if case else None,
+            scenario=case.scenario if case else None,
+            case_title=case.title if case else None,
+        )
+
+    def _list(self, data: LineDict, key: str, item_id: str) -> LineList | None:
+        value = data.get(key)
+        if value is None:
+            self.error(data.line, item_id, f"missing field '{key}'")
+            return None
+        if not isinstance(value, LineList):
+            self.error(data.line_of(key), item_id, f"'{key}' must be a list")
+            return None
+        return value
+
+    def options(self, data: LineDict, item_id: str, kind: str) -> tuple[Option, ...]:
+        raw = self._list(data, "options", item_id)
+        if raw is None:
+            return ()
+        result: list[Option] = []
+        for index, entry in enumerate(raw):
+            line = raw.line_of(index)
+            if not isinstance(entry, LineDict):
+                self.error(line, item_id, f"option {index + 1} must be a mapping with text, why and correct")
+                continue
+            text = self.text(entry, "text", item_id)
+            why = self.text(entry, "why", item_id)
+            correct = entry.get("correct", False)
+            if not isinstance(correct, bool):
+                self.error(entry.line_of("correct"), item_id, f"option {index + 1}: correct must be true or false")
+                correct = False
+            result.append(Option(text, correct, why))
+        texts = [o.text for o in result]
+        if len(set(texts)) != len(texts):
+            self.error(raw.line, item_id, "two options have the same text")
+        n_correct = sum(o.correct for o in result)
+        if kind == "single":
+            if len(raw) != 4:
+                self.error(raw.line, item_id, f"a single item has exactly 4 options, found {len(raw)}")
+            if n_correct != 1:
+                self.error(raw.line, item_id, f"a single item has exactly 1 correct option, found {n_correct}")
+        else:
+            if len(raw) < 5:
+                self.error(raw.line, item_id, f"a multiple item has at least 5 options, found {len(raw)}")
+            if n_correct < 2:
+                self.error(raw.line, item_id, f"a multiple item has at least 2 correct options, found {n_correct}")
+            elif n_correct >= len(raw):
+                self.error(raw.line, item_id, "a multiple item needs at least one incorrect option")
+        return tuple(result)
+
+    def matching(self, data: LineDict, item_id: str) -> tuple[tuple[Prompt, ...], tuple[Response, ...]]:
+        raw_responses = self._list(data, "responses", item_id)
+        raw_prompts = self._list(data, "prompts", item_id)
+        responses: list[Response] = []
+        if raw_responses is not None:
+            for index, entry in enumerate(raw_responses):
+                if not isinstance(entry, LineDict):
+                    self.error(raw_responses.line_of(index), item_id, f"response {index + 1} must be {{key, text}}")
+                    continue
+                key = entry.get("key")
+                if not isinstance(key, str) or not key.strip():
+                    self.error(entry.line_of("key"), item_id, f"response {index + 1} needs a text key")
+                    continue
+                responses.append(Response(key.strip(), self.text(entry, "text", item_id)))
+            keys = [r.key for r in responses]
+            if len(set(keys)) != len(keys):
+                self.error(raw_responses.line, item_id, "two responses share a key")
+            if len(raw_responses) < 2:
+                self.error(raw_responses.line, item_id, "a matching item needs at least 2 responses")
+        keys_known = {r.key for r in responses}
+        prompts: list[Prompt] = []
+        if raw_prompts is not None:
+            if not 3 <= len(raw_prompts) <= 7:
+                self.error(raw_prompts.line, item_id, f"a matching item has 3 to 7 prompts, found {len(raw_prompts)}")
+            for index, entry in enumerate(raw_prompts):
+                line = raw_prompts.line_of(index)
+                if not isinstance(entry, LineDict):
+                    self.error(line, item_id, f"prompt {index + 1} must be {{text, answer}}")
+                    continue
+                text = self.text(entry, "text", item_id)
+                answer = entry.get("answer")
+                if not isinstance(answer, str):
+                    self.error(entry.line_of("answer"), item_id, f"prompt {index + 1} needs an answer key")
+                    continue
+                if answer not in keys_known:
+                    self.error(
+                        entry.line_of("answer"), item_id, f"prompt {index + 1}: undefined response key '{answer}'"
+                    )
+                why = self.text(entry, "why", item_id, required=False)
+                prompts.append(Prompt(text, answer, why))
+            texts = [p.text for p in prompts]
+            if len(set(texts)) != len(texts):
+                self.error(raw_prompts.line, item_id, "two prompts have the same text")
+        return tuple(prompts), tuple(responses)
+
+    def steps(self, data: LineDict, item_id: str) -> tuple[Step, ...]:
+        raw = self._list(data, "steps", item_id)
+        if raw is None:
+            return ()
+        if not 3 <= len(raw) <= 5:
+            self.error(raw.line, item_id, f"an ordering item has 3 to 5 steps, found {len(raw)}")
+        result: list[Step] = []
+        for index, entry in enumerate(raw):
+            line = raw.line_of(index)
+            if isinstance(entry, str) and entry.strip():
+                result.append(Step(entry.strip()))
+            elif isinstance(entry, LineDict):
+                result.append(Step(self.text(entry, "text", item_id), self.text(entry, "why", item_id, required=False)))
+            else:
+                self.error(line, item_id, f"step {index + 1} must be text or {{text, why}}")
+        texts = [s.text for s in result]
+        if len(set(texts)) != len(texts):
+            self.error(raw.line, item_id, "two steps have the same text")
+        return tuple(result)
+
+
+@dataclass(frozen=True)
+class CaseStudyDraft:
+    id: str
+    title: str
+    scenario: str
+
+
+def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tuple[Path, Blueprint | None]]) -> None:
+    shown = str(path)
+    errors = report.errors
+    try:
+        data = load_file(path)
+    except YamlProblem as exc:
+        errors.append(BankError(shown, exc.line, "-", exc.message))
+        return
+    except OSError as exc:
+        errors.append(BankError(shown, 0, "-", f"cannot read file: {exc.strerror or exc}"))
+        return
+    if not isinstance(data, LineDict):
+        errors.append(BankError(shown, 1, "-", "a bank file is a mapping with exam, language and items"))
+        return
+    exam = data.get("exam")
+    if not isinstance(exam, str) or not _ID.match(exam):
+        errors.append(BankError(shown, data.line_of("exam"), "-", "missing or invalid field 'exam'"))
+        return
+    language = data.get("language")
+    if language not in _LANGUAGES:
+        errors.append(BankError(shown, data.line_of("language"), "-", "field 'language' must be es or en"))
+    for key in data:
+        if key not in ("exam", "language", "items", "case_studies"):
+            errors.append(BankError(shown, data.line_of(key), "-", f"unknown top-level field '{key}'"))
+    if exam not in blueprints:
+        found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT)
+        if found is None:
+            blueprints[exam] = (path, None)
+            errors.append(BankError(shown, data.line_of("exam"), "-", f"no blueprint.yaml found for exam '{exam}'"))
+        else:
+            blueprint, problems = load_blueprint(found)
+            errors.extend(problems)
+            blueprints[exam] = (found, blueprint)
+            if blueprint is not None:
+                report.banks[exam] = ExamBank(blueprint, found)
+    _, blueprint = blueprints[exam]
+    if blueprint is None:
+        return
+    bank = report.banks[exam]
+    bank.files.append(path)
+    checker = _ItemChecker(shown, {t.id for t in blueprint.tasks}, errors)
+    items = data.get("items", LineList())
+    if not isinstance(items, LineList):
+        errors.append(BankError(shown, data.line_of("items"), "-", "'items' must be a list"))
+        items = LineList()
+    for index, entry in enumerate(items):
+        content = checker.check(entry, items.line_of(index))
+        if content is not None:
+            bank.add(content, shown, items.line_of(index), errors)
+    cases = data.get("case_studies", LineList())
+    if not isinstance(cases, LineList):
+        errors.append(BankError(shown, data.line_of("case_studies"), "-", "'case_studies' must be a list"))
+        return
+    for index, case in enumerate(cases):
+        _check_case(case, cases.line_of(index), exam, checker, bank)
+
+
+def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: ExamBank) -> None:
+    if not isinstance(case, LineDict):
+        checker.error(line, "-", "a case study must be a mapping with id, scenario and items")
+        return
+    raw_id = case.get("id")
+    case_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
+    if case_id == "-":
+        checker.error(case.line_of("id"), "-", "case study needs a valid id")
+    scenario = checker.text(case, "scenario", case_id)
+    title = checker.text(case, "title", case_id, required=False) or case_id
+    items = case.get("items")
+    if not isinstance(items, LineList) or len(items) < 2:
+        checker.error(case.line_of("items"), case_id, "a case study needs a list of at least 2 items")
+        return
+    draft = CaseStudyDraft(case_id, title, scenario)
+    ids: list[str] = []
+    for index, entry in enumerate(items):
+        content = checker.check(entry, items.line_of(index), draft)
+        if content is not None and bank.add(content, checker.path, items.line_of(index), checker.errors):
+            ids.append(content.id)
+    if case_id == "-" or not scenario or len(ids) != len(items):
+        return
+    if case_id in bank.origins:
+        first_path, first_line = bank.origins[case_id]
+        checker.error(case.line_of("id"), case_id, f"duplicate id (first used at {first_path}:{first_line})")
+        return
+    bank.origins[case_id] = (checker.path, case.line_of("id"))
+    bank.case_studies.append(CaseStudy(case_id, exam, title, scenario, tuple(ids)))
+
+
+def validate(paths: Sequence[Path]) -> ValidationReport:
+    """Validate bank files and folders; the report holds valid content per exam and every error."""
+    report = ValidationReport()
+    files, errors = bank_files(paths)
+    report.errors.extend(errors)
+    blueprints: dict[str, tuple[Path, Blueprint | None]] = {}
+    for path in files:
+        _check_file(path, report, blueprints)
+    report.errors.sort()
+    return report

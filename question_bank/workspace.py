@@ -1,0 +1,43 @@
+"""Start-up for the CLI and the window: open the user's database, migrate it, sync the shipped bank."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from question_bank.importer import ImportOutcome, sync_shipped_bank
+from question_bank.validator import SHIPPED_ROOT
+from simulator.paths import data_dir, database_url, ensure_private_dir
+from simulator.storage.db import Store, open_store
+
+
+@dataclass(frozen=True)
+class Workspace:
+    store: Store
+    data_dir: Path
+    sync: ImportOutcome
+
+    @property
+    def notices(self) -> list[str]:
+        messages = [n.message for n in self.store.notices]
+        if self.sync.errors:
+            messages.append(
+                "The shipped question bank has errors and was not loaded:\n"
+                + "\n".join(str(e) for e in self.sync.errors[:20])
+            )
+        return messages
+
+
+def open_workspace(db_url: str | None = None, folder: str | Path | None = None, *, durable: bool = True) -> Workspace:
+    """Everything start-up does that touches disk; raises StorageError with a clear message."""
+    where = data_dir(folder)
+    ensure_private_dir(where)
+    store = open_store(database_url(db_url, where), durable=durable)
+    return Workspace(store, where, sync_shipped_bank(store, bank_root()))
+
+
+def bank_root() -> Path:
+    """The bank folder synced at start-up: $SIMULACRO_BANK_DIR (a classroom's own bank) or the shipped one."""
+    override = os.environ.get("SIMULACRO_BANK_DIR")
+    return Path(override) if override else SHIPPED_ROOT

@@ -1,0 +1,1 @@
+"""Simulacro's Qt-free core: exam engine, storage, scoring and analytics."""

@@ -1,0 +1,253 @@
+"""Exam assembly: blueprint quotas by weight, even spread over task statements, fresh items first."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+from simulator.blueprint import Blueprint
+from simulator.errors import BankShortfallError, SimulacroError
+from simulator.storage.bank import ItemRef
+
+Mode = Literal["full", "practice"]
+MAX_PRACTICE_ITEMS = 200
+
+
+@dataclass(frozen=True)
+class FullSpec:
+    accommodation: bool = False
+
+
+@dataclass(frozen=True)
+class PracticeSpec:
+    tasks: tuple[str, ...]
+    count: int
+    timed: bool = False
+    minutes: int | None = None
+    instant_feedback: bool = True
+    case_studies: int = 0
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    key: str
+    item_id: int
+    revision_id: int
+    task: str
+    type: str
+    scored: bool
+    case_study: str | None
+
+
+@dataclass(frozen=True)
+class ExamPlan:
+    exam: str
+    mode: Mode
+    seed: int
+    items: tuple[PlannedItem, ...]
+    time_limit_s: int | None
+    instant_feedback: bool
+    settings: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "exam": self.exam,
+            "mode": self.mode,
+            "seed": self.seed,
+            "time_limit_s": self.time_limit_s,
+            "instant_feedback": self.instant_feedback,
+            "items": [
+                {"id": i.key, "task": i.task, "type": i.type, "scored": i.scored, "case_study": i.case_study}
+                for i in self.items
+            ],
+        }
+
+
+class BankIndex:
+    """Item references grouped for drawing; built once per bank, reused for every plan."""
+
+    def __init__(self, blueprint: Blueprint, refs: Sequence[ItemRef], case_studies: Mapping[str, Sequence[str]]):
+        self.blueprint = blueprint
+        full_types = set(blueprint.full_exam_types)
+        self.full: dict[str, list[ItemRef]] = defaultdict(list)
+        self.practice: dict[str, list[ItemRef]] = defaultdict(list)
+        by_key = {ref.key: ref for ref in refs}
+        for ref in refs:
+            if ref.case_study is None:
+                self.practice[ref.task].append(ref)
+                if ref.type in full_types:
+                    self.full[ref.task].append(ref)
+        self.cases: dict[str, list[ItemRef]] = {}
+        for case, keys in sorted(case_studies.items()):
+            members = [by_key[k] for k in keys if k in by_key]
+            if len(members) >= 2:
+                self.cases[case] = members
+
+    def size(self) -> int:
+        return sum(len(v) for v in self.practice.values()) + sum(len(v) for v in self.cases.values())
+
+
+def largest_remainder(total: int, weights: Sequence[float]) -> list[int]:
+    """Split `total` in proportion to `weights`; leftovers go to the largest remainders, earlier first."""
+    weight_sum = sum(weights)
+    exact = [total * w / weight_sum for w in weights]
+    counts = [math.floor(x) for x in exact]
+    order = sorted(range(len(weights)), key=lambda i: (-(exact[i] - counts[i]), i))
+    for i in order[: total - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+class _Drawer:
+    """Draws items for one plan: unseen first (random), then the least recently seen."""
+
+    def __init__(self, rng: random.Random, seen: Mapping[str, datetime]) -> None:
+        self.rng = rng
+        self.seen = seen
+        self.taken: set[str] = set()
+
+    def fresh_count(self, pool: Sequence[ItemRef]) -> int:
+        return sum(1 for ref in pool if ref.key not in self.seen and ref.key not in self.taken)
+
+    def draw(self, pool: Sequence[ItemRef], quota: int, seen_in_pool: int) -> list[ItemRef]:
+        # Sampling only quota + (items that may be rejected) keeps the cost independent of bank size.
+        k = min(len(pool), quota + seen_in_pool + len(self.taken))
+        chosen = [
+            ref for ref in self.rng.sample(list(pool), k) if ref.key not in self.seen and ref.key not in self.taken
+        ][:quota]
+        if len(chosen) < quota:
+            picked = {ref.key for ref in chosen}
+            stale = sorted(
+                (ref for ref in pool if ref.key in self.seen and ref.key not in self.taken and ref.key not in picked),
+                key=lambda ref: (self.seen[ref.key], ref.key),
+            )
+            chosen.extend(stale[: quota - len(chosen)])
+        self.taken.update(ref.key for ref in chosen)
+        return chosen
+
+
+def _seen_by_task(index_pools: Mapping[str, Sequence[ItemRef]], seen: Mapping[str, datetime]) -> dict[str, int]:
+    counts: dict[str, int] = defaultdict(int)
+    if not seen:
+        return counts
+    for task, pool in index_pools.items():
+        if len(seen) < len(pool):
+            keys = {ref.key for ref in pool}
+            counts[task] = sum(1 for key in seen if key in keys)
+        else:
+            counts[task] = sum(1 for ref in pool if ref.key in seen)
+    return counts
+
+
+def _spread(
+    total: int, tasks: Sequence[str], pools: Mapping[str, Sequence[ItemRef]], drawer: _Drawer
+) -> dict[str, int]:
+    """Even split over tasks; the extra items go to the tasks with the most fresh, then most, items."""
+    base, extra = divmod(total, len(tasks))
+    ranked = sorted(
+        tasks,
+        key=lambda t: (-drawer.fresh_count(pools.get(t, ())), -len(pools.get(t, ())), drawer.rng.random()),
+    )
+    return {t: base + (1 if t in ranked[:extra] else 0) for t in tasks}
+
+
+def _shortfall_message(what: str, short: dict[str, tuple[int, int]]) -> BankShortfallError:
+    parts = [
+        f"task {t} is short by {need - have} (has {have}, needs {need})" for t, (have, need) in sorted(short.items())
+    ]
+    return BankShortfallError(
+        f"The bank cannot fill {what}: " + "; ".join(parts) + ".",
+        {t: need - have for t, (have, need) in short.items()},
+    )
+
+
+def plan_full(index: BankIndex, spec: FullSpec, seed: int, seen: Mapping[str, datetime] | None = None) -> ExamPlan:
+    """A full-length exam: domain quotas by weight, even spread over tasks, unscored items at random."""
+    blueprint = index.blueprint
+    rng = random.Random(seed)
+    drawer = _Drawer(rng, seen or {})
+    seen_counts = _seen_by_task(index.full, drawer.seen)
+    domain_quota = largest_remainder(blueprint.items_total, [d.weight for d in blueprint.domains])
+    quotas: dict[str, int] = {}
+    for domain, quota in zip(blueprint.domains, domain_quota, strict=True):
+        tasks = [t.id for t in blueprint.tasks_of(domain.id)]
+        quotas.update(_spread(quota, tasks, index.full, drawer))
+    short = {t: (len(index.full.get(t, ())), q) for t, q in quotas.items() if len(index.full.get(t, ())) < q}
+    if short:
+        raise _shortfall_message("a full exam", short)
+    chosen: list[ItemRef] = []
+    for task, quota in quotas.items():
+        chosen.extend(drawer.draw(index.full[task], quota, seen_counts.get(task, 0)))
+    rng.shuffle(chosen)
+    unscored = set(rng.sample(range(len(chosen)), min(blueprint.items_unscored, len(chosen))))
+    items = tuple(_planned(ref, i not in unscored) for i, ref in enumerate(chosen))
+    minutes = blueprint.minutes + (blueprint.accommodation_minutes if spec.accommodation else 0)
+    return ExamPlan(blueprint.exam, "full", seed, items, minutes * 60, False, {"accommodation": spec.accommodation})
+
+
+def plan_practice(
+    index: BankIndex, spec: PracticeSpec, seed: int, seen: Mapping[str, datetime] | None = None
+) -> ExamPlan:
+    """A practice set over chosen tasks: N standalone items spread evenly, plus whole case studies if asked."""
+    blueprint = index.blueprint
+    known = {t.id for t in blueprint.tasks}
+    unknown = [t for t in spec.tasks if t not in known]
+    if unknown:
+        raise SimulacroError(f"Unknown task statement(s): {', '.join(unknown)}.")
+    if not spec.tasks:
+        raise SimulacroError("Choose at least one domain or task statement.")
+    if not 0 <= spec.count <= MAX_PRACTICE_ITEMS or spec.count + spec.case_studies == 0:
+        raise SimulacroError(f"A practice set has 1 to {MAX_PRACTICE_ITEMS} items.")
+    rng = random.Random(seed)
+    drawer = _Drawer(rng, seen or {})
+    tasks = sorted(set(spec.tasks))
+    available = {t: len(index.practice.get(t, ())) for t in tasks}
+    if sum(available.values()) < spec.count:
+        raise BankShortfallError(
+            f"The bank has {sum(available.values())} items for task(s) {', '.join(tasks)}, "
+            f"fewer than the {spec.count} asked for.",
+            {",".join(tasks): spec.count - sum(available.values())},
+        )
+    quotas = _spread(spec.count, tasks, index.practice, drawer)
+    # A task with too few items hands its excess to tasks that still have room.
+    spare = 0
+    for t in tasks:
+        if quotas[t] > available[t]:
+            spare += quotas[t] - available[t]
+            quotas[t] = available[t]
+    while spare:
+        for t in sorted(tasks, key=lambda t: available[t] - quotas[t], reverse=True):
+            if spare and quotas[t] < available[t]:
+                quotas[t] += 1
+                spare -= 1
+    seen_counts = _seen_by_task(index.practice, drawer.seen)
+    chosen: list[ItemRef] = []
+    for task in tasks:
+        chosen.extend(drawer.draw(index.practice.get(task, []), quotas[task], seen_counts.get(task, 0)))
+    rng.shuffle(chosen)
+    blocks: list[list[ItemRef]] = [[ref] for ref in chosen]
+    if spec.case_studies:
+        fitting = [c for c, members in index.cases.items() if any(m.task in tasks for m in members)]
+        if len(fitting) < spec.case_studies:
+            raise SimulacroError(
+                f"Only {len(fitting)} case studies cover the chosen task statements; "
+                f"{spec.case_studies} were asked for."
+            )
+        for case in rng.sample(fitting, spec.case_studies):
+            blocks.insert(rng.randint(0, len(blocks)), list(index.cases[case]))
+    items = tuple(_planned(ref, True) for block in blocks for ref in block)
+    limit: int | None = None
+    if spec.timed:
+        minutes = spec.minutes or math.ceil(len(items) * blueprint.minutes / blueprint.items_total)
+        limit = max(1, minutes) * 60
+    settings = {"tasks": tasks, "count": spec.count, "case_studies": spec.case_studies, "timed": spec.timed}
+    return ExamPlan(blueprint.exam, "practice", seed, items, limit, spec.instant_feedback, settings)
+
+
+def _planned(ref: ItemRef, scored: bool) -> PlannedItem:
+    return PlannedItem(ref.key, ref.item_id, ref.revision_id, ref.task, ref.type, scored, ref.case_study)

@@ -1,0 +1,35 @@
+"""Errors the core raises with a message fit to show a user as it is."""
+
+from __future__ import annotations
+
+
+class SimulacroError(Exception):
+    """Base class: str(error) is a complete, user-facing sentence."""
+
+
+class StorageError(SimulacroError):
+    """The database cannot be opened, read or written."""
+
+
+class NewerDatabaseError(StorageError):
+    """The database was written by a newer version of Simulacro."""
+
+
+class BankShortfallError(SimulacroError):
+    """The bank has too few items to assemble the requested exam."""
+
+    def __init__(self, message: str, shortfalls: dict[str, int]) -> None:
+        super().__init__(message)
+        self.shortfalls = shortfalls
+
+
+class InvalidAnswerError(SimulacroError):
+    """An answer that does not fit the item (wrong shape, unknown option, too many choices)."""
+
+
+class AttemptStateError(SimulacroError):
+    """An operation that the attempt's state does not allow (answering a submitted exam, pausing a full exam)."""
+
+
+class NotFoundError(SimulacroError):
+    """An attempt, item or exam that does not exist."""

@@ -1,0 +1,141 @@
+"""Scoring: all-or-nothing per item for the exam, partial credit for practice, and exam totals.
+
+Answers are JSON-ready lists in the item's canonical (file) order:
+single [option], multiple [options...], ordering [steps in the candidate's order],
+matching [response key or None for each prompt].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from simulator.blueprint import Blueprint
+from simulator.content import ItemContent
+from simulator.errors import InvalidAnswerError
+
+Answer = list[Any]
+
+
+@dataclass(frozen=True)
+class ItemScore:
+    correct: bool
+    credit: float  # 0..1, practice only; equals 1.0 exactly when correct
+
+
+def check_answer(content: ItemContent, answer: Answer) -> Answer:
+    """Return the answer in normal form or raise InvalidAnswerError saying what is wrong."""
+    if not isinstance(answer, list):
+        raise InvalidAnswerError("An answer must be a list.")
+    if content.type in ("single", "multiple"):
+        count = len(content.options)
+        if not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count for i in answer):
+            raise InvalidAnswerError(f"Options are numbered 0 to {count - 1}.")
+        if len(set(answer)) != len(answer):
+            raise InvalidAnswerError("An option was chosen twice.")
+        if content.type == "single" and len(answer) > 1:
+            raise InvalidAnswerError("This item takes one option.")
+        if content.type == "multiple" and len(answer) > content.correct_count:
+            raise InvalidAnswerError(f"This item takes {content.correct_count} options.")
+        return sorted(answer)
+    if content.type == "ordering":
+        if sorted(answer) != list(range(len(content.steps))):
+            raise InvalidAnswerError("An order must use every step exactly once.")
+        return list(answer)
+    keys = {r.key for r in content.responses}
+    if len(answer) != len(content.prompts) or not all(a is None or a in keys for a in answer):
+        raise InvalidAnswerError("A matching answer names one known response (or none) per prompt.")
+    return list(answer)
+
+
+def is_answered(content: ItemContent, answer: Answer | None) -> bool:
+    """Whether the candidate has given an answer (a partly paired matching item counts)."""
+    if not answer:
+        return False
+    if content.type == "matching":
+        return any(a is not None for a in answer)
+    return True
+
+
+def key_of(content: ItemContent) -> Answer:
+    """The correct answer in the same form as a candidate's."""
+    if content.type in ("single", "multiple"):
+        return [i for i, option in enumerate(content.options) if option.correct]
+    if content.type == "ordering":
+        return list(range(len(content.steps)))
+    return [p.answer for p in content.prompts]
+
+
+def score_item(content: ItemContent, answer: Answer | None) -> ItemScore:
+    if not is_answered(content, answer):
+        return ItemScore(False, 0.0)
+    assert answer is not None
+    key = key_of(content)
+    if content.type == "single":
+        right = answer == key
+        return ItemScore(right, 1.0 if right else 0.0)
+    if content.type == "multiple":
+        hits = len(set(answer) & set(key))
+        credit = hits / max(len(answer), len(key))
+        return ItemScore(sorted(answer) == key, credit)
+    hits = sum(1 for a, k in zip(answer, key, strict=True) if a == k)
+    return ItemScore(hits == len(key), hits / len(key))
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """Correct over total for a domain or a task statement (scored items only)."""
+
+    id: str
+    correct: int
+    total: int
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.correct / self.total if self.total else 0.0
+
+
+@dataclass(frozen=True)
+class ScoredItem:
+    task: str
+    scored: bool
+    score: ItemScore
+
+
+@dataclass(frozen=True)
+class ExamScore:
+    raw_correct: int
+    scored_total: int
+    scaled: int
+    passed: bool
+    partial_credit: float  # practice: mean credit over scored items, 0..1
+    domains: tuple[GroupScore, ...]
+    tasks: tuple[GroupScore, ...]
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.raw_correct / self.scored_total if self.scored_total else 0.0
+
+
+def score_exam(blueprint: Blueprint, items: Sequence[ScoredItem]) -> ExamScore:
+    """Totals over scored items; every task and domain of the blueprint appears, even with 0 items."""
+    scored = [i for i in items if i.scored]
+    correct = sum(i.score.correct for i in scored)
+    total = len(scored)
+    fraction = correct / total if total else 0.0
+    scaled = blueprint.scaled_score(fraction)
+    tasks = tuple(
+        GroupScore(t.id, sum(i.score.correct for i in scored if i.task == t.id), sum(i.task == t.id for i in scored))
+        for t in blueprint.tasks
+    )
+    domains = tuple(
+        GroupScore(
+            str(d.id),
+            sum(i.score.correct for i in scored if i.task.split(".")[0] == str(d.id)),
+            sum(i.task.split(".")[0] == str(d.id) for i in scored),
+        )
+        for d in blueprint.domains
+    )
+    credit = sum(i.score.credit for i in scored) / total if total else 0.0
+    return ExamScore(correct, total, scaled, scaled >= blueprint.scale_pass, credit, domains, tasks)

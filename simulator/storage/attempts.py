@@ -1,0 +1,208 @@
+"""Attempt tables: create an attempt, save each answer at once, submit atomically, read history."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from simulator.errors import NotFoundError
+from simulator.storage.db import Store
+from simulator.storage.models import Attempt, AttemptItem, Item
+
+IN_PROGRESS = "in_progress"
+SUBMITTED = "submitted"
+
+
+@dataclass(frozen=True)
+class NewAttemptItem:
+    item_id: int
+    revision_id: int
+    task: str
+    scored: bool
+    presentation: dict[str, Any]
+
+
+def create_attempt(
+    store: Store,
+    *,
+    exam: str,
+    mode: str,
+    seed: int,
+    is_demo: bool,
+    settings: dict[str, Any],
+    time_limit_s: int | None,
+    items: Sequence[NewAttemptItem],
+    now: datetime,
+) -> int:
+    with store.write() as session:
+        attempt = Attempt(
+            exam_code=exam,
+            mode=mode,
+            status=IN_PROGRESS,
+            is_demo=is_demo,
+            seed=seed,
+            settings=settings,
+            created_at=now,
+            updated_at=now,
+            time_limit_s=time_limit_s,
+            remaining_s=float(time_limit_s) if time_limit_s is not None else None,
+            elapsed_s=0.0,
+            paused=False,
+            current_position=0,
+            expired=False,
+        )
+        session.add(attempt)
+        session.flush()
+        session.add_all(
+            AttemptItem(
+                attempt_id=attempt.id,
+                position=position,
+                item_id=item.item_id,
+                revision_id=item.revision_id,
+                task=item.task,
+                scored=item.scored,
+                presentation=item.presentation,
+                response=None,
+                flagged=False,
+                checked=False,
+                struck=[],
+                time_spent_s=0.0,
+            )
+            for position, item in enumerate(items)
+        )
+        return attempt.id
+
+
+def load_attempt(store: Store, attempt_id: int) -> tuple[Attempt, list[AttemptItem]]:
+    with store.read() as session:
+        attempt = session.get(Attempt, attempt_id)
+        if attempt is None:
+            raise NotFoundError(f"There is no attempt with id {attempt_id}.")
+        rows = list(
+            session.scalars(
+                select(AttemptItem).where(AttemptItem.attempt_id == attempt_id).order_by(AttemptItem.position)
+            )
+        )
+        session.expunge_all()
+        return attempt, rows
+
+
+def save_item_state(
+    store: Store,
+    attempt_id: int,
+    position: int,
+    values: dict[str, Any],
+    *,
+    remaining_s: float | None,
+    elapsed_s: float,
+    now: datetime,
+) -> None:
+    """Write one item's changed fields and the clock in one committed transaction."""
+    with store.write() as session:
+        if values:
+            session.execute(
+                update(AttemptItem)
+                .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
+                .values(**values)
+            )
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id)
+            .values(remaining_s=remaining_s, elapsed_s=elapsed_s, updated_at=now, current_position=position)
+        )
+
+
+def save_clock(
+    store: Store,
+    attempt_id: int,
+    *,
+    remaining_s: float | None,
+    elapsed_s: float,
+    paused: bool,
+    item_times: dict[int, float],
+    now: datetime,
+) -> None:
+    """Persist the clock and the time spent per item in one transaction."""
+    with store.write() as session:
+        for position, spent in item_times.items():
+            session.execute(
+                update(AttemptItem)
+                .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
+                .values(time_spent_s=spent)
+            )
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
+            .values(remaining_s=remaining_s, elapsed_s=elapsed_s, paused=paused, updated_at=now)
+        )
+
+
+def submit_attempt(
+    store: Store,
+    attempt_id: int,
+    *,
+    item_results: Sequence[tuple[int, bool, float, float]],
+    raw_correct: int,
+    scored_total: int,
+    scaled: int,
+    passed: bool,
+    remaining_s: float | None,
+    elapsed_s: float,
+    expired: bool,
+    now: datetime,
+) -> None:
+    """Mark the attempt submitted with every result in a single transaction: all of it or none."""
+    with store.write() as session:
+        for position, correct, credit, spent in item_results:
+            session.execute(
+                update(AttemptItem)
+                .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
+                .values(correct=correct, credit=credit, time_spent_s=spent)
+            )
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id)
+            .values(
+                status=SUBMITTED,
+                submitted_at=now,
+                updated_at=now,
+                raw_correct=raw_correct,
+                scored_total=scored_total,
+                scaled_score=scaled,
+                passed=passed,
+                remaining_s=remaining_s,
+                elapsed_s=elapsed_s,
+                paused=False,
+                expired=expired,
+            )
+        )
+
+
+def last_seen(store: Store, exam: str) -> dict[str, datetime]:
+    """When each item of an exam was last shown to the candidate (demo attempts excluded)."""
+    with store.read() as session:
+        rows = session.execute(
+            select(Item.key, func.max(Attempt.created_at))
+            .join(AttemptItem, AttemptItem.item_id == Item.id)
+            .join(Attempt, Attempt.id == AttemptItem.attempt_id)
+            .where(Attempt.exam_code == exam, Attempt.is_demo.is_(False))
+            .group_by(Item.key)
+        ).all()
+    return dict(rows)
+
+
+def unfinished_attempts(store: Store) -> list[Attempt]:
+    with store.read() as session:
+        rows = list(
+            session.scalars(
+                select(Attempt)
+                .where(Attempt.status == IN_PROGRESS, Attempt.is_demo.is_(False))
+                .order_by(Attempt.updated_at.desc())
+            )
+        )
+        session.expunge_all()
+        return rows

@@ -1,0 +1,219 @@
+"""Open a database: create it, check it, move a corrupt file aside, and migrate to the current schema."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from simulator.errors import NewerDatabaseError, StorageError
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class OpenNotice:
+    """Something the user should be told about opening the database (e.g. a file moved aside)."""
+
+    message: str
+    moved_to: Path | None = None
+
+
+class Store:
+    """An open, migrated database. Sessions are short and every write commits before returning."""
+
+    def __init__(self, engine: Engine, notices: tuple[OpenNotice, ...] = ()) -> None:
+        self.engine = engine
+        self.notices = notices
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def url(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        try:
+            with self._sessions() as session:
+                yield session
+        except OperationalError as exc:
+            raise StorageError(_describe(exc, self.url)) from exc
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits when the block ends and rolls back on any error."""
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise StorageError(_describe(exc, self.url)) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _describe(exc: SQLAlchemyError, url: str) -> str:
+    detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    lowered = detail.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return f"The database {url} is locked by another program. Close it and try again."
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"The database {url} is read-only: answers cannot be saved. Check the file's permissions."
+    if "disk" in lowered and "full" in lowered:
+        return f"The disk holding {url} is full: free some space and try again."
+    return f"Database error on {url}: {detail}"
+
+
+def _sqlite_pragmas(durable: bool) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed answer survives a power cut too, not only a killed process.
+        cursor.execute(f"PRAGMA synchronous={'FULL' if durable else 'OFF'}")
+        cursor.close()
+
+    return on_connect
+
+
+def _sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    database = parsed.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    return Path(database)
+
+
+def _check_sqlite_file(path: Path) -> str | None:
+    """None when the file is a healthy SQLite database, else what is wrong with it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        header = handle.read(16)
+    if header != b"SQLite format 3\x00":
+        return "it is not a SQLite database"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc).lower():
+            return None  # busy, not broken: the normal open reports it
+        return f"it cannot be read ({exc})"
+    if rows != [("ok",)]:
+        return "its integrity check failed"
+    return None
+
+
+def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    counter = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+        counter += 1
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm", "-journal"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, target.with_name(target.name + suffix))
+    return OpenNotice(
+        f"The database {path} could not be used ({reason}). It was kept as {target} and a new, "
+        "empty database was created.",
+        target,
+    )
+
+
+def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store:
+    """Open (creating if needed) and migrate the database at `url`; raise StorageError with a clear message."""
+    notices: list[OpenNotice] = []
+    sqlite_file = _sqlite_path(url)
+    if sqlite_file is not None:
+        try:
+            sqlite_file.parent.mkdir(parents=True, exist_ok=True)
+            problem = _check_sqlite_file(sqlite_file)
+            if problem is not None:
+                notices.append(_move_aside(sqlite_file, problem, datetime.now()))
+            if not sqlite_file.exists():
+                sqlite_file.touch(mode=0o600)
+        except PermissionError as exc:
+            raise StorageError(f"Cannot open the database {sqlite_file}: permission denied ({exc.strerror}).") from exc
+        except OSError as exc:
+            raise StorageError(f"Cannot open the database {sqlite_file}: {exc.strerror or exc}.") from exc
+    try:
+        if sqlite_file is not None:
+            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+            event.listen(engine, "connect", _sqlite_pragmas(durable))
+        else:
+            engine = create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, ImportError, ValueError) as exc:
+        raise StorageError(f"Cannot use the database URL {url!r}: {exc}") from exc
+    store = Store(engine, tuple(notices))
+    if migrate:
+        try:
+            upgrade(store)
+        except NewerDatabaseError:
+            engine.dispose()
+            raise
+        except (DatabaseError, OperationalError) as exc:
+            engine.dispose()
+            raise StorageError(_describe(exc, store.url)) from exc
+    return store
+
+
+def current_revision(store: Store) -> str | None:
+    with store.engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(store: Store, target: str = "head") -> None:
+    """Bring the schema to `target`; refuse a database from a newer Simulacro."""
+    scripts = ScriptDirectory.from_config(_alembic_config())
+    head = scripts.get_current_head()
+    with store.engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+    if current is not None:
+        try:
+            scripts.get_revision(current)
+        except Exception as exc:  # alembic raises several types for an unknown revision
+            raise NewerDatabaseError(
+                f"The database {store.url} was written by a newer version of Simulacro (schema {current}). "
+                "Update Simulacro to open it; the file was left untouched."
+            ) from exc
+    if current == head and target == "head":
+        return
+    with store.engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), target)

@@ -1,0 +1,149 @@
+"""Frozen snapshots the engine hands to callers: what an item shows, what changed, what was scored."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from simulator.scoring import ExamScore
+from simulator.timer import TimeLevel
+
+
+@dataclass(frozen=True)
+class OptionView:
+    index: int  # canonical position in the bank file; answers use it
+    text: str
+    why: str  # shown only with feedback
+
+
+@dataclass(frozen=True)
+class PromptView:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ResponseView:
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class StepView:
+    index: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """Right or wrong, with the key and every reason; shown in practice or review."""
+
+    correct: bool
+    credit: float
+    key: tuple[Any, ...]
+    explanation: str
+    references: tuple[str, ...]
+    prompt_whys: tuple[str, ...]
+    step_whys: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    position: int
+    count: int
+    key: str
+    type: str
+    task: str
+    domain: int
+    stem: str
+    choose: int
+    options: tuple[OptionView, ...]
+    prompts: tuple[PromptView, ...]
+    responses: tuple[ResponseView, ...]
+    steps: tuple[StepView, ...]
+    scenario: str | None
+    case_title: str | None
+    case_study: str | None
+    answer: tuple[Any, ...] | None
+    answered: bool
+    flagged: bool
+    checked: bool
+    struck: frozenset[int]
+    feedback: Feedback | None
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    position: int
+    answered: bool
+    flagged: bool
+    case_study: str | None
+
+
+@dataclass(frozen=True)
+class Progress:
+    total: int
+    answered: int
+    flagged: int
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - self.answered
+
+
+@dataclass(frozen=True)
+class AnswerChange:
+    position: int
+    answered: bool
+    progress: Progress
+    feedback: Feedback | None
+
+
+@dataclass(frozen=True)
+class FlagChange:
+    position: int
+    flagged: bool
+    progress: Progress
+
+
+@dataclass(frozen=True)
+class StrikeChange:
+    position: int
+    struck: frozenset[int]
+
+
+@dataclass(frozen=True)
+class ClockState:
+    remaining_s: float | None
+    elapsed_s: float
+    level: TimeLevel
+    paused: bool
+    saved: bool
+    result: ExamResult | None  # set when this tick found the time up and submitted
+
+
+@dataclass(frozen=True)
+class ItemResult:
+    position: int
+    key: str
+    task: str
+    type: str
+    scored: bool
+    answered: bool
+    flagged: bool
+    correct: bool
+    credit: float
+    time_spent_s: float
+
+
+@dataclass(frozen=True)
+class ExamResult:
+    attempt_id: int
+    exam: str
+    mode: str
+    is_demo: bool
+    score: ExamScore
+    time_limit_s: int | None
+    time_used_s: float
+    expired: bool
+    items: tuple[ItemResult, ...]

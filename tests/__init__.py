@@ -1,0 +1,1 @@
+"""Simulacro's test suite."""

@@ -1,0 +1,171 @@
+"""A running exam with a fake clock: answers persist, time is deadline-based, expiry submits."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
+from simulator.clock import FakeClock
+from simulator.errors import AttemptStateError, InvalidAnswerError
+from simulator.scoring import key_of
+from simulator.session import ExamSession
+from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.db import Store
+from simulator.timer import TimeLevel
+
+
+def index(store: Store) -> BankIndex:
+    return BankIndex(load_blueprint(store, "aif-c01"), item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+
+
+def full(store: Store, clock: FakeClock, seed: int = 1) -> ExamSession:
+    return ExamSession.start(store, plan_full(index(store), FullSpec(), seed), clock)
+
+
+def practice(store: Store, clock: FakeClock, **kw: object) -> ExamSession:
+    spec = PracticeSpec(("4.1", "5.1"), 6, **kw)  # type: ignore[arg-type]
+    return ExamSession.start(store, plan_practice(index(store), spec, 3), clock)
+
+
+def test_answers_flags_and_strikes_survive_reopening(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    first = session.view(0)
+    choice = [first.options[0].index] if first.type in ("single", "multiple") else None
+    if choice is None:
+        choice = key_of(session.content(0))
+    session.answer(0, choice)
+    session.set_flag(3, True)
+    strike_pos = next(p for p in range(session.count) if session.view(p).type == "single")
+    session.toggle_strike(strike_pos, 2)
+    clock.advance(125)
+    session.answer(1, key_of(session.content(1)))
+    again = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert again.view(0).answer == tuple(sorted(choice)) or again.view(0).answer == tuple(choice)
+    assert again.view(3).flagged
+    assert again.view(strike_pos).struck == frozenset({2})
+    assert again.progress().answered == 2
+    assert again.timer.remaining() == pytest.approx(90 * 60 - 125)
+    # presentation order is stored, not recomputed
+    assert [o.index for o in again.view(0).options] == [o.index for o in first.options]
+
+
+def test_expiry_submits_with_the_answers_given(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    for position in range(10):
+        session.answer(position, key_of(session.content(position)))
+    clock.advance(90 * 60 - 1)
+    assert session.tick().result is None
+    clock.advance(2)
+    state = session.tick()
+    assert state.result is not None and state.level is TimeLevel.EXPIRED
+    assert state.result.expired
+    assert sum(i.answered for i in state.result.items) == 10
+    assert session.submitted
+    with pytest.raises(AttemptStateError):
+        session.answer(11, None)
+
+
+def test_levels_turn_amber_then_red(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    assert session.tick().level is TimeLevel.NORMAL
+    clock.advance(90 * 60 - 15 * 60)
+    assert session.tick().level is TimeLevel.AMBER
+    clock.advance(10 * 60)
+    assert session.tick().level is TimeLevel.RED
+
+
+def test_remaining_time_is_saved_at_least_every_five_seconds(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(4)
+    assert not session.tick().saved
+    clock.advance(1.5)
+    assert session.tick().saved
+    reopened = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert reopened.timer.remaining() == pytest.approx(90 * 60 - 5.5)
+
+
+def test_wall_clock_jumps_change_nothing(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(60)
+    clock.jump_wall(3600)
+    assert session.timer.remaining() == pytest.approx(90 * 60 - 60)
+    clock.jump_wall(-7200)
+    assert session.timer.remaining() == pytest.approx(90 * 60 - 60)
+
+
+def test_pause_only_in_practice(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    exam = full(synthetic_store, clock)
+    with pytest.raises(AttemptStateError, match="cannot be paused"):
+        exam.pause()
+    drill = practice(synthetic_store, clock, timed=True)
+    limit = drill.timer.remaining()
+    clock.advance(30)
+    drill.pause()
+    clock.advance(600)
+    assert drill.timer.remaining() == pytest.approx(limit - 30)
+    with pytest.raises(AttemptStateError, match="paused"):
+        drill.answer(0, key_of(drill.content(0)))
+    reopened = ExamSession.open(synthetic_store, drill.attempt_id, FakeClock())
+    assert reopened.paused and reopened.timer.remaining() == pytest.approx(limit - 30)
+    drill.resume()
+    clock.advance(10)
+    assert drill.timer.remaining() == pytest.approx(limit - 40)
+
+
+def test_instant_feedback_locks_the_answer(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    drill = practice(synthetic_store, clock, instant_feedback=True)
+    with pytest.raises(InvalidAnswerError):
+        drill.check(0)
+    drill.answer(0, key_of(drill.content(0)))
+    change = drill.check(0)
+    assert change.feedback is not None and change.feedback.correct
+    with pytest.raises(AttemptStateError, match="already checked"):
+        drill.answer(0, None)
+    assert drill.view(0).feedback is not None
+    assert drill.view(1).feedback is None
+
+
+def test_submit_scores_match_and_review_shows_feedback(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    for position in range(0, 65, 2):
+        session.answer(position, key_of(session.content(position)))
+    result = session.submit()
+    right_scored = sum(1 for i in result.items if i.scored and i.correct)
+    assert result.score.raw_correct == right_scored
+    assert result.score.scored_total == 50
+    assert sum(g.total for g in result.score.domains) == 50
+    review = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert review.submitted and review.view(0).feedback is not None
+    assert review.result().score == result.score
+
+
+def test_multiple_refuses_more_choices_than_the_key(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    position = next(p for p in range(session.count) if session.view(p).type == "multiple")
+    view = session.view(position)
+    with pytest.raises(InvalidAnswerError, match="takes 2 options"):
+        session.answer(position, [o.index for o in view.options[:3]])
+
+
+def test_time_per_item_is_accounted(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    session.go_to(0)
+    clock.advance(40)
+    session.go_to(1)
+    clock.advance(20)
+    session.go_to(0)
+    clock.advance(5)
+    result = session.submit()
+    assert result.items[0].time_spent_s == pytest.approx(45)
+    assert result.items[1].time_spent_s == pytest.approx(20)
+    assert result.time_used_s == pytest.approx(65)

@@ -1,0 +1,178 @@
+"""The authoring contract: every fault is reported as path:line: id: message, never as a traceback."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from question_bank.validator import validate
+from question_bank.yaml_lines import YamlProblem, load_text
+
+REPO = Path(__file__).resolve().parent.parent
+
+GOOD_SINGLE = """
+  - id: {id}
+    task: "4.1"
+    type: single
+    stem: ¿Pregunta?
+    options:
+      - {{text: Uno, correct: true, why: Porque sí.}}
+      - {{text: Dos, why: No.}}
+      - {{text: Tres, why: No.}}
+      - {{text: Cuatro, why: No.}}
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+"""
+
+
+def write(tmp_path: Path, body: str, name: str = "items.yaml") -> Path:
+    folder = tmp_path / "aif-c01"
+    folder.mkdir(exist_ok=True)
+    blueprint = REPO / "question_bank" / "aif-c01" / "blueprint.yaml"
+    (folder / "blueprint.yaml").write_bytes(blueprint.read_bytes())
+    path = folder / name
+    path.write_text(
+        "exam: aif-c01\nlanguage: es\nitems:\n" + textwrap.dedent(body).strip("\n").replace("\n", "\n") + "\n"
+    )
+    return path
+
+
+def errors_for(path: Path) -> list[str]:
+    return [str(e) for e in validate([path]).errors]
+
+
+def test_line_numbers_are_recorded() -> None:
+    data = load_text("a: 1\nb:\n  - x\n  - {c: 2}\n")
+    assert data.line_of("b") == 2
+    assert data["b"].line_of(1) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("a: &x 1\nb: *x\n", "anchors and aliases"),
+        ("a: 1\na: 2\n", "appears twice"),
+        ("a: [1, 2\n", "not valid YAML"),
+        ("a: !!python/object:os.system x\n", "tags such as"),
+    ],
+)
+def test_yaml_faults_are_problems_with_lines(text: str, message: str) -> None:
+    with pytest.raises(YamlProblem, match=message):
+        load_text(text)
+
+
+def test_good_single_item_validates(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_SINGLE.format(id="uno"))
+    report = validate([path])
+    assert report.ok, report.errors
+    assert report.item_count == 1
+
+
+def test_format_doc_example_validates(tmp_path: Path) -> None:
+    text = (REPO / "question_bank" / "FORMAT.md").read_text("utf-8")
+    example = re.search(r"```yaml\n(exam: aif-c01.*?)```", text, re.S)
+    assert example is not None
+    folder = tmp_path / "ex"
+    folder.mkdir()
+    path = folder / "example.yaml"
+    path.write_text(example.group(1), "utf-8")
+    report = validate([path])
+    assert report.ok, report.errors
+    assert {i.type for i in report.banks["aif-c01"].items} == {"single", "multiple", "matching", "ordering"}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (GOOD_SINGLE.format(id="a") + GOOD_SINGLE.format(id="a"), r":16: a: duplicate id \(first used at .*:4\)"),
+        (GOOD_SINGLE.format(id="b").replace("type: single", "type: essay"), ":6: b: unknown type 'essay'"),
+        (GOOD_SINGLE.format(id="c").replace('"4.1"', '"9.9"'), ":5: c: unknown task statement '9.9'"),
+        (GOOD_SINGLE.format(id="d").replace("    stem: ¿Pregunta?\n", ""), ":4: d: missing field 'stem'"),
+        (GOOD_SINGLE.format(id="e").replace("correct: true, ", ""), "e: a single item has exactly 1 correct option"),
+        (GOOD_SINGLE.format(id="f").replace("      - {text: Cuatro, why: No.}\n", ""), "exactly 4 options, found 3"),
+        (GOOD_SINGLE.format(id="g").replace("why: Porque sí.", "why: ''"), "g: 'why' must be non-empty text"),
+        (GOOD_SINGLE.format(id="h").replace('["https://docs.aws.amazon.com/x"]', "[ftp://x]"), "is not an http"),
+        (GOOD_SINGLE.format(id="Mal Id"), "id must be lowercase"),
+    ],
+)
+def test_item_errors_name_file_line_and_item(tmp_path: Path, body: str, expected: str) -> None:
+    path = write(tmp_path, body)
+    found = errors_for(path)
+    assert any(re.search(expected, e) for e in found), found
+    assert all(e.startswith(str(path) + ":") for e in found)
+
+
+def test_multiple_matching_ordering_rules(tmp_path: Path) -> None:
+    body = """
+      - id: m1
+        task: "5.1"
+        type: multiple
+        stem: ¿Cuáles?
+        options:
+          - {text: A, correct: true, why: x}
+          - {text: B, why: x}
+          - {text: C, why: x}
+          - {text: D, why: x}
+        explanation: e
+        references: ["https://a.b"]
+      - id: x1
+        task: "5.2"
+        type: matching
+        stem: Empareja
+        prompts:
+          - {text: P1, answer: ct}
+          - {text: P2, answer: zz}
+        responses:
+          - {key: ct, text: CloudTrail}
+          - {key: cw, text: CloudWatch}
+        explanation: e
+        references: ["https://a.b"]
+      - id: o1
+        task: "1.3"
+        type: ordering
+        stem: Ordena
+        steps: [uno, dos]
+        options: []
+        explanation: e
+        references: ["https://a.b"]
+    """
+    found = errors_for(write(tmp_path, body))
+    joined = "\n".join(found)
+    assert "m1: a multiple item has at least 5 options, found 4" in joined
+    assert "m1: a multiple item has at least 2 correct options, found 1" in joined
+    assert "x1: a matching item has 3 to 7 prompts, found 2" in joined
+    assert "x1: prompt 2: undefined response key 'zz'" in joined
+    assert "o1: an ordering item has 3 to 5 steps, found 2" in joined
+    assert "o1: field 'options' does not belong to a ordering item" in joined
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"exam: aif-c01\nlanguage: es\nitems:\n  - id: \xff\xfe\n", ":4: -: not UTF-8"),
+        (b"exam: aif-c01\n\x00\x01", ":2: -: binary data"),
+        (b"- just\n- a list\n", ":1: -: a bank file is a mapping"),
+        (b"exam: other\nlanguage: es\nitems: []\n", "no blueprint.yaml found for exam 'other'"),
+        (b"exam: aif-c01\nlanguage: fr\nitems: []\nextra: 1\n", "unknown top-level field 'extra'"),
+    ],
+)
+def test_file_level_faults(tmp_path: Path, data: bytes, expected: str) -> None:
+    path = write(tmp_path, "")
+    path.write_bytes(data)
+    found = errors_for(path)
+    assert any(expected in e for e in found), found
+
+
+def test_every_error_is_collected_not_just_the_first(tmp_path: Path) -> None:
+    body = GOOD_SINGLE.format(id="a").replace("type: single", "type: x") + GOOD_SINGLE.format(id="b").replace(
+        '"4.1"', '"7.7"'
+    )
+    found = errors_for(write(tmp_path, body))
+    assert len(found) >= 2
+
+
+def test_missing_path_is_an_error(tmp_path: Path) -> None:
+    assert "no such file or folder" in errors_for(tmp_path / "nope.yaml")[0]

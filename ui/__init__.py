@@ -1,0 +1,1 @@
+"""Simulacro's Qt Widgets interface; every Qt import goes through ui.qt."""

@@ -1,0 +1,61 @@
+"""Start the window: Qt application, settings, translations, then load the database off the UI thread."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from simulator.paths import data_dir, ensure_private_dir
+from ui.i18n import install_translators
+from ui.qt import QApplication, QSettings, QTimer
+from ui.settings import AppSettings
+
+SMOKE_TIMEOUT_MS = 120_000
+
+
+def create_application() -> QApplication:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("Simulacro")
+    app.setApplicationName("Simulacro")
+    app.setApplicationDisplayName("Simulacro")
+    return app
+
+
+def run_gui(
+    *, db_url: str | None = None, data_dir: str | None = None, smoke: bool = False, language: str | None = None
+) -> int:
+    from ui.main_window import MainWindow
+
+    folder = _data_dir(data_dir)
+    logging.basicConfig(filename=str(folder / "simulacro.log"), level=logging.INFO)
+    app = create_application()
+    settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
+    if language:
+        settings.language = language
+    translators = install_translators(app, settings.language)
+    window = MainWindow(settings, db_url=db_url, data_dir=folder)
+    window.translators = translators
+    window.show()
+    exit_code = {"value": 0}
+    if smoke:
+
+        def finished(ok: bool) -> None:
+            exit_code["value"] = 0 if ok else 1
+            window.close()
+            app.quit()
+
+        window.loaded.connect(finished)
+        QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finished(False))
+    window.start_loading()
+    app.exec()
+    return exit_code["value"] if smoke else 0
+
+
+def _data_dir(override: str | None) -> Path:
+    folder = data_dir(override)
+    ensure_private_dir(folder)
+    return folder
