@@ -107,7 +107,7 @@ def test_history_empty(capsys: pytest.CaptureFixture[str], bank_dir: Path) -> No
     ],
 )
 def test_usage_errors_exit_2_with_one_line(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
-    code, out, err = run(capsys, *argv)
+    code, _out, err = run(capsys, *argv)
     assert code == 2
     assert "Traceback" not in err
     assert err.strip().count("\n") <= 0 or err.strip().splitlines()[-1].startswith("simulacro")

@@ -206,3 +206,16 @@ def unfinished_attempts(store: Store) -> list[Attempt]:
         )
         session.expunge_all()
         return rows
+
+
+ABANDONED = "abandoned"
+
+
+def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
+    """Set an unfinished attempt aside: kept in the database, no longer offered for resuming."""
+    with store.write() as session:
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
+            .values(status=ABANDONED, updated_at=now)
+        )

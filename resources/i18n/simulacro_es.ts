@@ -1,0 +1,1068 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ChoiceView</name>
+    <message>
+        <location filename="../../ui/item_views.py" line="145" />
+        <source>Option %1: %2</source>
+        <translation>Opción %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="147" />
+        <source>Choose this option (key %1)</source>
+        <translation>Elegir esta opción (tecla %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="150" />
+        <source>Restore option</source>
+        <translation>Quitar el tachado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="150" />
+        <source>Strike out option</source>
+        <translation>Tachar opción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="163" />
+        <source>correct</source>
+        <translation>correcta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="166" />
+        <source>your choice</source>
+        <translation>tu respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="186" />
+        <source>You have already chosen %1 options. Clear one to choose another.</source>
+        <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
+    </message>
+</context>
+<context>
+    <name>ExamPage</name>
+    <message>
+        <location filename="../../ui/exam_page.py" line="202" />
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="203" />
+        <location filename="../../ui/exam_page.py" line="204" />
+        <source>Previous item</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="205" />
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="206" />
+        <location filename="../../ui/exam_page.py" line="207" />
+        <source>Next item</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="208" />
+        <location filename="../../ui/exam_page.py" line="210" />
+        <source>Review screen</source>
+        <translation>Pantalla de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="209" />
+        <source>See every item and jump to any of them</source>
+        <translation>Ver todas las preguntas e ir a cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="211" />
+        <source>Submit…</source>
+        <translation>Entregar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="212" />
+        <location filename="../../ui/exam_page.py" line="213" />
+        <source>Submit the exam</source>
+        <translation>Entregar el examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="214" />
+        <location filename="../../ui/exam_page.py" line="216" />
+        <source>Check answer</source>
+        <translation>Comprobar respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="215" />
+        <source>See if the answer is right, with every reason</source>
+        <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="217" />
+        <source>Flag this item to come back to it</source>
+        <translation>Marcar esta pregunta para volver a ella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="218" />
+        <source>Flag for review</source>
+        <translation>Marcar para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="219" />
+        <source>Pause the practice clock</source>
+        <translation>Pausar el reloj de la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="220" />
+        <source>Pause or resume</source>
+        <translation>Pausar o reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="221" />
+        <source>Case study scenario</source>
+        <translation>Escenario del caso práctico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="222" />
+        <source>Feedback</source>
+        <translation>Corrección</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="223" />
+        <source>Time remaining</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="277" />
+        <source>Your last change could not be saved: %1</source>
+        <translation>No se pudo guardar tu último cambio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="300" />
+        <source>Item %1 of %2</source>
+        <translation>Pregunta %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="304" />
+        <source>Task %1 · %2</source>
+        <translation>Tarea %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="308" />
+        <source>⚑ Flagged</source>
+        <translation>⚑ Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="308" />
+        <source>⚐ Flag for review</source>
+        <translation>⚐ Marcar para revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="311" />
+        <source>(Choose %1.)</source>
+        <translation>(Elige %1.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="330" />
+        <source>Case study: %1</source>
+        <translation>Caso práctico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="343" />
+        <source>Correct</source>
+        <translation>Correcta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="343" />
+        <source>Incorrect</source>
+        <translation>Incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="344" />
+        <source>Partial credit (practice only): %1 %</source>
+        <translation>Crédito parcial (solo práctica): %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="364" />
+        <source>%1 answered · %2 unanswered · %3 flagged</source>
+        <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="420" />
+        <source>▶ Resume</source>
+        <translation>▶ Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="420" />
+        <source>⏸ Pause</source>
+        <translation>⏸ Pausar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="469" />
+        <source>Time is up: the exam was submitted with the answers you gave.</source>
+        <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="474" />
+        <source>Untimed · %1</source>
+        <translation>Sin límite de tiempo · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="485" />
+        <source>15 minutes left.</source>
+        <translation>Quedan 15 minutos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="488" />
+        <source>5 minutes left.</source>
+        <translation>Quedan 5 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/home_page.py" line="194" />
+        <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
+        <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="195" />
+        <source>Full-length exam</source>
+        <translation>Examen completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="198" />
+        <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
+        <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="202" />
+        <source>+30 minutes (accommodation for non-native English speakers)</source>
+        <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="203" />
+        <source>Add 30 minutes</source>
+        <translation>Añadir 30 minutos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="204" />
+        <location filename="../../ui/home_page.py" line="205" />
+        <source>Start full exam</source>
+        <translation>Empezar examen completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="206" />
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="207" />
+        <source>Domains:</source>
+        <translation>Dominios:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="209" />
+        <source>Select or clear every task of domain %1</source>
+        <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="210" />
+        <source>Domain %1</source>
+        <translation>Dominio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="211" />
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="212" />
+        <source>Select every task statement</source>
+        <translation>Marcar todas las tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="213" />
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="214" />
+        <source>Clear every task statement</source>
+        <translation>Desmarcar todas las tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="215" />
+        <source>Task statements to practise</source>
+        <translation>Tareas que quieres practicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="216" />
+        <source>Number of items:</source>
+        <translation>Número de preguntas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="217" />
+        <source>Number of items</source>
+        <translation>Número de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="218" />
+        <source>Timed (same pace as the real exam)</source>
+        <translation>Con tiempo (al ritmo del examen real)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="219" />
+        <source>Timed</source>
+        <translation>Con tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="220" />
+        <source>Instant feedback after each answer</source>
+        <translation>Corrección inmediata tras cada respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="221" />
+        <source>Instant feedback</source>
+        <translation>Corrección inmediata</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="222" />
+        <source>Add a case study (practice material)</source>
+        <translation>Añadir un caso práctico (material de práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="223" />
+        <source>Add a case study</source>
+        <translation>Añadir un caso práctico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="224" />
+        <location filename="../../ui/home_page.py" line="225" />
+        <source>Start practice</source>
+        <translation>Empezar práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="226" />
+        <source>Question bank</source>
+        <translation>Banco de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="227" />
+        <source>Items per domain</source>
+        <translation>Preguntas por dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="228" />
+        <location filename="../../ui/home_page.py" line="229" />
+        <source>Latest results</source>
+        <translation>Últimos resultados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="230" />
+        <source>No finished exams yet. Your results will appear here.</source>
+        <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="231" />
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="232" />
+        <source>Resume the unfinished exam</source>
+        <translation>Reanudar el examen sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="233" />
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="234" />
+        <source>Discard the unfinished exam</source>
+        <translation>Descartar el examen sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="248" />
+        <source>Question bank: %1 items</source>
+        <translation>Banco de preguntas: %1 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="263" />
+        <source>full exam</source>
+        <translation>examen completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="263" />
+        <source>practice</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="264" />
+        <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
+        <translation>Tienes pendiente: %1 del %2, con %3 de %4 respondidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="268" />
+        <source>%1 min left.</source>
+        <translation>Quedan %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="296" />
+        <source>Choose at least one task statement or domain.</source>
+        <translation>Elige al menos una tarea o un dominio.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/home_page.py" line="298" />
+        <source>%n item(s) available in the chosen task statements.</source>
+        <translation>
+            <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform><numerusform>%n preguntas disponibles en las tareas elegidas.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="142" />
+        <source>Simulacro — AWS Certified AI Practitioner</source>
+        <translation>Simulacro — AWS Certified AI Practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143" />
+        <source>&amp;Simulacro</source>
+        <translation>&amp;Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144" />
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="146" />
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="147" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="148" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149" />
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="150" />
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151" />
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="152" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="153" />
+        <source>&amp;About Simulacro</source>
+        <translation>&amp;Acerca de Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="154" />
+        <source>Opening your data and the question bank…</source>
+        <translation>Abriendo tus datos y el banco de preguntas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206" />
+        <source>Simulacro could not open its data.</source>
+        <translation>Simulacro no pudo abrir sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="210" />
+        <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
+        <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279" />
+        <source>Discard the unfinished exam?</source>
+        <translation>¿Descartar el examen sin terminar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280" />
+        <source>It will stay in your history as discarded and will not be offered again.</source>
+        <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294" />
+        <source>Simulacro</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="302" />
+        <source>Unexpected error: %1</source>
+        <translation>Error inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="340" />
+        <source>About Simulacro</source>
+        <translation>Acerca de Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="342" />
+        <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
+        <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingView</name>
+    <message>
+        <location filename="../../ui/item_views.py" line="221" />
+        <source>Choose a response for each prompt. A response can be used more than once.</source>
+        <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="236" />
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="242" />
+        <source>Response for: %1</source>
+        <translation>Respuesta para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="255" />
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../../ui/models.py" line="108" />
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="109" />
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="110" />
+        <source>Items</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="149" />
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="150" />
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="248" />
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="152" />
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="164" />
+        <source>Full exam</source>
+        <translation>Examen completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="166" />
+        <source>Practice</source>
+        <translation>Práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="168" />
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="173" />
+        <source>Pass (estimate)</source>
+        <translation>Aprobado (estimación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="175" />
+        <source>Fail (estimate)</source>
+        <translation>No aprobado (estimación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="207" />
+        <source>Item %1</source>
+        <translation>Pregunta %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="209" />
+        <source>answered</source>
+        <translation>respondida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="211" />
+        <source>unanswered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="214" />
+        <source>flagged</source>
+        <translation>marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="246" />
+        <source>Area</source>
+        <translation>Área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="247" />
+        <source>Correct</source>
+        <translation>Aciertos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="260" />
+        <source>no items</source>
+        <translation>sin preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="298" />
+        <source>Position %1: %2</source>
+        <translation>Posición %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingView</name>
+    <message>
+        <location filename="../../ui/item_views.py" line="313" />
+        <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
+        <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="315" />
+        <location filename="../../ui/item_views.py" line="321" />
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="316" />
+        <source>Move the selected step up</source>
+        <translation>Subir el paso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="317" />
+        <location filename="../../ui/item_views.py" line="322" />
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="318" />
+        <source>Move the selected step down</source>
+        <translation>Bajar el paso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="319" />
+        <source>Confirm this order</source>
+        <translation>Confirmar este orden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="319" />
+        <source>Order saved</source>
+        <translation>Orden guardado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="323" />
+        <source>Confirm order</source>
+        <translation>Confirmar orden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="324" />
+        <source>Steps to order</source>
+        <translation>Pasos para ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_views.py" line="333" />
+        <source>Correct order:</source>
+        <translation>Orden correcto:</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="272" />
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="278" />
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="283" />
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="285" />
+        <source>Candidate name (for reports)</source>
+        <translation>Nombre del candidato (para los informes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="288" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="289" />
+        <source>Text size:</source>
+        <translation>Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="290" />
+        <source>Candidate name (for reports):</source>
+        <translation>Nombre del candidato (para los informes):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="295" />
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="296" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <location filename="../../ui/results_page.py" line="134" />
+        <source>By domain</source>
+        <translation>Por dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="135" />
+        <source>By task statement</source>
+        <translation>Por tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="136" />
+        <location filename="../../ui/results_page.py" line="137" />
+        <source>Review answers</source>
+        <translation>Revisar respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="138" />
+        <source>PDF report…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="139" />
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="141" />
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="142" />
+        <source>Scores by domain</source>
+        <translation>Puntuación por dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="143" />
+        <source>Scores by task statement</source>
+        <translation>Puntuación por tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="151" />
+        <source>Not available in this version yet.</source>
+        <translation>Aún no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="162" />
+        <source>Estimated result: PASS</source>
+        <translation>Resultado estimado: APROBADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="162" />
+        <source>Estimated result: FAIL</source>
+        <translation>Resultado estimado: NO APROBADO</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="165" />
+        <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
+        <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="168" />
+        <source>Time ran out and the exam was submitted automatically.</source>
+        <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="171" />
+        <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
+        <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="177" />
+        <source>Raw score: %1 of %2 scored items right (%3 %)</source>
+        <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="185" />
+        <source>Time used: %1 min of %2</source>
+        <translation>Tiempo usado: %1 min de %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="190" />
+        <source>Time used: %1 min (untimed)</source>
+        <translation>Tiempo usado: %1 min (sin límite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="193" />
+        <source>Partial credit, practice only (not part of the exam score): %1 %</source>
+        <translation>Crédito parcial, solo en práctica (no cuenta para la puntuación del examen): %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="149" />
+        <source>Review screen</source>
+        <translation>Pantalla de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="154" />
+        <source>All items</source>
+        <translation>Todas las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="155" />
+        <source>Flagged only</source>
+        <translation>Solo las marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="156" />
+        <source>Unanswered only</source>
+        <translation>Solo las sin responder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="157" />
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="168" />
+        <source>Items</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="172" />
+        <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
+        <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="174" />
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="181" />
+        <location filename="../../ui/dialogs.py" line="182" />
+        <source>Back to the exam</source>
+        <translation>Volver al examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="183" />
+        <source>Submit exam…</source>
+        <translation>Entregar examen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="184" />
+        <source>Submit exam</source>
+        <translation>Entregar examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="205" />
+        <source>%1 answered · %2 unanswered · %3 flagged</source>
+        <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="40" />
+        <source>Choose option 1 to 9 (toggle in multiple response)</source>
+        <translation>Elegir la opción 1 a 9 (en respuesta múltiple, marca o desmarca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="41" />
+        <source>Strike out option 1 to 9, or restore it</source>
+        <translation>Tachar la opción 1 a 9, o quitar el tachado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="42" />
+        <source>Next item</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="43" />
+        <source>Previous item</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="44" />
+        <source>Flag the item for review, or clear the flag</source>
+        <translation>Marcar la pregunta para revisar, o quitar la marca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45" />
+        <source>Open the review screen</source>
+        <translation>Abrir la pantalla de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="46" />
+        <source>Submit the exam</source>
+        <translation>Entregar el examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="47" />
+        <source>Check the answer (practice with instant feedback)</source>
+        <translation>Comprobar la respuesta (práctica con corrección inmediata)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="48" />
+        <source>Pause or resume (practice only)</source>
+        <translation>Pausar o reanudar (solo en práctica)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49" />
+        <source>Ordering: move the selected step up</source>
+        <translation>Ordenación: subir el paso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50" />
+        <source>Ordering: move the selected step down</source>
+        <translation>Ordenación: bajar el paso seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51" />
+        <source>Larger text</source>
+        <translation>Texto más grande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <source>Smaller text</source>
+        <translation>Texto más pequeño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="53" />
+        <source>Normal text size</source>
+        <translation>Tamaño de texto normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="54" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="55" />
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="233" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="234" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="250" />
+        <location filename="../../ui/dialogs.py" line="256" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="260" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="44" />
+        <location filename="../../ui/dialogs.py" line="45" />
+        <source>Submit the exam?</source>
+        <translation>¿Entregar el examen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="49" />
+        <source>You have answered %1 of %2 items.</source>
+        <translation>Has respondido %1 de %2 preguntas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="54" />
+        <source>%n item(s) unanswered: they will count as wrong.</source>
+        <translation>
+            <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform><numerusform>%n preguntas sin responder: contarán como incorrectas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="56" />
+        <source>%n item(s) flagged for review.</source>
+        <translation>
+            <numerusform>%n pregunta marcada para revisar.</numerusform><numerusform>%n preguntas marcadas para revisar.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="57" />
+        <source>After submitting you cannot change any answer.</source>
+        <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="60" />
+        <location filename="../../ui/dialogs.py" line="62" />
+        <source>Submit exam</source>
+        <translation>Entregar examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="63" />
+        <source>Keep working</source>
+        <translation>Seguir con el examen</translation>
+    </message>
+</context>
+</TS>

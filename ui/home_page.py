@@ -1,0 +1,326 @@
+"""The home screen: bank summary, full exam, practice set-up, resume banner and latest results."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from simulator.assembly import FullSpec, PracticeSpec
+from simulator.blueprint import Blueprint
+from simulator.history import AttemptSummary
+from ui.models import BankSummaryModel, HistoryModel, TaskChoiceModel
+from ui.qt import (
+    QAbstractItemView,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QModelIndex,
+    QPushButton,
+    QSpinBox,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.theme import status_colour
+
+
+@dataclass(frozen=True)
+class HomeData:
+    """Everything the home screen shows, loaded off the UI thread in one go."""
+
+    blueprint: Blueprint
+    domain_counts: dict[str, int]
+    task_counts: dict[str, int]
+    history: list[AttemptSummary]
+    unfinished: AttemptSummary | None
+
+
+class HomePage(QWidget):
+    full_requested = Signal(object)  # FullSpec
+    practice_requested = Signal(object)  # PracticeSpec
+    resume_requested = Signal(int)
+    discard_requested = Signal(int)
+    attempt_opened = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.data: HomeData | None = None
+        self.language = "es"
+        self.title = QLabel()
+        title_font = self.title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.resume_box = QFrame()
+        self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.resume_text = QLabel()
+        self.resume_text.setWordWrap(True)
+        self.resume_button = QPushButton()
+        self.discard_button = QPushButton()
+        resume_layout = QHBoxLayout(self.resume_box)
+        resume_layout.addWidget(self.resume_text, 1)
+        resume_layout.addWidget(self.resume_button)
+        resume_layout.addWidget(self.discard_button)
+        self.resume_box.setVisible(False)
+
+        # Full exam
+        self.full_box = QGroupBox()
+        self.full_text = QLabel()
+        self.full_text.setWordWrap(True)
+        self.accommodation = QCheckBox()
+        self.full_button = QPushButton()
+        self.full_button.setDefault(True)
+        full_layout = QVBoxLayout(self.full_box)
+        full_layout.addWidget(self.full_text)
+        full_layout.addWidget(self.accommodation)
+        full_layout.addWidget(self.full_button)
+
+        # Practice
+        self.practice_box = QGroupBox()
+        self.task_model = TaskChoiceModel(self)
+        self.task_list = QListView()
+        self.task_list.setModel(self.task_model)
+        self.task_list.setWordWrap(True)
+        self.task_list.setUniformItemSizes(False)
+        self.task_list.setMinimumHeight(180)
+        self.domain_buttons: list[QPushButton] = []
+        domain_row = QHBoxLayout()
+        self.domains_label = QLabel()
+        domain_row.addWidget(self.domains_label)
+        for number in range(1, 6):
+            button = QPushButton(str(number))
+            button.setMaximumWidth(44)
+            button.clicked.connect(lambda _=False, d=number: self._toggle_domain(d))
+            self.domain_buttons.append(button)
+            domain_row.addWidget(button)
+        self.all_button = QPushButton()
+        self.none_button = QPushButton()
+        domain_row.addStretch(1)
+        domain_row.addWidget(self.all_button)
+        domain_row.addWidget(self.none_button)
+        self.count = QSpinBox()
+        self.count.setRange(1, 200)
+        self.count.setValue(20)
+        self.count_label = QLabel()
+        self.count_label.setBuddy(self.count)
+        self.timed = QCheckBox()
+        self.feedback = QCheckBox()
+        self.feedback.setChecked(True)
+        self.case_study = QCheckBox()
+        self.practice_button = QPushButton()
+        self.practice_hint = QLabel()
+        self.practice_hint.setWordWrap(True)
+        options = QGridLayout()
+        options.addWidget(self.count_label, 0, 0)
+        options.addWidget(self.count, 0, 1)
+        options.addWidget(self.timed, 1, 0, 1, 2)
+        options.addWidget(self.feedback, 2, 0, 1, 2)
+        options.addWidget(self.case_study, 3, 0, 1, 2)
+        practice_layout = QVBoxLayout(self.practice_box)
+        practice_layout.addLayout(domain_row)
+        practice_layout.addWidget(self.task_list, 1)
+        practice_layout.addLayout(options)
+        practice_layout.addWidget(self.practice_hint)
+        practice_layout.addWidget(self.practice_button)
+
+        # Bank and history
+        self.bank_box = QGroupBox()
+        self.bank_model = BankSummaryModel(self)
+        self.bank_table = self._table(self.bank_model)
+        QVBoxLayout(self.bank_box).addWidget(self.bank_table)
+        self.history_box = QGroupBox()
+        self.history_model = HistoryModel(self)
+        self.history_table = self._table(self.history_model)
+        self.history_table.activated.connect(self._open_attempt)
+        self.history_empty = QLabel()
+        self.history_empty.setWordWrap(True)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history_table)
+        history_layout.addWidget(self.history_empty)
+
+        left = QVBoxLayout()
+        left.addWidget(self.full_box)
+        left.addWidget(self.practice_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.bank_box)
+        right.addWidget(self.history_box, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.resume_box)
+        layout.addLayout(columns, 1)
+
+        self.full_button.clicked.connect(self._start_full)
+        self.practice_button.clicked.connect(self._start_practice)
+        self.resume_button.clicked.connect(self._resume)
+        self.discard_button.clicked.connect(self._discard)
+        self.all_button.clicked.connect(lambda: self._set_tasks(all_tasks=True))
+        self.none_button.clicked.connect(lambda: self._set_tasks(all_tasks=False))
+        self.task_model.dataChanged.connect(self._update_practice_state)
+        self.count.valueChanged.connect(self._update_practice_state)
+        self.retranslate()
+
+    @staticmethod
+    def _table(model: BankSummaryModel | HistoryModel) -> QTableView:
+        table = QTableView()
+        table.setModel(model)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, model.columnCount()):
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setWordWrap(True)
+        return table
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("AWS Certified AI Practitioner (AIF-C01) exam simulator"))
+        self.full_box.setTitle(self.tr("Full-length exam"))
+        self.full_text.setText(
+            self.tr(
+                "65 items in 90 minutes, drawn like the real exam: domain weights, every item type, "
+                "15 unscored items you cannot tell apart. Domain and task are hidden until the end."
+            )
+        )
+        self.accommodation.setText(self.tr("+30 minutes (accommodation for non-native English speakers)"))
+        self.accommodation.setAccessibleName(self.tr("Add 30 minutes"))
+        self.full_button.setText(self.tr("Start full exam"))
+        self.full_button.setAccessibleName(self.tr("Start full exam"))
+        self.practice_box.setTitle(self.tr("Practice"))
+        self.domains_label.setText(self.tr("Domains:"))
+        for number, button in enumerate(self.domain_buttons, start=1):
+            button.setToolTip(self.tr("Select or clear every task of domain %1").replace("%1", str(number)))
+            button.setAccessibleName(self.tr("Domain %1").replace("%1", str(number)))
+        self.all_button.setText(self.tr("All"))
+        self.all_button.setAccessibleName(self.tr("Select every task statement"))
+        self.none_button.setText(self.tr("None"))
+        self.none_button.setAccessibleName(self.tr("Clear every task statement"))
+        self.task_list.setAccessibleName(self.tr("Task statements to practise"))
+        self.count_label.setText(self.tr("Number of items:"))
+        self.count.setAccessibleName(self.tr("Number of items"))
+        self.timed.setText(self.tr("Timed (same pace as the real exam)"))
+        self.timed.setAccessibleName(self.tr("Timed"))
+        self.feedback.setText(self.tr("Instant feedback after each answer"))
+        self.feedback.setAccessibleName(self.tr("Instant feedback"))
+        self.case_study.setText(self.tr("Add a case study (practice material)"))
+        self.case_study.setAccessibleName(self.tr("Add a case study"))
+        self.practice_button.setText(self.tr("Start practice"))
+        self.practice_button.setAccessibleName(self.tr("Start practice"))
+        self.bank_box.setTitle(self.tr("Question bank"))
+        self.bank_table.setAccessibleName(self.tr("Items per domain"))
+        self.history_box.setTitle(self.tr("Latest results"))
+        self.history_table.setAccessibleName(self.tr("Latest results"))
+        self.history_empty.setText(self.tr("No finished exams yet. Your results will appear here."))
+        self.resume_button.setText(self.tr("Resume"))
+        self.resume_button.setAccessibleName(self.tr("Resume the unfinished exam"))
+        self.discard_button.setText(self.tr("Discard"))
+        self.discard_button.setAccessibleName(self.tr("Discard the unfinished exam"))
+        if self.data is not None:
+            self.show_data(self.data, self.language)
+
+    def show_notices(self, messages: list[str]) -> None:
+        self.notice.setText("\n\n".join(messages))
+        self.notice.setStyleSheet(f"color: {status_colour('bad', self).name()};")
+        self.notice.setVisible(bool(messages))
+
+    def show_data(self, data: HomeData, language: str) -> None:
+        self.data = data
+        self.language = language
+        blueprint = data.blueprint
+        total = sum(data.domain_counts.values())
+        self.bank_box.setTitle(self.tr("Question bank: %1 items").replace("%1", str(total)))
+        self.bank_model.set_rows(
+            [(str(d.id), d.title(language), d.weight, data.domain_counts.get(str(d.id), 0)) for d in blueprint.domains]
+        )
+        self.bank_table.resizeRowsToContents()
+        checked = self.task_model.checked()
+        self.task_model.set_blueprint(blueprint, language)
+        self.task_model.set_checked(checked)
+        finished = [h for h in data.history if h.status == "submitted"][:20]
+        self.history_model.set_rows(finished)
+        self.history_table.setVisible(bool(finished))
+        self.history_empty.setVisible(not finished)
+        unfinished = data.unfinished
+        self.resume_box.setVisible(unfinished is not None)
+        if unfinished is not None:
+            mode = self.tr("full exam") if unfinished.mode == "full" else self.tr("practice")
+            text = self.tr("You have an unfinished %1 from %2: %3 of %4 answered.").replace("%1", mode)
+            text = text.replace("%2", unfinished.created_at.strftime("%Y-%m-%d %H:%M"))
+            text = text.replace("%3", str(unfinished.answered)).replace("%4", str(unfinished.total))
+            if unfinished.remaining_s is not None:
+                text += " " + self.tr("%1 min left.").replace("%1", str(int(unfinished.remaining_s // 60)))
+            self.resume_text.setText(text)
+        self._update_practice_state()
+
+    def _toggle_domain(self, domain: int) -> None:
+        if self.data is None:
+            return
+        ids = [t.id for t in self.data.blueprint.tasks_of(domain)]
+        checked = set(self.task_model.checked())
+        if set(ids) <= checked:
+            checked -= set(ids)
+        else:
+            checked |= set(ids)
+        self.task_model.set_checked(sorted(checked))
+
+    def _set_tasks(self, all_tasks: bool) -> None:
+        if self.data is not None:
+            self.task_model.set_checked([t.id for t in self.data.blueprint.tasks] if all_tasks else [])
+
+    def _available(self) -> int:
+        if self.data is None:
+            return 0
+        return sum(self.data.task_counts.get(t, 0) for t in self.task_model.checked())
+
+    def _update_practice_state(self) -> None:
+        chosen = self.task_model.checked()
+        available = self._available()
+        if not chosen:
+            self.practice_hint.setText(self.tr("Choose at least one task statement or domain."))
+        else:
+            self.practice_hint.setText(self.tr("%n item(s) available in the chosen task statements.", "", available))
+        self.practice_button.setEnabled(bool(chosen) and 0 < self.count.value() <= available)
+
+    def _start_full(self) -> None:
+        self.full_requested.emit(FullSpec(self.accommodation.isChecked()))
+
+    def _start_practice(self) -> None:
+        tasks = self.task_model.checked()
+        if not tasks:
+            return
+        spec = PracticeSpec(
+            tasks,
+            self.count.value(),
+            timed=self.timed.isChecked(),
+            instant_feedback=self.feedback.isChecked(),
+            case_studies=1 if self.case_study.isChecked() else 0,
+        )
+        self.practice_requested.emit(spec)
+
+    def _resume(self) -> None:
+        if self.data is not None and self.data.unfinished is not None:
+            self.resume_requested.emit(self.data.unfinished.id)
+
+    def _discard(self) -> None:
+        if self.data is not None and self.data.unfinished is not None:
+            self.discard_requested.emit(self.data.unfinished.id)
+
+    def _open_attempt(self, index: QModelIndex) -> None:
+        self.attempt_opened.emit(self.history_model.attempt(index.row()).id)

@@ -1,0 +1,358 @@
+"""Widgets for each item type; they report the candidate's intent and never touch the database."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simulator.views import ItemView
+from ui.models import StepsModel
+from ui.qt import (
+    QAbstractItemView,
+    QAction,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QEvent,
+    QFont,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QObject,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    Qt,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.shortcuts import with_keys
+from ui.theme import status_colour
+
+LETTERS = "ABCDEFGHIJ"
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    """A label that shows bank text literally (never as HTML) and wraps."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return label
+
+
+class ItemWidget(QWidget):
+    """Base: shows one item; emits the answer the candidate gives."""
+
+    answer_changed = Signal(object)  # list in canonical order, or None to clear
+    strike_requested = Signal(int)  # canonical option index
+    hint = Signal(str)  # a refusal or guidance to show near the item
+
+    def show_item(self, view: ItemView) -> None:
+        raise NotImplementedError
+
+    def pick(self, number: int) -> None:
+        """Digit key `number` (1-based); ignored by types without numbered options."""
+
+    def strike_number(self, number: int) -> None:
+        """Alt+digit: ask to strike option `number` (1-based)."""
+
+    def move_selected(self, delta: int) -> None:
+        """Alt+Up/Down in ordering items."""
+
+
+class _ClickFilter(QObject):
+    """Clicking an option's text acts like clicking its button."""
+
+    def __init__(self, button: QRadioButton | QCheckBox) -> None:
+        super().__init__(button)
+        self.button = button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease and self.button.isEnabled():
+            self.button.click()
+            return True
+        return False
+
+
+class OptionRow(QWidget):
+    """One option: its button, letter, text, strike-out state and, in review, its reason."""
+
+    def __init__(self, multiple: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button: QRadioButton | QCheckBox = QCheckBox() if multiple else QRadioButton()
+        self.letter = QLabel()
+        self.text = plain_label()
+        self.mark = QLabel()
+        self.why = plain_label()
+        self.why.setVisible(False)
+        self.option_index = -1
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setHorizontalSpacing(8)
+        layout.addWidget(self.button, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.letter, 0, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 0, 2)
+        layout.addWidget(self.mark, 0, 3, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.why, 1, 2, 1, 2)
+        layout.setColumnStretch(2, 1)
+        self.text.installEventFilter(_ClickFilter(self.button))
+        self.letter.installEventFilter(_ClickFilter(self.button))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.strike_action = QAction(self)
+        self.addAction(self.strike_action)
+
+    def set_struck(self, struck: bool) -> None:
+        font = QFont(self.text.font())
+        font.setStrikeOut(struck)
+        self.text.setFont(font)
+        colour = status_colour("muted", self).name() if struck else ""
+        self.text.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+class ChoiceView(ItemWidget):
+    """single: radio buttons; multiple: check boxes limited to the number the key has."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._rows: list[OptionRow] = []
+        self._group: QButtonGroup | None = None
+        self._view: ItemView | None = None
+
+    def show_item(self, view: ItemView) -> None:
+        self._view = view
+        multiple = view.type == "multiple"
+        for row in self._rows:
+            row.setParent(None)  # leave the layout now, not at the next event loop
+            row.deleteLater()
+        self._rows = []
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(not multiple)
+        chosen = set(view.answer or ())
+        locked = view.feedback is not None
+        for number, option in enumerate(view.options):
+            row = OptionRow(multiple, self)
+            row.option_index = option.index
+            row.letter.setText(f"{LETTERS[number]}.")
+            row.text.setText(option.text)
+            row.button.setChecked(option.index in chosen)
+            row.button.setEnabled(not locked)
+            row.button.setAccessibleName(
+                self.tr("Option %1: %2").replace("%1", LETTERS[number]).replace("%2", option.text)
+            )
+            row.button.setToolTip(self.tr("Choose this option (key %1)").replace("%1", str(number + 1)))
+            struck = option.index in view.struck
+            row.set_struck(struck)
+            row.strike_action.setText(self.tr("Restore option") if struck else self.tr("Strike out option"))
+            row.strike_action.triggered.connect(lambda _=False, i=option.index: self.strike_requested.emit(i))
+            if view.feedback is not None:
+                self._show_feedback(row, option.index, option.why, option.index in chosen, view)
+            self._group.addButton(row.button, option.index)
+            self._layout.addWidget(row)
+            self._rows.append(row)
+        self._group.idClicked.connect(self._clicked)
+
+    def _show_feedback(self, row: OptionRow, index: int, why: str, chosen: bool, view: ItemView) -> None:
+        assert view.feedback is not None
+        correct = index in view.feedback.key
+        if correct:
+            row.mark.setText("✓ " + self.tr("correct"))
+            row.mark.setStyleSheet(f"color: {status_colour('ok', self).name()}; font-weight: bold;")
+        elif chosen:
+            row.mark.setText("✗ " + self.tr("your choice"))
+            row.mark.setStyleSheet(f"color: {status_colour('bad', self).name()}; font-weight: bold;")
+        row.why.setText(why)
+        row.why.setVisible(True)
+        row.why.setStyleSheet(f"color: {status_colour('muted', self).name()};")
+
+    def _chosen(self) -> list[int]:
+        return sorted(row.option_index for row in self._rows if row.button.isChecked())
+
+    def _clicked(self, option_index: int) -> None:
+        view = self._view
+        if view is None:
+            return
+        chosen = self._chosen()
+        if view.type == "multiple" and len(chosen) > view.choose:
+            # Refuse the extra choice instead of silently dropping another one.
+            for row in self._rows:
+                if row.option_index == option_index:
+                    row.button.setChecked(False)
+            self.hint.emit(
+                self.tr("You have already chosen %1 options. Clear one to choose another.").replace(
+                    "%1", str(view.choose)
+                )
+            )
+            return
+        self.hint.emit("")
+        self.answer_changed.emit(chosen or None)
+
+    def pick(self, number: int) -> None:
+        if 1 <= number <= len(self._rows) and self._rows[number - 1].button.isEnabled():
+            self._rows[number - 1].button.click()
+
+    def strike_number(self, number: int) -> None:
+        if 1 <= number <= len(self._rows):
+            self.strike_requested.emit(self._rows[number - 1].option_index)
+
+    def option_rows(self) -> list[OptionRow]:
+        return list(self._rows)
+
+
+class MatchingView(ItemWidget):
+    """A response chooser per prompt; a response may serve several prompts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self._layout.addWidget(self.note)
+        self._rows: list[QWidget] = []
+        self._combos: list[tuple[int, QComboBox]] = []
+        self._prompt_count = 0
+
+    def show_item(self, view: ItemView) -> None:
+        self.note.setText(self.tr("Choose a response for each prompt. A response can be used more than once."))
+        for widget in self._rows:
+            widget.setParent(None)
+            widget.deleteLater()
+        self._rows = []
+        self._combos = []
+        self._prompt_count = len(view.prompts)
+        answer = list(view.answer) if view.answer else [None] * len(view.prompts)
+        locked = view.feedback is not None
+        for number, prompt in enumerate(view.prompts, start=1):
+            row = QWidget()
+            row_layout = QGridLayout(row)
+            row_layout.setContentsMargins(0, 4, 0, 4)
+            label = plain_label(f"{number}. {prompt.text}")
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), None)
+            for response in view.responses:
+                combo.addItem(response.text, response.key)
+            chosen = answer[prompt.index] if prompt.index < len(answer) else None
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.setEnabled(not locked)
+            combo.setAccessibleName(self.tr("Response for: %1").replace("%1", prompt.text))
+            combo.setMinimumContentsLength(18)
+            combo.currentIndexChanged.connect(self._changed)
+            label.setBuddy(combo)
+            row_layout.addWidget(label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+            row_layout.addWidget(combo, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+            row_layout.setColumnStretch(0, 3)
+            row_layout.setColumnStretch(1, 2)
+            if view.feedback is not None:
+                key = view.feedback.key[prompt.index]
+                right = chosen == key
+                key_text = next(r.text for r in view.responses if r.key == key)
+                why = view.feedback.prompt_whys[prompt.index]
+                mark = "✓ " if right else "✗ " + self.tr("Answer: %1").replace("%1", key_text) + ". "
+                detail = plain_label(mark + why)
+                detail.setStyleSheet(f"color: {status_colour('ok' if right else 'bad', self).name()};")
+                row_layout.addWidget(detail, 1, 0, 1, 2)
+            self._layout.addWidget(row)
+            self._rows.append(row)
+            self._combos.append((prompt.index, combo))
+
+    def _changed(self) -> None:
+        answer: list[Any] = [None] * self._prompt_count
+        for index, combo in self._combos:
+            answer[index] = combo.currentData()
+        self.answer_changed.emit(answer if any(a is not None for a in answer) else None)
+
+    def combos(self) -> list[QComboBox]:
+        return [combo for _, combo in self._combos]
+
+
+class OrderingView(ItemWidget):
+    """Steps to put in order: drag and drop, or Alt+Up / Alt+Down, then confirm."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = StepsModel(self)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(False)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(2)
+        self.up = QPushButton()
+        self.down = QPushButton()
+        self.confirm = QPushButton()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.feedback = plain_label()
+        self.feedback.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addStretch(1)
+        buttons.addWidget(self.confirm)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.note)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(self.feedback)
+        self.up.clicked.connect(lambda: self.move_selected(-1))
+        self.down.clicked.connect(lambda: self.move_selected(1))
+        self.confirm.clicked.connect(lambda: self.answer_changed.emit(self.model.order()))
+        self.model.order_changed.connect(lambda: self.answer_changed.emit(self.model.order()))
+
+    def show_item(self, view: ItemView) -> None:
+        self.note.setText(
+            self.tr("Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.")
+        )
+        self.up.setText(self.tr("Move up"))
+        self.up.setToolTip(with_keys(self.tr("Move the selected step up"), "move_up"))
+        self.down.setText(self.tr("Move down"))
+        self.down.setToolTip(with_keys(self.tr("Move the selected step down"), "move_down"))
+        self.confirm.setText(self.tr("Confirm this order") if not view.answered else self.tr("Order saved"))
+        self.confirm.setEnabled(not view.answered and view.feedback is None)
+        self.up.setAccessibleName(self.tr("Move up"))
+        self.down.setAccessibleName(self.tr("Move down"))
+        self.confirm.setAccessibleName(self.tr("Confirm order"))
+        self.list.setAccessibleName(self.tr("Steps to order"))
+        self.model.set_steps(view.steps)
+        locked = view.feedback is not None
+        self.list.setDragEnabled(not locked)
+        self.up.setEnabled(not locked)
+        self.down.setEnabled(not locked)
+        self._fit_list_height()
+        if view.feedback is not None:
+            texts = {s.index: s.text for s in view.steps}
+            lines = [self.tr("Correct order:")]
+            for n, index in enumerate(view.feedback.key, start=1):
+                why = view.feedback.step_whys[index]
+                lines.append(f"{n}. {texts[index]}" + (f" — {why}" if why else ""))
+            self.feedback.setText("\n".join(lines))
+            self.feedback.setVisible(True)
+        else:
+            self.feedback.setVisible(False)
+
+    def _fit_list_height(self) -> None:
+        """Show every step without a scroll bar and without empty space below."""
+        minimum = self.list.fontMetrics().height() + 6
+        rows = sum(max(self.list.sizeHintForRow(r), minimum) for r in range(self.model.rowCount()))
+        spacing = self.list.spacing() * 2 * self.model.rowCount()
+        self.list.setFixedHeight(rows + spacing + 2 * self.list.frameWidth() + 8)
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self._fit_list_height()
+
+    def move_selected(self, delta: int) -> None:
+        current = self.list.currentIndex()
+        if not current.isValid() or not self.up.isEnabled():
+            return
+        target = self.model.move(current.row(), delta)
+        self.list.setCurrentIndex(self.model.index(target))

@@ -1,0 +1,354 @@
+"""Qt models over engine data: task choices, bank summary, history, item statuses, scores, ordering steps."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from simulator.blueprint import Blueprint
+from simulator.history import AttemptSummary
+from simulator.scoring import GroupScore
+from simulator.views import ItemStatus, StepView
+from ui.qt import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QtCore,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+GroupRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+PercentRole = Qt.ItemDataRole.UserRole + 3
+
+
+class TaskChoiceModel(QAbstractListModel):
+    """The 14 task statements with a check box each, for choosing what to practise."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tasks: list[tuple[str, str]] = []
+        self._checked: set[str] = set()
+        self.language = "es"
+
+    def set_blueprint(self, blueprint: Blueprint, language: str) -> None:
+        self.beginResetModel()
+        self.language = language
+        self._tasks = [(t.id, t.title(language)) for t in blueprint.tasks]
+        self._checked &= {t for t, _ in self._tasks}
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task_id, title = self._tasks[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{task_id}  {title}"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if task_id in self._checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{task_id} {title}"
+        if role == Qt.ItemDataRole.UserRole:
+            return task_id
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        task_id = self._tasks[index.row()][0]
+        state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
+        if state == Qt.CheckState.Checked:
+            self._checked.add(task_id)
+        else:
+            self._checked.discard(task_id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def checked(self) -> tuple[str, ...]:
+        return tuple(t for t, _ in self._tasks if t in self._checked)
+
+    def set_checked(self, task_ids: Sequence[str]) -> None:
+        self._checked = set(task_ids)
+        if self._tasks:
+            self.dataChanged.emit(self.index(0), self.index(len(self._tasks) - 1), [Qt.ItemDataRole.CheckStateRole])
+
+
+class BankSummaryModel(QAbstractTableModel):
+    """Items per domain in the bank."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, int, int]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, str, int, int]]) -> None:
+        """(domain id, title, weight %, items)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            QCoreApplication.translate("Models", "Domain"),
+            QCoreApplication.translate("Models", "Weight"),
+            QCoreApplication.translate("Models", "Items"),
+        )[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        domain, title, weight, items = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (f"{domain}. {title}", f"{weight} %", str(items))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HistoryModel(QAbstractTableModel):
+    """Finished attempts, newest first: date, mode, score and the pass estimate."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[AttemptSummary] = []
+
+    def set_rows(self, rows: Sequence[AttemptSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def attempt(self, row: int) -> AttemptSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            QCoreApplication.translate("Models", "Date"),
+            QCoreApplication.translate("Models", "Mode"),
+            QCoreApplication.translate("Models", "Score"),
+            QCoreApplication.translate("Models", "Result"),
+        )[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return row.created_at.strftime("%Y-%m-%d %H:%M")
+            if index.column() == 1:
+                mode = (
+                    QCoreApplication.translate("Models", "Full exam")
+                    if row.mode == "full"
+                    else QCoreApplication.translate("Models", "Practice")
+                )
+                demo = QCoreApplication.translate("Models", "demo")
+                return f"{mode} ({demo})" if row.is_demo else mode
+            if index.column() == 2:
+                return f"{row.scaled_score}  ·  {row.raw_correct}/{row.scored_total}"
+            return (
+                QCoreApplication.translate("Models", "Pass (estimate)")
+                if row.passed
+                else QCoreApplication.translate("Models", "Fail (estimate)")
+            )
+        if role == StatusRole:
+            return "ok" if row.passed else "bad"
+        return None
+
+
+class ItemStatusModel(QAbstractListModel):
+    """One cell per exam item for the review grid: answered, unanswered, flagged."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ItemStatus] = []
+
+    def set_statuses(self, rows: Sequence[ItemStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def status(self, row: int) -> ItemStatus:
+        return self._rows[row]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.position + 1}{' ⚑' if row.flagged else ''}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            parts = [QCoreApplication.translate("Models", "Item %1").replace("%1", str(row.position + 1))]
+            parts.append(
+                QCoreApplication.translate("Models", "answered")
+                if row.answered
+                else QCoreApplication.translate("Models", "unanswered")
+            )
+            if row.flagged:
+                parts.append(QCoreApplication.translate("Models", "flagged"))
+            return ", ".join(parts)
+        if role == StatusRole:
+            return ("flagged" if row.flagged else "") + ("answered" if row.answered else "unanswered")
+        if role == Qt.ItemDataRole.UserRole:
+            return row.position
+        return None
+
+
+class GroupScoreModel(QAbstractTableModel):
+    """Correct / total and % per domain or task statement; column 2 is drawn as a bar."""
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, GroupScore]] = []
+
+    def set_rows(self, rows: Sequence[tuple[str, str, GroupScore]]) -> None:
+        """(id, title, score)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        return (
+            QCoreApplication.translate("Models", "Area"),
+            QCoreApplication.translate("Models", "Correct"),
+            QCoreApplication.translate("Models", "Score"),
+        )[section]
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group_id, title, score = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return f"{group_id}  {title}"
+            if index.column() == 1:
+                return f"{score.correct}/{score.total}" if score.total else "—"
+            return f"{score.percent:.0f} %" if score.total else QCoreApplication.translate("Models", "no items")
+        if role == PercentRole:
+            return score.percent if score.total else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{group_id} {title}: {score.correct}/{score.total}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class StepsModel(QAbstractListModel):
+    """The steps of an ordering item in the candidate's current order; movable by drag or keys."""
+
+    order_changed = QtCore.Signal()
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._steps: list[StepView] = []
+
+    def set_steps(self, steps: Sequence[StepView]) -> None:
+        self.beginResetModel()
+        self._steps = list(steps)
+        self.endResetModel()
+
+    def order(self) -> list[int]:
+        return [s.index for s in self._steps]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._steps)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        step = self._steps[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}.  {step.text}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return (
+                QCoreApplication.translate("Models", "Position %1: %2")
+                .replace("%1", str(index.row() + 1))
+                .replace("%2", step.text)
+            )
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def moveRows(
+        self, source_parent: AnyIndex, source_row: int, count: int, destination_parent: AnyIndex, destination: int
+    ) -> bool:
+        if count != 1 or source_parent.isValid() or destination_parent.isValid():
+            return False
+        if destination in (source_row, source_row + 1) or not 0 <= destination <= len(self._steps):
+            return False
+        self.beginMoveRows(QModelIndex(), source_row, source_row, QModelIndex(), destination)
+        step = self._steps.pop(source_row)
+        self._steps.insert(destination - 1 if destination > source_row else destination, step)
+        self.endMoveRows()
+        # Row numbers are part of the text, so every row's display changes.
+        self.dataChanged.emit(self.index(0), self.index(len(self._steps) - 1))
+        self.order_changed.emit()
+        return True
+
+    def move(self, row: int, delta: int) -> int:
+        """Move a step up (-1) or down (+1); return its new row."""
+        target = row + delta
+        if not 0 <= row < len(self._steps) or not 0 <= target < len(self._steps):
+            return row
+        self.moveRows(QModelIndex(), row, 1, QModelIndex(), target + 1 if delta > 0 else target)
+        return target
+
+    def mimeTypes(self) -> list[str]:
+        return ["application/x-simulacro-step"]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QtCore.QMimeData:
+        mime = QtCore.QMimeData()
+        if indexes:
+            mime.setData("application/x-simulacro-step", str(indexes[0].row()).encode())
+        return mime
+
+    def dropMimeData(
+        self, data: QtCore.QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if action != Qt.DropAction.MoveAction or not data.hasFormat("application/x-simulacro-step"):
+            return False
+        source = int(bytes(data.data("application/x-simulacro-step").data()).decode())
+        destination = row if row >= 0 else (parent.row() if parent.isValid() else len(self._steps))
+        self.moveRows(QModelIndex(), source, 1, QModelIndex(), destination)
+        return False  # the move is done; returning False stops the view from removing the source row

@@ -1,0 +1,45 @@
+"""User preferences kept in an INI file inside the data dir (language, zoom, candidate name)."""
+
+from __future__ import annotations
+
+from ui.qt import QSettings
+
+LANGUAGES = ("es", "en")
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+
+
+class AppSettings:
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @property
+    def language(self) -> str:
+        value = str(self._store.value("ui/language", "es"))
+        return value if value in LANGUAGES else "es"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value if value in LANGUAGES else "es")
+        self._store.sync()
+
+    @property
+    def zoom(self) -> int:
+        try:
+            value = int(str(self._store.value("ui/zoom", 100)))
+        except ValueError:
+            return 100
+        return value if value in ZOOM_STEPS else 100
+
+    @zoom.setter
+    def zoom(self, value: int) -> None:
+        self._store.setValue("ui/zoom", value if value in ZOOM_STEPS else 100)
+        self._store.sync()
+
+    @property
+    def candidate_name(self) -> str:
+        return str(self._store.value("report/candidate_name", ""))
+
+    @candidate_name.setter
+    def candidate_name(self, value: str) -> None:
+        self._store.setValue("report/candidate_name", value.strip()[:120])
+        self._store.sync()

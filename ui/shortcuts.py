@@ -1,0 +1,69 @@
+"""Every keyboard shortcut in one table: the actions use it and the help dialog lists it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ui.qt import QCoreApplication
+
+
+@dataclass(frozen=True)
+class Shortcut:
+    id: str
+    keys: str  # portable text form, e.g. "Ctrl+Right"
+    context: str
+
+
+SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("pick", "1 … 9", "exam"),
+    Shortcut("strike", "Alt+1 … Alt+9", "exam"),
+    Shortcut("next", "Ctrl+Right", "exam"),
+    Shortcut("previous", "Ctrl+Left", "exam"),
+    Shortcut("flag", "Ctrl+M", "exam"),
+    Shortcut("review", "Ctrl+R", "exam"),
+    Shortcut("submit", "Ctrl+Return", "exam"),
+    Shortcut("check", "Ctrl+K", "exam"),
+    Shortcut("pause", "Ctrl+P", "exam"),
+    Shortcut("move_up", "Alt+Up", "exam"),
+    Shortcut("move_down", "Alt+Down", "exam"),
+    Shortcut("zoom_in", "Ctrl++", "app"),
+    Shortcut("zoom_out", "Ctrl+-", "app"),
+    Shortcut("zoom_reset", "Ctrl+0", "app"),
+    Shortcut("help", "F1", "app"),
+    Shortcut("quit", "Ctrl+Q", "app"),
+)
+
+
+def describe(shortcut_id: str) -> str:
+    """What a shortcut does, in the current language."""
+    texts = {
+        "pick": QCoreApplication.translate("Shortcuts", "Choose option 1 to 9 (toggle in multiple response)"),
+        "strike": QCoreApplication.translate("Shortcuts", "Strike out option 1 to 9, or restore it"),
+        "next": QCoreApplication.translate("Shortcuts", "Next item"),
+        "previous": QCoreApplication.translate("Shortcuts", "Previous item"),
+        "flag": QCoreApplication.translate("Shortcuts", "Flag the item for review, or clear the flag"),
+        "review": QCoreApplication.translate("Shortcuts", "Open the review screen"),
+        "submit": QCoreApplication.translate("Shortcuts", "Submit the exam"),
+        "check": QCoreApplication.translate("Shortcuts", "Check the answer (practice with instant feedback)"),
+        "pause": QCoreApplication.translate("Shortcuts", "Pause or resume (practice only)"),
+        "move_up": QCoreApplication.translate("Shortcuts", "Ordering: move the selected step up"),
+        "move_down": QCoreApplication.translate("Shortcuts", "Ordering: move the selected step down"),
+        "zoom_in": QCoreApplication.translate("Shortcuts", "Larger text"),
+        "zoom_out": QCoreApplication.translate("Shortcuts", "Smaller text"),
+        "zoom_reset": QCoreApplication.translate("Shortcuts", "Normal text size"),
+        "help": QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"),
+        "quit": QCoreApplication.translate("Shortcuts", "Quit"),
+    }
+    return texts[shortcut_id]
+
+
+def keys(shortcut_id: str) -> str:
+    for shortcut in SHORTCUTS:
+        if shortcut.id == shortcut_id:
+            return shortcut.keys
+    raise KeyError(shortcut_id)
+
+
+def with_keys(text: str, shortcut_id: str) -> str:
+    """A tooltip that names the shortcut, e.g. 'Next item (Ctrl+Right)'."""
+    return f"{text} ({keys(shortcut_id)})"
