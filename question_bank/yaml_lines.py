@@ -43,18 +43,23 @@ class LineList(list[Any]):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-class _NoAliasLoader(yaml.SafeLoader):
-    """SafeLoader that refuses anchors and aliases (no billion-laughs expansion)."""
+# libyaml (C) parses and composes; pure-Python PyYAML is the fallback. Both are safe loaders.
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# First characters with which a plain scalar can resolve to something other than text (bool, int,
+# float, null, timestamp, merge, value): every other plain scalar is text without asking the regexes.
+_MAYBE_TYPED = frozenset("0123456789-+.~nNtTfFyYoO<=")
 
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise YamlProblem(event.start_mark.line + 1, "anchors and aliases (*name) are not allowed in bank files")
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None:
-            raise YamlProblem(event.start_mark.line + 1, "anchors and aliases (&name) are not allowed in bank files")
-        return super().compose_node(parent, index)
+
+class _Loader(_BaseLoader):  # type: ignore[misc]
+    """Safe loader whose tag resolution skips the regex table for obvious text (most of a bank file)."""
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode and implicit[0] and value and value[0] not in _MAYBE_TYPED:
+            return "tag:yaml.org,2002:str"
+        return super().resolve(kind, value, implicit)
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
 
 _PLAIN_TAGS = {
@@ -62,7 +67,11 @@ _PLAIN_TAGS = {
 }
 
 
-def _convert(loader: yaml.SafeLoader, node: Node, depth: int) -> Any:
+def _convert(node: Node, depth: int, visited: set[int]) -> Any:
+    # An alias is the same node object met again: refusing it stops "billion laughs" expansion.
+    if id(node) in visited:
+        raise YamlProblem(node.start_mark.line + 1, "anchors and aliases (&name, *name) are not allowed in bank files")
+    visited.add(id(node))
     if node.tag not in _PLAIN_TAGS:
         raise YamlProblem(node.start_mark.line + 1, f"tags such as {node.tag} are not allowed in bank files")
     if depth > MAX_DEPTH:
@@ -75,10 +84,10 @@ def _convert(loader: yaml.SafeLoader, node: Node, depth: int) -> Any:
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
                 raise YamlProblem(key_node.start_mark.line + 1, "mapping keys must be plain text")
-            key = str(_convert(loader, key_node, depth + 1))
+            key = str(_convert(key_node, depth + 1, visited))
             if key in result:
                 raise YamlProblem(key_node.start_mark.line + 1, f"key '{key}' appears twice")
-            result[key] = _convert(loader, value_node, depth + 1)
+            result[key] = _convert(value_node, depth + 1, visited)
             result.key_lines[key] = key_node.start_mark.line + 1
         return result
     if isinstance(node, SequenceNode):
@@ -86,14 +95,16 @@ def _convert(loader: yaml.SafeLoader, node: Node, depth: int) -> Any:
         seq.line = line
         seq.item_lines = []
         for child in node.value:
-            seq.append(_convert(loader, child, depth + 1))
+            seq.append(_convert(child, depth + 1, visited))
             seq.item_lines.append(child.start_mark.line + 1)
         return seq
     if isinstance(node, ScalarNode):
         if len(node.value) > MAX_SCALAR_CHARS:
             raise YamlProblem(line, f"text longer than {MAX_SCALAR_CHARS} characters")
+        if node.tag == "tag:yaml.org,2002:str":
+            return node.value
         try:
-            return loader.construct_object(node, deep=True)
+            return _CONSTRUCTOR.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
             raise YamlProblem(line, f"bad value: {exc}") from None
     raise YamlProblem(line, "unsupported YAML node")
@@ -101,10 +112,10 @@ def _convert(loader: yaml.SafeLoader, node: Node, depth: int) -> Any:
 
 def load_text(text: str) -> Any:
     """Parse one YAML document; raise YamlProblem with a line number on any fault."""
-    loader = _NoAliasLoader(text)
     try:
-        node = loader.get_single_node()
-        return None if node is None else _convert(loader, node, 0)
+        # libyaml stops at 1000 levels of nesting, so composing cannot exhaust the C stack.
+        node = yaml.compose(text, Loader=_Loader)
+        return None if node is None else _convert(node, 0, set())
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -115,8 +126,6 @@ def load_text(text: str) -> Any:
         raise YamlProblem(1, f"not valid YAML: {exc}") from None
     except RecursionError:
         raise YamlProblem(1, "nesting too deep") from None
-    finally:
-        loader.dispose()
 
 
 def decode_bytes(data: bytes) -> str:

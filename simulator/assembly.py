@@ -11,8 +11,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from simulator.blueprint import Blueprint
+from simulator.content import ItemRef
 from simulator.errors import BankShortfallError, SimulacroError
-from simulator.storage.bank import ItemRef
 
 Mode = Literal["full", "practice"]
 MAX_PRACTICE_ITEMS = 200
@@ -82,6 +82,8 @@ class BankIndex:
                 self.practice[ref.task].append(ref)
                 if ref.type in full_types:
                     self.full[ref.task].append(ref)
+        self.full_task = {ref.key: task for task, pool in self.full.items() for ref in pool}
+        self.practice_task = {ref.key: task for task, pool in self.practice.items() for ref in pool}
         self.cases: dict[str, list[ItemRef]] = {}
         for case, keys in sorted(case_studies.items()):
             members = [by_key[k] for k in keys if k in by_key]
@@ -111,15 +113,12 @@ class _Drawer:
         self.seen = seen
         self.taken: set[str] = set()
 
-    def fresh_count(self, pool: Sequence[ItemRef]) -> int:
-        return sum(1 for ref in pool if ref.key not in self.seen and ref.key not in self.taken)
-
     def draw(self, pool: Sequence[ItemRef], quota: int, seen_in_pool: int) -> list[ItemRef]:
         # Sampling only quota + (items that may be rejected) keeps the cost independent of bank size.
         k = min(len(pool), quota + seen_in_pool + len(self.taken))
-        chosen = [
-            ref for ref in self.rng.sample(list(pool), k) if ref.key not in self.seen and ref.key not in self.taken
-        ][:quota]
+        chosen = [ref for ref in self.rng.sample(pool, k) if ref.key not in self.seen and ref.key not in self.taken][
+            :quota
+        ]
         if len(chosen) < quota:
             picked = {ref.key for ref in chosen}
             stale = sorted(
@@ -131,27 +130,28 @@ class _Drawer:
         return chosen
 
 
-def _seen_by_task(index_pools: Mapping[str, Sequence[ItemRef]], seen: Mapping[str, datetime]) -> dict[str, int]:
+def _seen_by_task(task_of: Mapping[str, str], seen: Mapping[str, datetime]) -> dict[str, int]:
+    """How many already-seen items each task pool holds; costs O(seen), not O(bank)."""
     counts: dict[str, int] = defaultdict(int)
-    if not seen:
-        return counts
-    for task, pool in index_pools.items():
-        if len(seen) < len(pool):
-            keys = {ref.key for ref in pool}
-            counts[task] = sum(1 for key in seen if key in keys)
-        else:
-            counts[task] = sum(1 for ref in pool if ref.key in seen)
+    for key in seen:
+        task = task_of.get(key)
+        if task is not None:
+            counts[task] += 1
     return counts
 
 
 def _spread(
-    total: int, tasks: Sequence[str], pools: Mapping[str, Sequence[ItemRef]], drawer: _Drawer
+    total: int,
+    tasks: Sequence[str],
+    pools: Mapping[str, Sequence[ItemRef]],
+    seen_counts: Mapping[str, int],
+    rng: random.Random,
 ) -> dict[str, int]:
     """Even split over tasks; the extra items go to the tasks with the most fresh, then most, items."""
     base, extra = divmod(total, len(tasks))
     ranked = sorted(
         tasks,
-        key=lambda t: (-drawer.fresh_count(pools.get(t, ())), -len(pools.get(t, ())), drawer.rng.random()),
+        key=lambda t: (-(len(pools.get(t, ())) - seen_counts.get(t, 0)), -len(pools.get(t, ())), rng.random()),
     )
     return {t: base + (1 if t in ranked[:extra] else 0) for t in tasks}
 
@@ -171,12 +171,12 @@ def plan_full(index: BankIndex, spec: FullSpec, seed: int, seen: Mapping[str, da
     blueprint = index.blueprint
     rng = random.Random(seed)
     drawer = _Drawer(rng, seen or {})
-    seen_counts = _seen_by_task(index.full, drawer.seen)
+    seen_counts = _seen_by_task(index.full_task, drawer.seen)
     domain_quota = largest_remainder(blueprint.items_total, [d.weight for d in blueprint.domains])
     quotas: dict[str, int] = {}
     for domain, quota in zip(blueprint.domains, domain_quota, strict=True):
         tasks = [t.id for t in blueprint.tasks_of(domain.id)]
-        quotas.update(_spread(quota, tasks, index.full, drawer))
+        quotas.update(_spread(quota, tasks, index.full, seen_counts, rng))
     short = {t: (len(index.full.get(t, ())), q) for t, q in quotas.items() if len(index.full.get(t, ())) < q}
     if short:
         raise _shortfall_message("a full exam", short)
@@ -213,7 +213,8 @@ def plan_practice(
             f"fewer than the {spec.count} asked for.",
             {",".join(tasks): spec.count - sum(available.values())},
         )
-    quotas = _spread(spec.count, tasks, index.practice, drawer)
+    seen_counts = _seen_by_task(index.practice_task, drawer.seen)
+    quotas = _spread(spec.count, tasks, index.practice, seen_counts, rng)
     # A task with too few items hands its excess to tasks that still have room.
     spare = 0
     for t in tasks:
@@ -225,7 +226,6 @@ def plan_practice(
             if spare and quotas[t] < available[t]:
                 quotas[t] += 1
                 spare -= 1
-    seen_counts = _seen_by_task(index.practice, drawer.seen)
     chosen: list[ItemRef] = []
     for task in tasks:
         chosen.extend(drawer.draw(index.practice.get(task, []), quotas[task], seen_counts.get(task, 0)))

@@ -38,6 +38,18 @@ class Step:
 
 
 @dataclass(frozen=True)
+class ItemRef:
+    """What the assembler needs to know of an item, without its text."""
+
+    key: str
+    item_id: int
+    revision_id: int
+    task: str
+    type: str
+    case_study: str | None
+
+
+@dataclass(frozen=True)
 class ItemContent:
     """One item revision as authored; the canonical option/step order is the file's order."""
 

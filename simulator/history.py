@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass
-from datetime import datetime
-from typing import Any
 
 from sqlalchemy import select
 
@@ -14,36 +11,7 @@ from simulator.scoring import GroupScore
 from simulator.storage.bank import load_blueprint
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem
-
-
-@dataclass(frozen=True)
-class AttemptSummary:
-    id: int
-    exam: str
-    mode: str
-    status: str
-    is_demo: bool
-    created_at: datetime
-    submitted_at: datetime | None
-    answered: int
-    total: int
-    time_limit_s: int | None
-    remaining_s: float | None
-    elapsed_s: float
-    raw_correct: int | None
-    scored_total: int | None
-    scaled_score: int | None
-    passed: bool | None
-    domains: tuple[GroupScore, ...]
-    tasks: tuple[GroupScore, ...]
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["created_at"] = self.created_at.isoformat(timespec="seconds")
-        data["submitted_at"] = self.submitted_at.isoformat(timespec="seconds") if self.submitted_at else None
-        data["domains"] = [{"id": g.id, "correct": g.correct, "total": g.total} for g in self.domains]
-        data["tasks"] = [{"id": g.id, "correct": g.correct, "total": g.total} for g in self.tasks]
-        return data
+from simulator.views import AttemptSummary
 
 
 def _groups(blueprint: Blueprint, rows: list[tuple[str, bool, bool | None]]) -> tuple[tuple[GroupScore, ...], ...]:

@@ -2,11 +2,42 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import datetime
 from typing import Any
 
-from simulator.scoring import ExamScore
+from simulator.scoring import ExamScore, GroupScore
 from simulator.timer import TimeLevel
+
+
+@dataclass(frozen=True)
+class AttemptSummary:
+    id: int
+    exam: str
+    mode: str
+    status: str
+    is_demo: bool
+    created_at: datetime
+    submitted_at: datetime | None
+    answered: int
+    total: int
+    time_limit_s: int | None
+    remaining_s: float | None
+    elapsed_s: float
+    raw_correct: int | None
+    scored_total: int | None
+    scaled_score: int | None
+    passed: bool | None
+    domains: tuple[GroupScore, ...]
+    tasks: tuple[GroupScore, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["created_at"] = self.created_at.isoformat(timespec="seconds")
+        data["submitted_at"] = self.submitted_at.isoformat(timespec="seconds") if self.submitted_at else None
+        data["domains"] = [{"id": g.id, "correct": g.correct, "total": g.total} for g in self.domains]
+        data["tasks"] = [{"id": g.id, "correct": g.correct, "total": g.total} for g in self.tasks]
+        return data
 
 
 @dataclass(frozen=True)

@@ -124,8 +124,9 @@ class ReviewFilter(QSortFilterProxyModel):
         self.mode = "all"
 
     def set_mode(self, mode: str) -> None:
+        self.beginFilterChange()
         self.mode = mode
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()

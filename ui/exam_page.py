@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from simulator.errors import SimulacroError
-from simulator.session import ExamSession
 from simulator.timer import TimeLevel
 from simulator.views import ClockState, ExamResult, Feedback, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog
@@ -31,6 +31,9 @@ from ui.qt import (
 )
 from ui.shortcuts import keys, with_keys
 from ui.theme import status_colour
+
+if TYPE_CHECKING:
+    from simulator.session import ExamSession
 
 TICK_MS = 250
 
@@ -227,7 +230,8 @@ class ExamPage(QWidget):
     def _install_shortcuts(self) -> None:
         def add(sequence: str, handler: Callable[[], None]) -> None:
             shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Window-wide, so focus on any control counts; a hidden page's shortcuts never fire.
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(handler)
             self._shortcuts.append(shortcut)
 

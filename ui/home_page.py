@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
-from simulator.history import AttemptSummary
+from simulator.views import AttemptSummary
 from ui.models import BankSummaryModel, HistoryModel, TaskChoiceModel
 from ui.qt import (
     QAbstractItemView,

@@ -153,6 +153,7 @@ class ChoiceView(ItemWidget):
                 self._show_feedback(row, option.index, option.why, option.index in chosen, view)
             self._group.addButton(row.button, option.index)
             self._layout.addWidget(row)
+            row.show()  # visible now, not at the next event loop, so keys and clicks reach it at once
             self._rows.append(row)
         self._group.idClicked.connect(self._clicked)
 
@@ -257,6 +258,7 @@ class MatchingView(ItemWidget):
                 detail.setStyleSheet(f"color: {status_colour('ok' if right else 'bad', self).name()};")
                 row_layout.addWidget(detail, 1, 0, 1, 2)
             self._layout.addWidget(row)
+            row.show()
             self._rows.append(row)
             self._combos.append((prompt.index, combo))
 

@@ -2,22 +2,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from question_bank.workspace import Workspace, open_workspace
-from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
-from simulator.history import attempt_history
-from simulator.session import ExamSession
-from simulator.storage.attempts import abandon_attempt, last_seen
-from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
-from simulator.views import ExamResult
-from ui.dialogs import PreferencesDialog, ShortcutsDialog
-from ui.exam_page import ExamPage
-from ui.home_page import HomeData, HomePage
 from ui.i18n import install_translators
 from ui.ops import OpRunner
 from ui.qt import (
@@ -36,7 +25,6 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.results_page import ResultsPage
 from ui.settings import ZOOM_STEPS, AppSettings
 from ui.shortcuts import keys
 from ui.theme import apply_zoom
@@ -59,20 +47,19 @@ class LoadingPage(QWidget):
         layout.addStretch(1)
 
 
-def load_home(workspace: Workspace) -> HomeData:
-    """Runs on the op runner: everything the home screen needs."""
-    store = workspace.store
-    codes = exam_codes(store)
-    if not codes:
-        raise SimulacroError("No question bank is loaded.")
-    blueprint = load_blueprint(store, codes[0])
-    refs = item_refs(store, codes[0])
-    domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
-    task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
-    history = [h for h in attempt_history(store) if not h.is_demo]
-    unfinished = next((h for h in history if h.status == "in_progress"), None)
-    history_all = attempt_history(store)
-    return HomeData(blueprint, dict(domain_counts), dict(task_counts), history_all, unfinished)
+if TYPE_CHECKING:
+    from question_bank.workspace import Workspace
+    from simulator.assembly import FullSpec, PracticeSpec
+    from simulator.session import ExamSession
+    from simulator.views import ExamResult
+    from ui.home_page import HomeData
+
+
+def _backend() -> Any:
+    """The core, imported on first use (on the op runner's thread): the window paints before it loads."""
+    import ui.backend
+
+    return ui.backend
 
 
 class MainWindow(QMainWindow):
@@ -88,19 +75,15 @@ class MainWindow(QMainWindow):
         self.ops = OpRunner(self)
         self.clock = SystemClock()
         self.home_data: HomeData | None = None
+        # Only what the first paint needs is built here; the other screens (and the modules behind
+        # them) load while the database opens, so the window appears as fast as a bare one.
         self.loading = LoadingPage()
-        self.home = HomePage()
-        self.exam = ExamPage()
-        self.results = ResultsPage()
-        self.results.set_features(review=False, report=False)
         self.pages = QStackedWidget()
-        for page in (self.loading, self.home, self.exam, self.results):
-            self.pages.addWidget(page)
+        self.pages.addWidget(self.loading)
         self.setCentralWidget(self.pages)
-        self.status = QLabel()
-        self.statusBar().addWidget(self.status, 1)
+        self._screens_built = False
         self._build_menus()
-        self._connect()
+        self.ops.busy_changed.connect(self._busy)
         self.resize(1280, 800)
         apply_zoom(QApplication.instance(), settings.zoom)  # type: ignore[arg-type]
         self.retranslate()
@@ -156,12 +139,29 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.LanguageChange and self._screens_built:
             self.home.retranslate()
             self.exam.retranslate()
             self.results.retranslate()
             if self.home_data is not None:
                 self.home.show_data(self.home_data, self.settings.language)
         super().changeEvent(event)
+
+    def _build_screens(self) -> None:
+        if self._screens_built:
+            return
+        from ui.exam_page import ExamPage
+        from ui.home_page import HomePage
+        from ui.results_page import ResultsPage
+
+        self.home = HomePage()
+        self.exam = ExamPage()
+        self.results = ResultsPage()
+        self.results.set_features(review=False, report=False)
+        for page in (self.home, self.exam, self.results):
+            self.pages.addWidget(page)
+        self._screens_built = True
+        self._connect()
 
     def _connect(self) -> None:
         self.home.full_requested.connect(self.start_full)
@@ -173,7 +173,6 @@ class MainWindow(QMainWindow):
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results.home_requested.connect(self.go_home)
-        self.ops.busy_changed.connect(self._busy)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -188,13 +187,10 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.loading)
         db_url, data_dir = self.db_url, self.data_dir
 
-        def op() -> tuple[Workspace, HomeData]:
-            workspace = open_workspace(db_url, data_dir)
-            return workspace, load_home(workspace)
-
-        self.ops.submit(op, self._loaded, self._load_failed)
+        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir), self._loaded, self._load_failed)
 
     def _loaded(self, value: tuple[Workspace, HomeData]) -> None:
+        self._build_screens()
         self.workspace, data = value
         self._show_home(data)
         self.home.show_notices(self.workspace.notices)
@@ -219,9 +215,11 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         workspace = self.workspace
         if workspace is not None:
-            self.ops.submit(lambda: load_home(workspace), self._show_home, self.show_error_from)
+            self.ops.submit(lambda: _backend().load_home(workspace), self._show_home, self.show_error_from)
 
     def go_home(self) -> None:
+        if not self._screens_built:
+            return
         if self.pages.currentWidget() is self.exam and self.exam.session is not None:
             self.exam.close_session()
         self.refresh_home()
@@ -243,49 +241,34 @@ class MainWindow(QMainWindow):
 
         self.ops.submit(op, opened, self.show_error_from)  # type: ignore[arg-type]
 
-    def _plan_and_start(self, spec: FullSpec | PracticeSpec) -> ExamSession:
-        assert self.workspace is not None
-        store = self.workspace.store
-        exam = exam_codes(store)[0]
-        blueprint = load_blueprint(store, exam)
-        index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
-        seed = int(datetime.now().timestamp() * 1000) % 2**31
-        seen = last_seen(store, exam)
-        if isinstance(spec, FullSpec):
-            plan = plan_full(index, spec, seed, seen)
-        else:
-            plan = plan_practice(index, spec, seed, seen)
-        return ExamSession.start(store, plan, self.clock)
-
     def start_full(self, spec: FullSpec) -> None:
-        self._open_session(lambda: self._plan_and_start(spec))
+        workspace = self.workspace
+        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock))
 
     def start_practice(self, spec: PracticeSpec) -> None:
-        self._open_session(lambda: self._plan_and_start(spec))
+        workspace = self.workspace
+        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock))
 
     def resume_attempt(self, attempt_id: int) -> None:
-        assert self.workspace is not None
-        store = self.workspace.store
-        self._open_session(lambda: ExamSession.open(store, attempt_id, self.clock))
+        workspace = self.workspace
+        self._open_session(lambda: _backend().open_attempt(workspace, attempt_id, self.clock))
 
     def show_attempt(self, attempt_id: int) -> None:
         self.resume_attempt(attempt_id)
 
     def discard_attempt(self, attempt_id: int) -> None:
-        assert self.workspace is not None
-        store = self.workspace.store
+        workspace = self.workspace
         answer = QMessageBox.question(
             self,
             self.tr("Discard the unfinished exam?"),
             self.tr("It will stay in your history as discarded and will not be offered again."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.ops.submit(lambda: abandon_attempt(store, attempt_id, datetime.now()), lambda _: self.refresh_home())
+            self.ops.submit(lambda: _backend().discard(workspace, attempt_id), lambda _: self.refresh_home())
 
     def show_result(self, result: ExamResult) -> None:
-        assert self.workspace is not None
-        blueprint = load_blueprint(self.workspace.store, result.exam)
-        self.results.show_result(result, blueprint, self.settings.language)
+        assert self.home_data is not None
+        self.results.show_result(result, self.home_data.blueprint, self.settings.language)
         self.pages.setCurrentWidget(self.results)
 
     # ----- errors, settings, help -----------------------------------------------------------------
@@ -303,6 +286,8 @@ class MainWindow(QMainWindow):
         )
 
     def open_preferences(self) -> None:
+        from ui.dialogs import PreferencesDialog
+
         dialog = PreferencesDialog(self.settings.language, self.settings.zoom, self.settings.candidate_name, self)
 
         def accepted() -> None:
@@ -332,6 +317,8 @@ class MainWindow(QMainWindow):
         self.set_zoom(ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, current + direction))])
 
     def show_shortcuts(self) -> None:
+        from ui.dialogs import ShortcutsDialog
+
         ShortcutsDialog(self).open()
 
     def show_about(self) -> None:
@@ -345,7 +332,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        self.exam.close_session()
+        if self._screens_built:
+            self.exam.close_session()
         self.ops.wait(10_000)
         if self.workspace is not None:
             self.workspace.store.close()

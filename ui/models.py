@@ -6,9 +6,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from simulator.blueprint import Blueprint
-from simulator.history import AttemptSummary
 from simulator.scoring import GroupScore
-from simulator.views import ItemStatus, StepView
+from simulator.views import AttemptSummary, ItemStatus, StepView
 from ui.qt import (
     QAbstractListModel,
     QAbstractTableModel,

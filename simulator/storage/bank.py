@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 
 from simulator.blueprint import Blueprint
-from simulator.content import ItemContent
+from simulator.content import ItemContent, ItemRef
 from simulator.errors import NotFoundError
 from simulator.storage.db import Store
 from simulator.storage.models import CaseStudyRow, Exam, Item, ItemRevision
@@ -182,18 +182,6 @@ def load_blueprint(store: Store, exam: str) -> Blueprint:
 def exam_codes(store: Store) -> list[str]:
     with store.read() as session:
         return list(session.scalars(select(Exam.code).order_by(Exam.code)))
-
-
-@dataclass(frozen=True)
-class ItemRef:
-    """What the assembler needs to know of an item, without its text."""
-
-    key: str
-    item_id: int
-    revision_id: int
-    task: str
-    type: str
-    case_study: str | None
 
 
 def item_refs(store: Store, exam: str) -> list[ItemRef]:

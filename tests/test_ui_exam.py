@@ -1,0 +1,364 @@
+"""The exam window driven by clicks and keys, offscreen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from simulator.assembly import FullSpec, PracticeSpec
+from simulator.clock import FakeClock
+from ui.dialogs import ReviewDialog, ShortcutsDialog, SubmitDialog
+from ui.main_window import MainWindow
+from ui.qt import QAbstractItemView, QApplication, QComboBox, QLabel, Qt, QWidget
+from tests.ui_helpers import answer_current_by_widgets, open_window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, data_dir: Path, _shipped_template: Path) -> MainWindow:
+    return open_window(qtbot, data_dir, _shipped_template)
+
+
+def start(qtbot: QtBot, window: MainWindow, spec: FullSpec | PracticeSpec, clock: FakeClock | None = None) -> None:
+    if clock is not None:
+        window.clock = clock
+    if isinstance(spec, FullSpec):
+        window.start_full(spec)
+    else:
+        window.start_practice(spec)
+    qtbot.waitUntil(lambda: window.exam.session is not None, timeout=20_000)
+    window.activateWindow()  # shortcuts go to the active window; a closed dialog may have left none active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+
+
+def test_home_shows_the_bank_and_starts_disabled_practice(window: MainWindow) -> None:
+    home = window.home
+    assert window.pages.currentWidget() is home
+    assert home.bank_model.rowCount() == 5
+    assert not home.practice_button.isEnabled()
+    assert "Banco de preguntas" in home.bank_box.title()
+
+
+def test_full_exam_end_to_end_by_clicks_and_keys(qtbot: QtBot, window: MainWindow) -> None:
+    clock = FakeClock()
+    start(qtbot, window, FullSpec(), clock)
+    page = window.exam
+    session = page.session
+    assert session is not None and session.count == 65
+    assert page.task_label.text() == ""  # domain and task hidden in a full exam
+    seen_types: set[str] = set()
+    struck_at = flagged_at = None
+    for n in range(65):
+        view = session.view(page.position)
+        seen_types.add(view.type)
+        if n % 4 != 3:  # leave every fourth item wrong on purpose
+            answer_current_by_widgets(qtbot, page)
+        else:
+            answer_current_by_widgets(qtbot, page, right=False) if view.type in ("single", "multiple") else None
+        if n in (5, 17):
+            qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+            flagged_at = page.position
+        if struck_at is None and view.type == "single":
+            qtbot.keyClick(page, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+            struck_at = page.position
+        clock.advance(30)
+        if n < 64:
+            qtbot.keyClick(page, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert seen_types == {"single", "multiple", "matching", "ordering"}
+    assert struck_at is not None and session.view(struck_at).struck
+    assert flagged_at is not None and session.view(flagged_at).flagged
+    # Review screen: filter flagged and jump to one.
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.review_dialog
+    assert isinstance(dialog, ReviewDialog)
+    dialog.set_filter("flagged")
+    assert dialog.proxy.rowCount() == 2
+    index = dialog.proxy.index(0, 0)
+    dialog.grid.activated.emit(index)
+    assert page.position == 5 or page.position == 17
+    # Submit through the confirmation dialog.
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    submit = page.submit_dialog
+    assert isinstance(submit, SubmitDialog)
+    assert "marcada" in submit.findChild(QLabel).text()
+    with qtbot.waitSignal(page.finished, timeout=10_000) as finished:
+        qtbot.mouseClick(submit.submit_button, Qt.MouseButton.LeftButton)
+    result = finished.args[0]
+    assert window.pages.currentWidget() is window.results
+    shown = window.results.raw.text()
+    assert f"{result.score.raw_correct} de {result.score.scored_total}" in shown
+    assert str(result.score.scaled) in window.results.scaled.text()
+    rows = {
+        window.results.task_model.index(r, 0).data(): window.results.task_model.index(r, 1).data() for r in range(14)
+    }
+    for group in result.score.tasks:
+        assert any(
+            k.startswith(group.id) and v == (f"{group.correct}/{group.total}" if group.total else "—")
+            for k, v in rows.items()
+        )
+    wrong_ones = sum(1 for i in result.items if not i.correct)
+    assert wrong_ones >= 10
+
+
+def test_multiple_refuses_an_extra_choice_with_a_hint(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window, PracticeSpec(("4.1", "5.1"), 30, instant_feedback=False))
+    page = window.exam
+    session = page.session
+    assert session is not None
+    position = next(p for p in range(session.count) if session.view(p).type == "multiple")
+    page.go(position)
+    view = session.view(position)
+    rows = page.choice_view.option_rows()
+    for row in rows[: view.choose + 1]:
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    assert sum(r.button.isChecked() for r in rows) == view.choose
+    assert "Desmarca una" in page.hint_label.text()
+    assert len(session.view(position).answer or ()) == view.choose
+
+
+def test_practice_with_instant_feedback_shows_reasons(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window, PracticeSpec(("4.2",), 5, instant_feedback=True, timed=True))
+    page = window.exam
+    assert page.task_label.text().startswith("Tarea 4.2")
+    assert page.check_button.isVisible() and page.pause_button.isVisible()
+    answer_current_by_widgets(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert page.feedback.isVisible()
+    assert "Correcta" in page.feedback.toPlainText()
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert page.session is not None and page.session.paused
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not page.session.paused
+
+
+def test_expiry_submits_by_itself(qtbot: QtBot, window: MainWindow) -> None:
+    clock = FakeClock()
+    start(qtbot, window, FullSpec(), clock)
+    page = window.exam
+    answer_current_by_widgets(qtbot, page)
+    clock.advance(90 * 60 - 14 * 60)
+    page.tick()
+    assert "15" in page.alert.text()
+    clock.advance(10 * 60)
+    page.tick()
+    assert "5 minutos" in page.alert.text()
+    with qtbot.waitSignal(page.finished, timeout=5_000) as finished:
+        clock.advance(5 * 60)
+        page.tick()
+    assert finished.args[0].expired
+    assert window.pages.currentWidget() is window.results
+    assert "automáticamente" in window.results.note.text()
+
+
+def test_reopened_window_resumes_everything(qtbot: QtBot, data_dir: Path, _shipped_template: Path) -> None:
+    clock = FakeClock()
+    first = open_window(qtbot, data_dir, _shipped_template)
+    start(qtbot, first, FullSpec(), clock)
+    page = first.exam
+    session = page.session
+    assert session is not None
+    answered = []
+    for _ in range(4):
+        answer_current_by_widgets(qtbot, page)
+        answered.append(page.position)
+        page.go(page.position + 1)
+    page.toggle_flag()
+    flagged = page.position
+    single = next(p for p in range(session.count) if session.view(p).type == "single")
+    page.go(single)
+    page.choice_view.strike_number(2)
+    order = {p: [o.index for o in session.view(p).options] for p in range(session.count)}
+    clock.advance(600)
+    session.save_clock()
+    attempt = session.attempt_id
+    first.close()
+    second = open_window(qtbot, data_dir, None)
+    assert second.home.resume_box.isVisibleTo(second.home)
+    second.clock = FakeClock()
+    qtbot.mouseClick(second.home.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: second.exam.session is not None, timeout=20_000)
+    again = second.exam.session
+    assert again is not None and again.attempt_id == attempt
+    assert all(again.view(p).answered for p in answered)
+    assert again.view(flagged).flagged
+    assert again.view(single).struck
+    assert {p: [o.index for o in again.view(p).options] for p in range(again.count)} == order
+    remaining = again.timer.remaining()
+    assert remaining is not None and abs(remaining - (90 * 60 - 600)) < 5
+    assert second.exam.position == single
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    kinds = ("QAbstractButton", "QComboBox", "QAbstractSpinBox", "QAbstractItemView", "QLineEdit", "QTextBrowser")
+    found = []
+    for widget in root.findChildren(QWidget):
+        if (
+            any(widget.inherits(k) for k in kinds)
+            and widget.isVisibleTo(root)
+            and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+        ):
+            if widget.inherits("QScrollBar") or widget.objectName().startswith("qt_"):
+                continue
+            found.append(widget)
+    return found
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
+    missing = [type(w).__name__ for w in interactive_widgets(window.home) if not w.accessibleName()]
+    assert not missing, missing
+    start(qtbot, window, PracticeSpec(("1.1", "2.3", "5.2"), 40, instant_feedback=True, timed=True))
+    page = window.exam
+    session = page.session
+    assert session is not None
+    for kind in ("single", "multiple", "matching", "ordering"):
+        position = next(p for p in range(session.count) if session.view(p).type == kind)
+        page.go(position)
+        missing = [
+            f"{kind}:{type(w).__name__}:{w.text() if hasattr(w, 'text') else ''}"
+            for w in interactive_widgets(page)
+            if not w.accessibleName()
+        ]
+        assert not missing, missing
+    page.open_review()
+    assert page.review_dialog is not None
+    assert not [w for w in interactive_widgets(page.review_dialog) if not w.accessibleName()]
+
+
+def test_every_shortcut_in_the_help_dialog_works(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_shortcuts()
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None
+    listed = [dialog.table.model().index(r, 0).data() for r in range(dialog.table.model().rowCount())]
+    dialog.close()
+    assert "Ctrl+Right" in listed and "F1" in listed
+    start(qtbot, window, PracticeSpec(("1.1", "1.3", "3.1"), 40, instant_feedback=True, timed=True))
+    page = window.exam
+    session = page.session
+    assert session is not None
+    checks = {
+        "1 … 9": lambda: _pick_works(qtbot, page),
+        "Alt+1 … Alt+9": lambda: _strike_works(qtbot, page),
+        "Ctrl+Right": lambda: _key_moves(qtbot, page, Qt.Key.Key_Right, +1),
+        "Ctrl+Left": lambda: _key_moves(qtbot, page, Qt.Key.Key_Left, -1),
+        "Ctrl+M": lambda: _flag_works(qtbot, page),
+        "Ctrl+R": lambda: _review_works(qtbot, page),
+        "Ctrl+Return": lambda: _submit_dialog_works(qtbot, page),
+        "Ctrl+K": lambda: _check_works(qtbot, page),
+        "Ctrl+P": lambda: _pause_works(qtbot, page),
+        "Alt+Up": lambda: _ordering_move_works(qtbot, page, Qt.Key.Key_Up),
+        "Alt+Down": lambda: _ordering_move_works(qtbot, page, Qt.Key.Key_Down),
+        "Ctrl++": lambda: _zoom_works(qtbot, window, Qt.Key.Key_Plus, bigger=True),
+        "Ctrl+-": lambda: _zoom_works(qtbot, window, Qt.Key.Key_Minus, bigger=False),
+        "Ctrl+0": lambda: _zoom_reset_works(qtbot, window),
+        "F1": lambda: _help_works(qtbot, window),
+        "Ctrl+Q": lambda: None,  # checked below, it closes the window
+    }
+    assert set(listed) == set(checks)
+    for keys in listed:
+        checks[keys]()
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+
+
+def _first(page, kind: str) -> int:  # type: ignore[no-untyped-def]
+    session = page.session
+    return next(p for p in range(session.count) if session.view(p).type == kind and not session.view(p).checked)
+
+
+def _pick_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    page.go(_first(page, "single"))
+    qtbot.keyClick(page, Qt.Key.Key_2)
+    assert page.session.view(page.position).answer == (page.session.view(page.position).options[1].index,)
+
+
+def _strike_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    page.go(_first(page, "single"))
+    qtbot.keyClick(page, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert page.session.view(page.position).options[3].index in page.session.view(page.position).struck
+
+
+def _key_moves(qtbot: QtBot, page, key: Qt.Key, delta: int) -> None:  # type: ignore[no-untyped-def]
+    page.go(5)
+    qtbot.keyClick(page, key, Qt.KeyboardModifier.ControlModifier)
+    assert page.position == 5 + delta
+
+
+def _flag_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    before = page.session.view(page.position).flagged
+    qtbot.keyClick(page, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    assert page.session.view(page.position).flagged is not before
+
+
+def _review_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(page, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert page.review_dialog is not None
+    page.review_dialog.reject()
+
+
+def _submit_dialog_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert page.submit_dialog is not None
+    page.submit_dialog.reject()
+    qtbot.waitUntil(lambda: page.submit_dialog is None)
+
+
+def _check_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    page.go(_first(page, "single"))
+    answer_current_by_widgets(qtbot, page)
+    qtbot.keyClick(page, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert page.session.view(page.position).checked
+
+
+def _pause_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert page.session.paused
+    qtbot.keyClick(page, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert not page.session.paused
+
+
+def _ordering_move_works(qtbot: QtBot, page, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    page.go(_first(page, "ordering"))
+    model = page.ordering_view.model
+    before = model.order()
+    row = 1
+    page.ordering_view.list.setCurrentIndex(model.index(row))
+    page.ordering_view.list.setFocus()
+    qtbot.keyClick(page.ordering_view.list, key, Qt.KeyboardModifier.AltModifier)
+    after = model.order()
+    target = row - 1 if key == Qt.Key.Key_Up else row + 1
+    assert after[target] == before[row]
+
+
+def _zoom_works(qtbot: QtBot, window: MainWindow, key: Qt.Key, bigger: bool) -> None:
+    before = QApplication.font().pointSizeF()
+    qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+    after = QApplication.font().pointSizeF()
+    assert (after > before) if bigger else (after < before)
+
+
+def _zoom_reset_works(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.settings.zoom == 100
+
+
+def _help_works(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F1)
+    dialogs = window.findChildren(ShortcutsDialog)
+    assert any(d.isVisible() for d in dialogs)
+    for dialog in dialogs:
+        dialog.close()
+
+
+def test_language_switch_retranslates_and_is_remembered(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.home.full_button.text() == "Empezar examen completo"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.home.full_button.text() == "Start full exam")
+    assert window.settings.language == "en"
+    window.set_language("es")
+    qtbot.waitUntil(lambda: window.home.full_button.text() == "Empezar examen completo")
+
+
+def test_combo_box_and_views_are_models_not_hand_filled(window: MainWindow) -> None:
+    views = window.findChildren(QAbstractItemView)
+    assert all(v.model() is not None for v in views)
+    assert window.findChildren(QComboBox) is not None

@@ -1,0 +1,65 @@
+"""What the window asks of the core, as plain functions run on the op runner (never on the UI thread).
+
+Imported lazily by the main window so that SQLAlchemy, Alembic and YAML load after the window is painted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from question_bank.workspace import Workspace, open_workspace
+from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
+from simulator.blueprint import Blueprint
+from simulator.clock import Clock
+from simulator.errors import SimulacroError
+from simulator.history import attempt_history
+from simulator.session import ExamSession
+from simulator.storage.attempts import abandon_attempt, last_seen
+from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+from ui.home_page import HomeData
+
+
+def open_and_load(db_url: str | None, data_dir: Path) -> tuple[Workspace, HomeData]:
+    workspace = open_workspace(db_url, data_dir)
+    return workspace, load_home(workspace)
+
+
+def load_home(workspace: Workspace) -> HomeData:
+    """Everything the home screen shows."""
+    store = workspace.store
+    codes = exam_codes(store)
+    if not codes:
+        raise SimulacroError("No question bank is loaded.")
+    blueprint = load_blueprint(store, codes[0])
+    refs = item_refs(store, codes[0])
+    domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
+    task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
+    history = attempt_history(store)
+    unfinished = next((h for h in history if h.status == "in_progress" and not h.is_demo), None)
+    return HomeData(blueprint, dict(domain_counts), dict(task_counts), history, unfinished)
+
+
+def start_exam(workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock) -> ExamSession:
+    """Plan an exam (fresh items first) and persist it as a new attempt."""
+    store = workspace.store
+    exam = exam_codes(store)[0]
+    blueprint = load_blueprint(store, exam)
+    index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
+    seed = int(datetime.now().timestamp() * 1000) % 2**31
+    seen = last_seen(store, exam)
+    plan = plan_full(index, spec, seed, seen) if isinstance(spec, FullSpec) else plan_practice(index, spec, seed, seen)
+    return ExamSession.start(store, plan, clock)
+
+
+def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSession:
+    return ExamSession.open(workspace.store, attempt_id, clock)
+
+
+def discard(workspace: Workspace, attempt_id: int) -> None:
+    abandon_attempt(workspace.store, attempt_id, datetime.now())
+
+
+def blueprint_of(workspace: Workspace, exam: str) -> Blueprint:
+    return load_blueprint(workspace.store, exam)
