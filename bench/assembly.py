@@ -11,9 +11,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from simulator.assembly import BankIndex, FullSpec, plan_full  # noqa: E402
-from simulator.storage.bank import ItemRef  # noqa: E402
-from tests.synthetic_bank import shipped_blueprint  # noqa: E402
+from simulator.assembly import BankIndex, FullSpec, plan_full
+from simulator.storage.bank import ItemRef
+from tests.synthetic_bank import shipped_blueprint
 
 TYPES = ("single", "single", "multiple", "matching", "ordering")
 

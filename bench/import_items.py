@@ -9,10 +9,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from question_bank.importer import import_paths  # noqa: E402
-from question_bank.validator import validate  # noqa: E402
-from simulator.storage.db import open_store  # noqa: E402
-from tests.synthetic_bank import BLUEPRINT_PATH, shipped_blueprint, synthetic_items, write_bank  # noqa: E402
+from question_bank.importer import import_paths
+from question_bank.validator import validate
+from simulator.storage.db import open_store
+from tests.synthetic_bank import BLUEPRINT_PATH, shipped_blueprint, synthetic_items, write_bank
 
 COUNT = 10_000
 

@@ -54,7 +54,7 @@ def store(db_url: str) -> Iterator[Store]:
 
 
 @pytest.fixture(scope="session")
-def _shipped_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def shipped_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The shipped bank imported once; tests get a copy of this file."""
     path = tmp_path_factory.mktemp("template") / "shipped.sqlite3"
     template = open_store(f"sqlite:///{path}")
@@ -65,10 +65,10 @@ def _shipped_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def shipped_store(_shipped_template: Path, data_dir: Path) -> Iterator[Store]:
+def shipped_store(shipped_template: Path, data_dir: Path) -> Iterator[Store]:
     """A database holding the shipped bank."""
     target = data_dir / "simulacro.sqlite3"
-    shutil.copyfile(_shipped_template, target)
+    shutil.copyfile(shipped_template, target)
     opened = open_store(f"sqlite:///{target}")
     yield opened
     opened.close()

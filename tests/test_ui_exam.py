@@ -9,15 +9,15 @@ from pytestqt.qtbot import QtBot
 
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.clock import FakeClock
+from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.dialogs import ReviewDialog, ShortcutsDialog, SubmitDialog
 from ui.main_window import MainWindow
 from ui.qt import QAbstractItemView, QApplication, QComboBox, QLabel, Qt, QWidget
-from tests.ui_helpers import answer_current_by_widgets, open_window
 
 
 @pytest.fixture
-def window(qtbot: QtBot, data_dir: Path, _shipped_template: Path) -> MainWindow:
-    return open_window(qtbot, data_dir, _shipped_template)
+def window(qtbot: QtBot, data_dir: Path, shipped_template: Path) -> MainWindow:
+    return open_window(qtbot, data_dir, shipped_template)
 
 
 def start(qtbot: QtBot, window: MainWindow, spec: FullSpec | PracticeSpec, clock: FakeClock | None = None) -> None:
@@ -151,9 +151,9 @@ def test_expiry_submits_by_itself(qtbot: QtBot, window: MainWindow) -> None:
     assert "automáticamente" in window.results.note.text()
 
 
-def test_reopened_window_resumes_everything(qtbot: QtBot, data_dir: Path, _shipped_template: Path) -> None:
+def test_reopened_window_resumes_everything(qtbot: QtBot, data_dir: Path, shipped_template: Path) -> None:
     clock = FakeClock()
-    first = open_window(qtbot, data_dir, _shipped_template)
+    first = open_window(qtbot, data_dir, shipped_template)
     start(qtbot, first, FullSpec(), clock)
     page = first.exam
     session = page.session
