@@ -370,8 +370,8 @@ class ExamPage(QWidget):
             .replace("%2", str(progress.unanswered))
             .replace("%3", str(progress.flagged))
         )
-        self.status_model.set_statuses(session.statuses())
-        if self.review_dialog is not None:
+        if self.review_dialog is not None:  # the grid's model is refreshed only while someone looks at it
+            self.status_model.set_statuses(session.statuses())
             self.review_dialog.refresh()
 
     # ----- actions --------------------------------------------------------------------------------
@@ -429,7 +429,7 @@ class ExamPage(QWidget):
     def open_review(self) -> None:
         if self.session is None:
             return
-        self._render_progress()
+        self.status_model.set_statuses(self.session.statuses())
         dialog = ReviewDialog(self.status_model, self)
         dialog.jump.connect(self.go)
         dialog.submit_requested.connect(self.ask_submit)
