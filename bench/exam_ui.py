@@ -14,12 +14,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from simulator.assembly import FullSpec  # noqa: E402
-from simulator.scoring import key_of  # noqa: E402
-from ui.app import create_application  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
-from ui.qt import QSettings  # noqa: E402
-from ui.settings import AppSettings  # noqa: E402
+from simulator.assembly import FullSpec
+from simulator.scoring import key_of
+from ui.app import create_application
+from ui.main_window import MainWindow
+from ui.qt import QSettings
+from ui.settings import AppSettings
 
 
 def wait(app, condition, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
@@ -32,7 +32,7 @@ def wait(app, condition, seconds: float = 60) -> None:  # type: ignore[no-untype
 
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -67,9 +67,8 @@ def main() -> None:
         peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         window.close()
     print(f"Full exam in the window, {len(shows)} item changes, {len(answers)} answers (offscreen)")
-    print(
-        f"  show next item:   median {statistics.median(shows):5.1f} ms   p95 {percentile(shows, 0.95):5.1f} ms  (target <= 16)"
-    )
+    p95 = percentile(shows, 0.95)
+    print(f"  show next item:   median {statistics.median(shows):5.1f} ms   p95 {p95:5.1f} ms  (target <= 16)")
     print(f"  commit an answer: median {statistics.median(answers):5.1f} ms   p95 {percentile(answers, 0.95):5.1f} ms")
     print(f"  peak memory (max RSS): {peak_mb:.0f} MB")
 
