@@ -38,7 +38,7 @@ unit:
 	$(PY) -m pytest
 
 translations:
-	$(VENV)/bin/pyside6-lupdate ui -ts resources/i18n/simulacro_es.ts resources/i18n/simulacro_en.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate ui/*.py -ts resources/i18n/simulacro_es.ts resources/i18n/simulacro_en.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/simulacro_es.ts resources/i18n/simulacro_en.ts
 
 bench: $(STAMP)

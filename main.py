@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=_seed, default=1)
     demo.add_argument("--mode", choices=["full", "practice"], default="full")
 
+    report = commands.add_parser("report", help="write the PDF weakness report of a finished attempt")
+    report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID")
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    report.add_argument("--name", default="", help="candidate name printed in the report")
+
     history = commands.add_parser("history", help="every attempt with its results")
     history.add_argument("--json", action="store_true")
     return parser
@@ -230,8 +235,19 @@ def cmd_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from simulator.report_data import build_report_data
+    from simulator.report_pdf import render_report
+
+    workspace = _workspace(args)
+    data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
+    target = render_report(data, args.output)
+    print(f"Report written to {target}")
+    return EXIT_OK
+
+
 def run_cli(args: argparse.Namespace) -> int:
-    handlers = {"bank": cmd_bank, "exam": cmd_exam, "demo": cmd_demo, "history": cmd_history}
+    handlers = {"bank": cmd_bank, "exam": cmd_exam, "demo": cmd_demo, "history": cmd_history, "report": cmd_report}
     return handlers[args.command](args)
 
 

@@ -12,7 +12,7 @@ from simulator.clock import FakeClock
 from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.dialogs import ReviewDialog, ShortcutsDialog, SubmitDialog
 from ui.main_window import MainWindow
-from ui.qt import QAbstractItemView, QApplication, QComboBox, QLabel, Qt, QWidget
+from ui.qt import QAbstractItemView, QApplication, QComboBox, QLabel, QMessageBox, Qt, QWidget
 
 
 @pytest.fixture
@@ -362,3 +362,25 @@ def test_combo_box_and_views_are_models_not_hand_filled(window: MainWindow) -> N
     views = window.findChildren(QAbstractItemView)
     assert all(v.model() is not None for v in views)
     assert window.findChildren(QComboBox) is not None
+
+
+def test_pdf_report_from_the_results_screen(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    start(qtbot, window, PracticeSpec(("4.1",), 5, instant_feedback=False))
+    page = window.exam
+    with qtbot.waitSignal(page.finished, timeout=10_000):
+        page.submit()
+    assert window.results.report_button.isEnabled()
+    target = tmp_path / "informe.pdf"
+    with qtbot.waitSignal(window.report_written, timeout=30_000) as written:
+        window.export_report(window.results.result.attempt_id, target)  # type: ignore[union-attr]
+    assert written.args == [str(target)] and target.stat().st_size > 5_000
+    assert not window.report_progress.isVisible()
+    # A failure is a message, and the window keeps working.
+    window.export_report(window.results.result.attempt_id, tmp_path / "missing" / "x.pdf")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.results.report_button.isEnabled(), timeout=30_000)
+    boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and "does not exist" in boxes[-1].text()
+    for box in boxes:
+        box.close()
+    window.go_home()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home, timeout=10_000)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from question_bank.workspace import Workspace, open_workspace
 from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
@@ -63,3 +64,15 @@ def discard(workspace: Workspace, attempt_id: int) -> None:
 
 def blueprint_of(workspace: Workspace, exam: str) -> Blueprint:
     return load_blueprint(workspace.store, exam)
+
+
+def write_report(
+    workspace: Workspace, attempt_id: int, target: Path, language: str, candidate: str, progress: Any
+) -> Path:
+    """Gather and draw the PDF report; `progress(share, step)` may be called from this thread."""
+    from simulator.report_data import build_report_data
+    from simulator.report_pdf import render_report
+
+    progress(0.05, "data")
+    data = build_report_data(workspace.store, attempt_id, language=language, candidate=candidate)
+    return render_report(data, target, progress)

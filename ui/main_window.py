@@ -13,10 +13,12 @@ from ui.qt import (
     QAction,
     QApplication,
     QEvent,
+    QFileDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QObject,
     QProgressBar,
     QStackedWidget,
     Qt,
@@ -62,8 +64,15 @@ def _backend() -> Any:
     return ui.backend
 
 
+class _ProgressRelay(QObject):
+    """Carries progress from the op runner's thread to the UI thread (queued signal)."""
+
+    progress = Signal(float)
+
+
 class MainWindow(QMainWindow):
     loaded = Signal(bool)
+    report_written = Signal(str)
 
     def __init__(self, settings: AppSettings, *, db_url: str | None, data_dir: Path) -> None:
         super().__init__()
@@ -84,6 +93,14 @@ class MainWindow(QMainWindow):
         self._screens_built = False
         self._build_menus()
         self.ops.busy_changed.connect(self._busy)
+        self.report_progress = QProgressBar()
+        self.report_progress.setRange(0, 100)
+        self.report_progress.setMaximumWidth(220)
+        self.report_progress.setVisible(False)
+        self.report_progress.setAccessibleName("report progress")
+        self.statusBar().addPermanentWidget(self.report_progress)
+        self._progress_relay = _ProgressRelay(self)
+        self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
         self.resize(1280, 800)
         apply_zoom(QApplication.instance(), settings.zoom)  # type: ignore[arg-type]
         self.retranslate()
@@ -157,7 +174,7 @@ class MainWindow(QMainWindow):
         self.home = HomePage()
         self.exam = ExamPage()
         self.results = ResultsPage()
-        self.results.set_features(review=False, report=False)
+        self.results.set_features(review=False, report=True)
         for page in (self.home, self.exam, self.results):
             self.pages.addWidget(page)
         self._screens_built = True
@@ -173,6 +190,7 @@ class MainWindow(QMainWindow):
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results.home_requested.connect(self.go_home)
+        self.results.report_requested.connect(self.ask_report_path)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -270,6 +288,44 @@ class MainWindow(QMainWindow):
         assert self.home_data is not None
         self.results.show_result(result, self.home_data.blueprint, self.settings.language)
         self.pages.setCurrentWidget(self.results)
+
+    # ----- reports --------------------------------------------------------------------------------
+
+    def ask_report_path(self, attempt_id: int) -> None:
+        suggested = str(Path.home() / f"simulacro-informe-{attempt_id}.pdf")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF report"), suggested, self.tr("PDF (*.pdf)"))
+        if path:
+            self.export_report(attempt_id, Path(path))
+
+    def export_report(self, attempt_id: int, target: Path) -> None:
+        """Write the report on the op runner, with progress in the status bar; the app stays usable."""
+        workspace = self.workspace
+        language, candidate = self.settings.language, self.settings.candidate_name
+        relay = self._progress_relay
+        self.report_progress.setValue(0)
+        self.report_progress.setVisible(True)
+        self.results.report_button.setEnabled(False)
+
+        def done(path: Path) -> None:
+            self._report_finished()
+            self.report_written.emit(str(path))
+            self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 15000)
+
+        def failed(error: BaseException) -> None:
+            self._report_finished()
+            self.show_error_from(error)
+
+        self.ops.submit(
+            lambda: _backend().write_report(
+                workspace, attempt_id, target, language, candidate, lambda share, _step: relay.progress.emit(share)
+            ),
+            done,
+            failed,
+        )
+
+    def _report_finished(self) -> None:
+        self.report_progress.setVisible(False)
+        self.results.report_button.setEnabled(True)
 
     # ----- errors, settings, help -----------------------------------------------------------------
 

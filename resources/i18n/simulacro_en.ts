@@ -23,17 +23,17 @@
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="163" />
+        <location filename="../../ui/item_views.py" line="164" />
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="166" />
+        <location filename="../../ui/item_views.py" line="167" />
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="186" />
+        <location filename="../../ui/item_views.py" line="187" />
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -41,177 +41,177 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="205" />
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="204" />
+        <location filename="../../ui/exam_page.py" line="206" />
+        <location filename="../../ui/exam_page.py" line="207" />
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="208" />
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="206" />
-        <location filename="../../ui/exam_page.py" line="207" />
+        <location filename="../../ui/exam_page.py" line="209" />
+        <location filename="../../ui/exam_page.py" line="210" />
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="208" />
-        <location filename="../../ui/exam_page.py" line="210" />
+        <location filename="../../ui/exam_page.py" line="211" />
+        <location filename="../../ui/exam_page.py" line="213" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209" />
+        <location filename="../../ui/exam_page.py" line="212" />
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="211" />
+        <location filename="../../ui/exam_page.py" line="214" />
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="212" />
-        <location filename="../../ui/exam_page.py" line="213" />
+        <location filename="../../ui/exam_page.py" line="215" />
+        <location filename="../../ui/exam_page.py" line="216" />
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="214" />
-        <location filename="../../ui/exam_page.py" line="216" />
+        <location filename="../../ui/exam_page.py" line="217" />
+        <location filename="../../ui/exam_page.py" line="219" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="215" />
+        <location filename="../../ui/exam_page.py" line="218" />
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="217" />
+        <location filename="../../ui/exam_page.py" line="220" />
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="218" />
+        <location filename="../../ui/exam_page.py" line="221" />
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="219" />
+        <location filename="../../ui/exam_page.py" line="222" />
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="220" />
+        <location filename="../../ui/exam_page.py" line="223" />
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="221" />
+        <location filename="../../ui/exam_page.py" line="224" />
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="222" />
+        <location filename="../../ui/exam_page.py" line="225" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="223" />
+        <location filename="../../ui/exam_page.py" line="226" />
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="277" />
+        <location filename="../../ui/exam_page.py" line="281" />
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="300" />
+        <location filename="../../ui/exam_page.py" line="304" />
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="304" />
+        <location filename="../../ui/exam_page.py" line="308" />
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="308" />
+        <location filename="../../ui/exam_page.py" line="312" />
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="308" />
+        <location filename="../../ui/exam_page.py" line="312" />
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="311" />
+        <location filename="../../ui/exam_page.py" line="315" />
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="330" />
+        <location filename="../../ui/exam_page.py" line="334" />
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="343" />
+        <location filename="../../ui/exam_page.py" line="347" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="343" />
+        <location filename="../../ui/exam_page.py" line="347" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="344" />
+        <location filename="../../ui/exam_page.py" line="348" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="364" />
+        <location filename="../../ui/exam_page.py" line="368" />
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 answered · %2 unanswered · %3 flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="420" />
+        <location filename="../../ui/exam_page.py" line="424" />
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="420" />
+        <location filename="../../ui/exam_page.py" line="424" />
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="469" />
+        <location filename="../../ui/exam_page.py" line="473" />
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="474" />
+        <location filename="../../ui/exam_page.py" line="478" />
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="485" />
+        <location filename="../../ui/exam_page.py" line="489" />
         <source>15 minutes left.</source>
         <translation>15 minutes left.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="488" />
+        <location filename="../../ui/exam_page.py" line="492" />
         <source>5 minutes left.</source>
         <translation>5 minutes left.</translation>
     </message>
@@ -415,7 +415,9 @@
         <location filename="../../ui/home_page.py" line="298" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
-            <numerusform>%n item available in the chosen task statements.</numerusform><numerusform>%n items available in the chosen task statements.</numerusform></translation>
+            <numerusform>%n item available in the chosen task statements.</numerusform>
+            <numerusform>%n items available in the chosen task statements.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,42 +488,57 @@
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <source>Save the PDF report</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -529,22 +546,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="221" />
+        <location filename="../../ui/item_views.py" line="222" />
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="236" />
+        <location filename="../../ui/item_views.py" line="237" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="242" />
+        <location filename="../../ui/item_views.py" line="243" />
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="255" />
+        <location filename="../../ui/item_views.py" line="256" />
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -552,103 +569,103 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="108" />
+        <location filename="../../ui/models.py" line="107" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="109" />
+        <location filename="../../ui/models.py" line="108" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="110" />
+        <location filename="../../ui/models.py" line="109" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="149" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
-        <location filename="../../ui/models.py" line="248" />
+        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="247" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="163" />
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166" />
+        <location filename="../../ui/models.py" line="165" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168" />
+        <location filename="../../ui/models.py" line="167" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="173" />
+        <location filename="../../ui/models.py" line="172" />
         <source>Pass (estimate)</source>
         <translation>Pass (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="175" />
+        <location filename="../../ui/models.py" line="174" />
         <source>Fail (estimate)</source>
         <translation>Fail (estimate)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207" />
+        <location filename="../../ui/models.py" line="206" />
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="209" />
+        <location filename="../../ui/models.py" line="208" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211" />
+        <location filename="../../ui/models.py" line="210" />
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214" />
+        <location filename="../../ui/models.py" line="213" />
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="246" />
+        <location filename="../../ui/models.py" line="245" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="247" />
+        <location filename="../../ui/models.py" line="246" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="260" />
+        <location filename="../../ui/models.py" line="259" />
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="298" />
+        <location filename="../../ui/models.py" line="297" />
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -656,54 +673,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="313" />
+        <location filename="../../ui/item_views.py" line="315" />
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="315" />
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="317" />
+        <location filename="../../ui/item_views.py" line="323" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="316" />
+        <location filename="../../ui/item_views.py" line="318" />
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
-        <location filename="../../ui/item_views.py" line="322" />
+        <location filename="../../ui/item_views.py" line="319" />
+        <location filename="../../ui/item_views.py" line="324" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="320" />
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
+        <location filename="../../ui/item_views.py" line="321" />
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
+        <location filename="../../ui/item_views.py" line="321" />
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="325" />
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="324" />
+        <location filename="../../ui/item_views.py" line="326" />
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="333" />
+        <location filename="../../ui/item_views.py" line="335" />
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -711,47 +728,47 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="272" />
+        <location filename="../../ui/dialogs.py" line="273" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="284" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285" />
+        <location filename="../../ui/dialogs.py" line="286" />
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288" />
+        <location filename="../../ui/dialogs.py" line="289" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289" />
+        <location filename="../../ui/dialogs.py" line="290" />
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="290" />
+        <location filename="../../ui/dialogs.py" line="291" />
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295" />
+        <location filename="../../ui/dialogs.py" line="296" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296" />
+        <location filename="../../ui/dialogs.py" line="297" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -759,94 +776,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="134" />
+        <location filename="../../ui/results_page.py" line="136" />
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="135" />
+        <location filename="../../ui/results_page.py" line="137" />
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="136" />
-        <location filename="../../ui/results_page.py" line="137" />
+        <location filename="../../ui/results_page.py" line="138" />
+        <location filename="../../ui/results_page.py" line="139" />
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="138" />
+        <location filename="../../ui/results_page.py" line="140" />
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="141" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="143" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="144" />
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="145" />
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="151" />
+        <location filename="../../ui/results_page.py" line="159" />
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162" />
+        <location filename="../../ui/results_page.py" line="170" />
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162" />
+        <location filename="../../ui/results_page.py" line="170" />
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="165" />
+        <location filename="../../ui/results_page.py" line="173" />
         <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
         <translation>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="168" />
+        <location filename="../../ui/results_page.py" line="176" />
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="171" />
+        <location filename="../../ui/results_page.py" line="179" />
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="177" />
+        <location filename="../../ui/results_page.py" line="185" />
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="193" />
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="190" />
+        <location filename="../../ui/results_page.py" line="198" />
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="201" />
         <source>Partial credit, practice only (not part of the exam score): %1 %</source>
         <translation>Partial credit, practice only (not part of the exam score): %1 %</translation>
     </message>
@@ -854,63 +871,63 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="150" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="155" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="156" />
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156" />
+        <location filename="../../ui/dialogs.py" line="157" />
         <source>Unanswered only</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="158" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="169" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172" />
+        <location filename="../../ui/dialogs.py" line="173" />
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174" />
+        <location filename="../../ui/dialogs.py" line="175" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181" />
         <location filename="../../ui/dialogs.py" line="182" />
+        <location filename="../../ui/dialogs.py" line="183" />
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183" />
+        <location filename="../../ui/dialogs.py" line="184" />
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/dialogs.py" line="185" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205" />
+        <location filename="../../ui/dialogs.py" line="206" />
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 answered · %2 unanswered · %3 flagged</translation>
     </message>
@@ -1001,23 +1018,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="233" />
+        <location filename="../../ui/dialogs.py" line="234" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="234" />
+        <location filename="../../ui/dialogs.py" line="235" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250" />
-        <location filename="../../ui/dialogs.py" line="256" />
+        <location filename="../../ui/dialogs.py" line="251" />
+        <location filename="../../ui/dialogs.py" line="257" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="260" />
+        <location filename="../../ui/dialogs.py" line="261" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1039,13 +1056,17 @@
         <location filename="../../ui/dialogs.py" line="54" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
-            <numerusform>%n item unanswered: it will count as wrong.</numerusform><numerusform>%n items unanswered: they will count as wrong.</numerusform></translation>
+            <numerusform>%n item unanswered: it will count as wrong.</numerusform>
+            <numerusform>%n items unanswered: they will count as wrong.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs.py" line="56" />
         <source>%n item(s) flagged for review.</source>
         <translation>
-            <numerusform>%n item flagged for review.</numerusform><numerusform>%n items flagged for review.</numerusform></translation>
+            <numerusform>%n item flagged for review.</numerusform>
+            <numerusform>%n items flagged for review.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="57" />

@@ -23,17 +23,17 @@
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="163" />
+        <location filename="../../ui/item_views.py" line="164" />
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="166" />
+        <location filename="../../ui/item_views.py" line="167" />
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="186" />
+        <location filename="../../ui/item_views.py" line="187" />
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -41,177 +41,177 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="205" />
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="204" />
+        <location filename="../../ui/exam_page.py" line="206" />
+        <location filename="../../ui/exam_page.py" line="207" />
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="208" />
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="206" />
-        <location filename="../../ui/exam_page.py" line="207" />
+        <location filename="../../ui/exam_page.py" line="209" />
+        <location filename="../../ui/exam_page.py" line="210" />
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="208" />
-        <location filename="../../ui/exam_page.py" line="210" />
+        <location filename="../../ui/exam_page.py" line="211" />
+        <location filename="../../ui/exam_page.py" line="213" />
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209" />
+        <location filename="../../ui/exam_page.py" line="212" />
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="211" />
+        <location filename="../../ui/exam_page.py" line="214" />
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="212" />
-        <location filename="../../ui/exam_page.py" line="213" />
+        <location filename="../../ui/exam_page.py" line="215" />
+        <location filename="../../ui/exam_page.py" line="216" />
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="214" />
-        <location filename="../../ui/exam_page.py" line="216" />
+        <location filename="../../ui/exam_page.py" line="217" />
+        <location filename="../../ui/exam_page.py" line="219" />
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="215" />
+        <location filename="../../ui/exam_page.py" line="218" />
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="217" />
+        <location filename="../../ui/exam_page.py" line="220" />
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="218" />
+        <location filename="../../ui/exam_page.py" line="221" />
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="219" />
+        <location filename="../../ui/exam_page.py" line="222" />
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="220" />
+        <location filename="../../ui/exam_page.py" line="223" />
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="221" />
+        <location filename="../../ui/exam_page.py" line="224" />
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="222" />
+        <location filename="../../ui/exam_page.py" line="225" />
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="223" />
+        <location filename="../../ui/exam_page.py" line="226" />
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="277" />
+        <location filename="../../ui/exam_page.py" line="281" />
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="300" />
+        <location filename="../../ui/exam_page.py" line="304" />
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="304" />
+        <location filename="../../ui/exam_page.py" line="308" />
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="308" />
+        <location filename="../../ui/exam_page.py" line="312" />
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="308" />
+        <location filename="../../ui/exam_page.py" line="312" />
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="311" />
+        <location filename="../../ui/exam_page.py" line="315" />
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="330" />
+        <location filename="../../ui/exam_page.py" line="334" />
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="343" />
+        <location filename="../../ui/exam_page.py" line="347" />
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="343" />
+        <location filename="../../ui/exam_page.py" line="347" />
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="344" />
+        <location filename="../../ui/exam_page.py" line="348" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="364" />
+        <location filename="../../ui/exam_page.py" line="368" />
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="420" />
+        <location filename="../../ui/exam_page.py" line="424" />
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="420" />
+        <location filename="../../ui/exam_page.py" line="424" />
         <source>⏸ Pause</source>
         <translation>⏸ Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="469" />
+        <location filename="../../ui/exam_page.py" line="473" />
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="474" />
+        <location filename="../../ui/exam_page.py" line="478" />
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="485" />
+        <location filename="../../ui/exam_page.py" line="489" />
         <source>15 minutes left.</source>
         <translation>Quedan 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="488" />
+        <location filename="../../ui/exam_page.py" line="492" />
         <source>5 minutes left.</source>
         <translation>Quedan 5 minutos.</translation>
     </message>
@@ -415,7 +415,9 @@
         <location filename="../../ui/home_page.py" line="298" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
-            <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform><numerusform>%n preguntas disponibles en las tareas elegidas.</numerusform></translation>
+            <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
+            <numerusform>%n preguntas disponibles en las tareas elegidas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -486,42 +488,57 @@
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="224" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Discard the unfinished exam?</source>
         <translation>¿Descartar el examen sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <source>Save the PDF report</source>
+        <translation>Guardar el informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="296" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312" />
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="341" />
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340" />
+        <location filename="../../ui/main_window.py" line="383" />
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -529,22 +546,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="221" />
+        <location filename="../../ui/item_views.py" line="222" />
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="236" />
+        <location filename="../../ui/item_views.py" line="237" />
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="242" />
+        <location filename="../../ui/item_views.py" line="243" />
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="255" />
+        <location filename="../../ui/item_views.py" line="256" />
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
@@ -552,103 +569,103 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="108" />
+        <location filename="../../ui/models.py" line="107" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="109" />
+        <location filename="../../ui/models.py" line="108" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="110" />
+        <location filename="../../ui/models.py" line="109" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="148" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="149" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
-        <location filename="../../ui/models.py" line="248" />
+        <location filename="../../ui/models.py" line="150" />
+        <location filename="../../ui/models.py" line="247" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="152" />
+        <location filename="../../ui/models.py" line="151" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="163" />
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166" />
+        <location filename="../../ui/models.py" line="165" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168" />
+        <location filename="../../ui/models.py" line="167" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="173" />
+        <location filename="../../ui/models.py" line="172" />
         <source>Pass (estimate)</source>
         <translation>Aprobado (estimación)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="175" />
+        <location filename="../../ui/models.py" line="174" />
         <source>Fail (estimate)</source>
         <translation>No aprobado (estimación)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="207" />
+        <location filename="../../ui/models.py" line="206" />
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="209" />
+        <location filename="../../ui/models.py" line="208" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211" />
+        <location filename="../../ui/models.py" line="210" />
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214" />
+        <location filename="../../ui/models.py" line="213" />
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="246" />
+        <location filename="../../ui/models.py" line="245" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="247" />
+        <location filename="../../ui/models.py" line="246" />
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="260" />
+        <location filename="../../ui/models.py" line="259" />
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="298" />
+        <location filename="../../ui/models.py" line="297" />
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -656,54 +673,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="313" />
+        <location filename="../../ui/item_views.py" line="315" />
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="315" />
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="317" />
+        <location filename="../../ui/item_views.py" line="323" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="316" />
+        <location filename="../../ui/item_views.py" line="318" />
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
-        <location filename="../../ui/item_views.py" line="322" />
+        <location filename="../../ui/item_views.py" line="319" />
+        <location filename="../../ui/item_views.py" line="324" />
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="320" />
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
+        <location filename="../../ui/item_views.py" line="321" />
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
+        <location filename="../../ui/item_views.py" line="321" />
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="325" />
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="324" />
+        <location filename="../../ui/item_views.py" line="326" />
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="333" />
+        <location filename="../../ui/item_views.py" line="335" />
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -711,47 +728,47 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="272" />
+        <location filename="../../ui/dialogs.py" line="273" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="284" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285" />
+        <location filename="../../ui/dialogs.py" line="286" />
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288" />
+        <location filename="../../ui/dialogs.py" line="289" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289" />
+        <location filename="../../ui/dialogs.py" line="290" />
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="290" />
+        <location filename="../../ui/dialogs.py" line="291" />
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295" />
+        <location filename="../../ui/dialogs.py" line="296" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296" />
+        <location filename="../../ui/dialogs.py" line="297" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -759,94 +776,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="134" />
+        <location filename="../../ui/results_page.py" line="136" />
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="135" />
+        <location filename="../../ui/results_page.py" line="137" />
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="136" />
-        <location filename="../../ui/results_page.py" line="137" />
+        <location filename="../../ui/results_page.py" line="138" />
+        <location filename="../../ui/results_page.py" line="139" />
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="138" />
+        <location filename="../../ui/results_page.py" line="140" />
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="141" />
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="143" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="144" />
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="145" />
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="151" />
+        <location filename="../../ui/results_page.py" line="159" />
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162" />
+        <location filename="../../ui/results_page.py" line="170" />
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162" />
+        <location filename="../../ui/results_page.py" line="170" />
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="165" />
+        <location filename="../../ui/results_page.py" line="173" />
         <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="168" />
+        <location filename="../../ui/results_page.py" line="176" />
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="171" />
+        <location filename="../../ui/results_page.py" line="179" />
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="177" />
+        <location filename="../../ui/results_page.py" line="185" />
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="193" />
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="190" />
+        <location filename="../../ui/results_page.py" line="198" />
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="201" />
         <source>Partial credit, practice only (not part of the exam score): %1 %</source>
         <translation>Crédito parcial, solo en práctica (no cuenta para la puntuación del examen): %1 %</translation>
     </message>
@@ -854,63 +871,63 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="150" />
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="155" />
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="156" />
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156" />
+        <location filename="../../ui/dialogs.py" line="157" />
         <source>Unanswered only</source>
         <translation>Solo las sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="158" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="169" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172" />
+        <location filename="../../ui/dialogs.py" line="173" />
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174" />
+        <location filename="../../ui/dialogs.py" line="175" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181" />
         <location filename="../../ui/dialogs.py" line="182" />
+        <location filename="../../ui/dialogs.py" line="183" />
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183" />
+        <location filename="../../ui/dialogs.py" line="184" />
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/dialogs.py" line="185" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205" />
+        <location filename="../../ui/dialogs.py" line="206" />
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
     </message>
@@ -1001,23 +1018,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="233" />
+        <location filename="../../ui/dialogs.py" line="234" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="234" />
+        <location filename="../../ui/dialogs.py" line="235" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="250" />
-        <location filename="../../ui/dialogs.py" line="256" />
+        <location filename="../../ui/dialogs.py" line="251" />
+        <location filename="../../ui/dialogs.py" line="257" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="260" />
+        <location filename="../../ui/dialogs.py" line="261" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1039,13 +1056,17 @@
         <location filename="../../ui/dialogs.py" line="54" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
-            <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform><numerusform>%n preguntas sin responder: contarán como incorrectas.</numerusform></translation>
+            <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
+            <numerusform>%n preguntas sin responder: contarán como incorrectas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/dialogs.py" line="56" />
         <source>%n item(s) flagged for review.</source>
         <translation>
-            <numerusform>%n pregunta marcada para revisar.</numerusform><numerusform>%n preguntas marcadas para revisar.</numerusform></translation>
+            <numerusform>%n pregunta marcada para revisar.</numerusform>
+            <numerusform>%n preguntas marcadas para revisar.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="57" />

@@ -219,3 +219,19 @@ def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
             .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
             .values(status=ABANDONED, updated_at=now)
         )
+
+
+def answer_records(store: Store, *, include_demo: bool) -> list[tuple[datetime, str, bool, str]]:
+    """(submitted at, task, correct, item key) for every scored item of submitted attempts."""
+    with store.read() as session:
+        query = (
+            select(Attempt.submitted_at, AttemptItem.task, AttemptItem.correct, Item.key)
+            .join(AttemptItem, AttemptItem.attempt_id == Attempt.id)
+            .join(Item, Item.id == AttemptItem.item_id)
+            .where(Attempt.status == SUBMITTED, AttemptItem.scored.is_(True))
+        )
+        if not include_demo:
+            query = query.where(Attempt.is_demo.is_(False))
+        return [
+            (when, task, bool(correct), key) for when, task, correct, key in session.execute(query) if when is not None
+        ]
