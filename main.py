@@ -215,11 +215,30 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from simulator.history import attempt_history
+    from simulator.review_tools import standing
+    from simulator.storage.bank import exam_codes, load_blueprint
 
     workspace = _workspace(args)
     rows = attempt_history(workspace.store)
     if args.json:
-        print(json.dumps([r.to_json() for r in rows], indent=2, ensure_ascii=False))
+        codes = exam_codes(workspace.store)
+        state = standing(workspace.store, load_blueprint(workspace.store, codes[0])) if codes else None
+        payload = {
+            "attempts": [r.to_json() for r in rows],
+            "mastery": [
+                {
+                    "task": m.task,
+                    "mastery": round(m.mastery, 4),
+                    "answers": m.answers,
+                    "low": round(m.low, 4),
+                    "high": round(m.high, 4),
+                }
+                for m in (state.masteries if state else ())
+            ],
+            "readiness": state.readiness.to_json() if state and state.readiness else None,
+            "mastery_source": state.source if state else None,
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
         return EXIT_OK
     if not rows:
         print("No attempts yet.")

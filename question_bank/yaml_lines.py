@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    NodeEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
 # Bank files are small; these limits keep a hostile file from eating memory or time.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 40
 MAX_SCALAR_CHARS = 50_000
+# Far above any real file under MAX_FILE_BYTES (about one value per 10-35 bytes), far below what
+# "[0,0,0,...]" packs into 8 MB (4 million values: gigabytes of memory and tens of seconds).
+MAX_NODES = 1_000_000
 
 
 class YamlProblem(Exception):
@@ -43,7 +57,7 @@ class LineList(list[Any]):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-# libyaml (C) parses and composes; pure-Python PyYAML is the fallback. Both are safe loaders.
+# libyaml (C) parses; pure-Python PyYAML is the fallback. Both are safe loaders.
 _BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # First characters with which a plain scalar can resolve to something other than text (bool, int,
 # float, null, timestamp, merge, value): every other plain scalar is text without asking the regexes.
@@ -60,78 +74,194 @@ class _Loader(_BaseLoader):  # type: ignore[misc]
 
 
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
-
-
-_PLAIN_TAGS = {
-    f"tag:yaml.org,2002:{name}" for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
+_Y = "tag:yaml.org,2002:"
+_STR, _MAP, _SEQ, _MERGE, _VALUE = (_Y + name for name in ("str", "map", "seq", "merge", "value"))
+# Typed scalars and what to call them when a value does not parse.
+_SCALAR_KINDS = {
+    _Y + "int": "a whole number",
+    _Y + "float": "a number",
+    _Y + "bool": "true or false",
+    _Y + "null": "null",
+    _Y + "timestamp": "a date",
 }
+# Characters no bank text needs: C0 controls but tab, line feed and carriage return, DEL, C1 controls
+# and the non-characters U+FFFE/U+FFFF. In values (after "\0", "\e", "\x07" escapes) CR is refused too.
+_CONTROL_IN_FILE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
 
 
-def _convert(node: Node, depth: int, visited: set[int]) -> Any:
-    # An alias is the same node object met again: refusing it stops "billion laughs" expansion.
-    if id(node) in visited:
-        raise YamlProblem(node.start_mark.line + 1, "anchors and aliases (&name, *name) are not allowed in bank files")
-    visited.add(id(node))
-    if node.tag not in _PLAIN_TAGS:
-        raise YamlProblem(node.start_mark.line + 1, f"tags such as {node.tag} are not allowed in bank files")
-    if depth > MAX_DEPTH:
-        raise YamlProblem(node.start_mark.line + 1, f"nesting deeper than {MAX_DEPTH} levels")
-    line = node.start_mark.line + 1
-    if isinstance(node, MappingNode):
+def shown(text: str, limit: int = 60) -> str:
+    """Text safe to put in a one-line message: non-printable characters escaped, long text cut."""
+    if len(text) > limit:
+        text = text[:limit] + "…"
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+def _control_message(ch: str) -> str:
+    return f"control character U+{ord(ch):04X} is not allowed in bank files"
+
+
+class _Builder:
+    """Builds LineDict/LineList values straight from parser events, so a hostile file is refused at the
+    first anchor, tag, deep level or excess value instead of after composing its whole node graph."""
+
+    def __init__(self, loader: Any) -> None:
+        self.loader = loader
+        self.nodes = 0
+
+    def document(self) -> Any:
+        loader = self.loader
+        loader.get_event()  # stream start
+        if loader.check_event(StreamEndEvent):
+            return None
+        loader.get_event()  # document start
+        value = self.value(0, as_key=False)
+        loader.get_event()  # document end
+        if not loader.check_event(StreamEndEvent):
+            event = loader.get_event()
+            raise YamlProblem(event.start_mark.line + 1, "only one YAML document per file (found a second '---')")
+        return value
+
+    def value(self, depth: int, *, as_key: bool) -> Any:
+        event = self.loader.get_event()
+        line = event.start_mark.line + 1
+        # Refusing anchors and aliases outright stops "billion laughs" expansion.
+        if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor is not None):
+            raise YamlProblem(line, "anchors and aliases (&name, *name) are not allowed in bank files")
+        tag = event.tag
+        if isinstance(event, ScalarEvent):
+            if tag is None or tag == "!":
+                tag = self.loader.resolve(ScalarNode, event.value, event.implicit)
+            if tag == _MERGE and as_key:
+                raise YamlProblem(line, "merge keys (<<) are not allowed in bank files")
+            if tag in (_MERGE, _VALUE):  # a plain "<<" or "=" that is not a key is just text
+                tag = _STR
+            if tag != _STR and tag not in _SCALAR_KINDS:
+                raise YamlProblem(line, f"tags such as {shown(tag)} are not allowed in bank files")
+        elif isinstance(event, MappingStartEvent | SequenceStartEvent):
+            plain = _MAP if isinstance(event, MappingStartEvent) else _SEQ
+            if tag not in (None, "!", plain):
+                raise YamlProblem(line, f"tags such as {shown(tag)} are not allowed in bank files")
+        else:  # the parser never hands anything else where a value belongs
+            raise YamlProblem(line, "unsupported YAML node")
+        if depth > MAX_DEPTH:
+            raise YamlProblem(line, f"nesting deeper than {MAX_DEPTH} levels")
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise YamlProblem(line, f"more than {MAX_NODES:,} values in one file")
+        if isinstance(event, ScalarEvent):
+            return _scalar(tag, event, line)
+        if as_key:
+            raise YamlProblem(line, "mapping keys must be plain text")
+        if isinstance(event, MappingStartEvent):
+            return self.mapping(depth, line)
+        return self.sequence(depth, line)
+
+    def mapping(self, depth: int, line: int) -> LineDict:
+        loader = self.loader
         result = LineDict()
         result.line = line
         result.key_lines = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise YamlProblem(key_node.start_mark.line + 1, "mapping keys must be plain text")
-            key = str(_convert(key_node, depth + 1, visited))
+        while not loader.check_event(MappingEndEvent):
+            key_line = loader.peek_event().start_mark.line + 1
+            key = str(self.value(depth + 1, as_key=True))
             if key in result:
-                raise YamlProblem(key_node.start_mark.line + 1, f"key '{key}' appears twice")
-            result[key] = _convert(value_node, depth + 1, visited)
-            result.key_lines[key] = key_node.start_mark.line + 1
+                raise YamlProblem(key_line, f"key '{shown(key)}' appears twice")
+            result[key] = self.value(depth + 1, as_key=False)
+            result.key_lines[key] = key_line
+        loader.get_event()
         return result
-    if isinstance(node, SequenceNode):
+
+    def sequence(self, depth: int, line: int) -> LineList:
+        loader = self.loader
         seq = LineList()
         seq.line = line
         seq.item_lines = []
-        for child in node.value:
-            seq.append(_convert(child, depth + 1, visited))
-            seq.item_lines.append(child.start_mark.line + 1)
+        while not loader.check_event(SequenceEndEvent):
+            seq.item_lines.append(loader.peek_event().start_mark.line + 1)
+            seq.append(self.value(depth + 1, as_key=False))
+        loader.get_event()
         return seq
-    if isinstance(node, ScalarNode):
-        if len(node.value) > MAX_SCALAR_CHARS:
-            raise YamlProblem(line, f"text longer than {MAX_SCALAR_CHARS} characters")
-        if node.tag == "tag:yaml.org,2002:str":
-            return node.value
-        try:
-            return _CONSTRUCTOR.construct_object(node, deep=True)
-        except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            raise YamlProblem(line, f"bad value: {exc}") from None
-    raise YamlProblem(line, "unsupported YAML node")
+
+
+def _scalar(tag: str, event: ScalarEvent, line: int) -> Any:
+    value: str = event.value
+    if len(value) > MAX_SCALAR_CHARS:
+        raise YamlProblem(line, f"text longer than {MAX_SCALAR_CHARS} characters")
+    if tag == _STR:
+        bad = _CONTROL_IN_VALUE.search(value)
+        if bad:
+            raise YamlProblem(line, _control_message(bad.group()))
+        return value
+    node = ScalarNode(tag, value, event.start_mark, event.end_mark)
+    try:
+        # Called directly, not through construct_object, whose cache would keep every node alive.
+        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+    except Exception:  # PyYAML's constructors raise KeyError, IndexError, AttributeError... on odd text
+        raise YamlProblem(line, f"bad value '{shown(value)}': not {_SCALAR_KINDS[tag]}") from None
+
+
+def _syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> YamlProblem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else 1
+    index = mark.index if mark is not None else -1
+    if 0 <= index < len(text) and text[index] == "\t":
+        return YamlProblem(line, "not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)")
+    return YamlProblem(line, f"not valid YAML: {shown(exc.problem or exc.context or 'syntax error', 200)}")
 
 
 def load_text(text: str) -> Any:
     """Parse one YAML document; raise YamlProblem with a line number on any fault."""
+    bad = _CONTROL_IN_FILE.search(text)
+    if bad:
+        line = len(_LINE_BREAK.findall(text, 0, bad.start())) + 1
+        raise YamlProblem(line, _control_message(bad.group()))
+    loader = _Loader(text)
     try:
-        # libyaml stops at 1000 levels of nesting, so composing cannot exhaust the C stack.
-        node = yaml.compose(text, Loader=_Loader)
-        return None if node is None else _convert(node, 0, set())
+        return _Builder(loader).document()
     except YamlProblem:
         raise
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise YamlProblem(line, f"not valid YAML: {exc.problem or exc.context}") from None
-    except yaml.YAMLError as exc:
-        raise YamlProblem(1, f"not valid YAML: {exc}") from None
+        raise _syntax_problem(text, exc) from None
+    except (yaml.YAMLError, ValueError) as exc:
+        raise YamlProblem(1, f"not valid YAML: {shown(str(exc), 200)}") from None
     except RecursionError:
         raise YamlProblem(1, "nesting too deep") from None
+    finally:
+        loader.dispose()
+
+
+_WIDE_ENCODINGS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 by byte order mark, or by the zero bytes around a first ASCII character."""
+    for bom, name in _WIDE_ENCODINGS:
+        if data.startswith(bom):
+            return name
+    head = data[:4]
+    if len(head) == 4 and head.count(0) == 3 and (0x09 <= head[0] < 0x80 or 0x09 <= head[3] < 0x80):
+        return "UTF-32"
+    if len(head) >= 2 and head[:2].count(0) == 1 and 0x09 <= max(head[:2]) < 0x80:
+        return "UTF-16"
+    return None
 
 
 def decode_bytes(data: bytes) -> str:
     """Decode a bank file as UTF-8; raise YamlProblem naming the line of the first bad byte."""
     if len(data) > MAX_FILE_BYTES:
         raise YamlProblem(1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+    wide = _wide_encoding(data)
+    if wide is not None:
+        raise YamlProblem(1, f"not UTF-8 text (looks like {wide}); save the file as UTF-8")
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise YamlProblem(line, "binary data (NUL byte) in a text file")
@@ -139,10 +269,13 @@ def decode_bytes(data: bytes) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise YamlProblem(line, "not UTF-8 text; save the file as UTF-8") from None
+        raise YamlProblem(line, f"not UTF-8 text (byte 0x{data[exc.start]:02X}); save the file as UTF-8") from None
     return text
 
 
 def load_file(path: Path) -> Any:
     """Read and parse a bank YAML file; raise YamlProblem or OSError."""
-    return load_text(decode_bytes(path.read_bytes()))
+    with path.open("rb") as stream:
+        # Never read more than the limit (plus one byte to notice it): a huge file costs nothing.
+        data = stream.read(MAX_FILE_BYTES + 1)
+    return load_text(decode_bytes(data))

@@ -251,3 +251,68 @@ def plan_practice(
 
 def _planned(ref: ItemRef, scored: bool) -> PlannedItem:
     return PlannedItem(ref.key, ref.item_id, ref.revision_id, ref.task, ref.type, scored, ref.case_study)
+
+
+def _ref_lookup(index: BankIndex) -> dict[str, ItemRef]:
+    refs = {ref.key: ref for pool in index.practice.values() for ref in pool}
+    refs.update({ref.key: ref for members in index.cases.values() for ref in members})
+    return refs
+
+
+def plan_selected(
+    index: BankIndex,
+    keys: Sequence[str],
+    seed: int,
+    *,
+    kind: str,
+    instant_feedback: bool = True,
+    timed: bool = False,
+) -> ExamPlan:
+    """A practice set made of chosen items (flagged ones, missed ones), in random order, each once."""
+    lookup = _ref_lookup(index)
+    chosen = [lookup[k] for k in dict.fromkeys(keys) if k in lookup]
+    if not chosen:
+        raise SimulacroError("There are no items to practise in this selection.")
+    rng = random.Random(seed)
+    rng.shuffle(chosen)
+    limit = math.ceil(len(chosen) * index.blueprint.minutes / index.blueprint.items_total) * 60 if timed else None
+    items = tuple(_planned(ref, True) for ref in chosen)
+    return ExamPlan(index.blueprint.exam, "practice", seed, items, limit, instant_feedback, {"kind": kind})
+
+
+def plan_drill(
+    index: BankIndex,
+    weakest_tasks: Sequence[str],
+    due_keys: Sequence[str],
+    count: int,
+    seed: int,
+    seen: Mapping[str, datetime] | None = None,
+) -> ExamPlan:
+    """A weak-area drill: items due for review (Leitner boxes) first, then fresh items of the weakest tasks."""
+    if not 1 <= count <= MAX_PRACTICE_ITEMS:
+        raise SimulacroError(f"A drill has 1 to {MAX_PRACTICE_ITEMS} items.")
+    lookup = _ref_lookup(index)
+    rng = random.Random(seed)
+    drawer = _Drawer(rng, seen or {})
+    chosen = [lookup[k] for k in dict.fromkeys(due_keys) if k in lookup][:count]
+    drawer.taken.update(ref.key for ref in chosen)
+    tasks = [t for t in weakest_tasks if index.practice.get(t)]
+    remaining = count - len(chosen)
+    if remaining > 0 and tasks:
+        available = {t: len(index.practice[t]) - sum(1 for r in chosen if r.task == t) for t in tasks}
+        quotas = _spread(remaining, tasks, index.practice, _seen_by_task(index.practice_task, drawer.seen), rng)
+        spare = sum(max(0, quotas[t] - available[t]) for t in tasks)
+        quotas = {t: min(quotas[t], available[t]) for t in tasks}
+        for t in sorted(tasks, key=lambda t: available[t] - quotas[t], reverse=True):
+            extra = min(spare, available[t] - quotas[t])
+            quotas[t] += extra
+            spare -= extra
+        seen_counts = _seen_by_task(index.practice_task, drawer.seen)
+        for task in tasks:
+            chosen.extend(drawer.draw(index.practice[task], quotas[task], seen_counts.get(task, 0)))
+    if not chosen:
+        raise SimulacroError("The bank has no items for a drill yet.")
+    rng.shuffle(chosen)
+    items = tuple(_planned(ref, True) for ref in chosen)
+    settings = {"kind": "drill", "tasks": list(tasks), "due": min(len(due_keys), count)}
+    return ExamPlan(index.blueprint.exam, "practice", seed, items, None, True, settings)

@@ -57,6 +57,7 @@ def presentation_for(content: ItemContent, rng: random.Random) -> dict[str, Any]
 class _ItemState:
     position: int
     key: str
+    item_id: int
     content: ItemContent
     scored: bool
     presentation: dict[str, Any]
@@ -142,6 +143,7 @@ class ExamSession:
             _ItemState(
                 position=r.position,
                 key=contents[r.revision_id].id,
+                item_id=r.item_id,
                 content=contents[r.revision_id],
                 scored=r.scored,
                 presentation=r.presentation,
@@ -423,6 +425,10 @@ class ExamSession:
             elapsed_s=elapsed,
             expired=expired,
             now=self.clock.now(),
+            # Spaced repetition follows the candidate's own answers only, never simulated ones.
+            schedule_results=[]
+            if self.is_demo
+            else [(i.item_id, s.correct) for i, s in zip(self._items, scores, strict=True)],
         )
         self.submitted = True
         self.expired = expired

@@ -76,8 +76,12 @@ def test_demo_and_history(capsys: pytest.CaptureFixture[str], bank_dir: Path) ->
     code, out, _ = run(capsys, "demo", "--attempts", "2", "--skill", "0.9", "--seed", "3")
     assert code == 0 and "2 demo attempts stored" in out
     code, out, _ = run(capsys, "history", "--json")
-    rows = json.loads(out)
+    payload = json.loads(out)
+    rows = payload["attempts"]
     assert code == 0 and len(rows) == 2 and all(r["is_demo"] and r["status"] == "submitted" for r in rows)
+    assert len(payload["mastery"]) == 14 and payload["mastery_source"] == "demo"
+    assert 100 <= payload["readiness"]["scaled"] <= 1000
+    assert 0 <= payload["readiness"]["pass_probability"] <= 1
     assert all(len(r["tasks"]) == 14 and sum(t["total"] for t in r["tasks"]) == 50 for r in rows)
     code, out, _ = run(capsys, "history")
     assert code == 0 and out.count(" demo:") == 2

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from simulator.errors import NotFoundError
+from simulator.leitner import next_box
 from simulator.storage.db import Store
-from simulator.storage.models import Attempt, AttemptItem, Item
+from simulator.storage.models import Attempt, AttemptItem, Item, ReviewSchedule
 
 IN_PROGRESS = "in_progress"
 SUBMITTED = "submitted"
@@ -154,9 +156,11 @@ def submit_attempt(
     elapsed_s: float,
     expired: bool,
     now: datetime,
+    schedule_results: Sequence[tuple[int, bool]] = (),
 ) -> None:
     """Mark the attempt submitted with every result in a single transaction: all of it or none."""
     with store.write() as session:
+        apply_schedule(session, schedule_results, now)
         for position, correct, credit, spent in item_results:
             session.execute(
                 update(AttemptItem)
@@ -180,6 +184,21 @@ def submit_attempt(
                 expired=expired,
             )
         )
+
+
+def apply_schedule(session: Session, results: Sequence[tuple[int, bool]], now: datetime) -> None:
+    """Move each answered item between Leitner boxes (inside the caller's transaction)."""
+    for item_id, correct in results:
+        row = session.get(ReviewSchedule, item_id)
+        step = next_box(row.box if row is not None else None, correct)
+        if step is None:
+            continue
+        box, days = step
+        due = now + timedelta(days=days)
+        if row is None:
+            session.add(ReviewSchedule(item_id=item_id, box=box, due_at=due, updated_at=now))
+        else:
+            row.box, row.due_at, row.updated_at = box, due, now
 
 
 def last_seen(store: Store, exam: str) -> dict[str, datetime]:

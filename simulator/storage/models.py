@@ -117,3 +117,37 @@ class AttemptItem(Base):
     time_spent_s: Mapped[float] = mapped_column(Float, default=0.0)
     correct: Mapped[bool | None] = mapped_column(Boolean)
     credit: Mapped[float | None] = mapped_column(Float)
+
+
+class FlagClearance(Base):
+    """When the candidate last cleared the flag of an item; flags set after it count again."""
+
+    __tablename__ = "flag_clearances"
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    cleared_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ItemReport(Base):
+    """A candidate's note that an item seems wrong, kept locally and exportable as CSV."""
+
+    __tablename__ = "item_reports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
+    revision_id: Mapped[int] = mapped_column(ForeignKey("item_revisions.id"))
+    attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ReviewSchedule(Base):
+    """Leitner box and due date of an item the candidate has missed (spaced repetition)."""
+
+    __tablename__ = "review_schedule"
+    __table_args__ = (Index("ix_review_schedule_due", "due_at"),)
+
+    item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
+    box: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)

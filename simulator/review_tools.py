@@ -1,0 +1,83 @@
+"""After-exam tools as one-call operations: drills, flagged and missed sets, mastery and readiness."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness, weakest_first
+from simulator.assembly import BankIndex, ExamPlan, plan_drill, plan_selected
+from simulator.blueprint import Blueprint
+from simulator.storage.attempts import answer_records, last_seen
+from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.db import Store
+from simulator.storage.review import item_reports, missed_keys, open_flags, schedule
+
+DRILL_WEAK_TASKS = 3
+
+
+def bank_index(store: Store, exam: str) -> BankIndex:
+    return BankIndex(load_blueprint(store, exam), item_refs(store, exam), case_study_order(store, exam))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Mastery per task statement (blueprint order) and the readiness estimate, and what they rest on."""
+
+    masteries: tuple[TaskMastery, ...]
+    readiness: Readiness | None
+    source: str  # "candidate", or "demo" when only simulated attempts exist
+
+    def weakest(self) -> list[TaskMastery]:
+        return weakest_first(self.masteries)
+
+
+def standing(store: Store, blueprint: Blueprint) -> Standing:
+    """Mastery from the candidate's own answers; from demo attempts only when there are no others."""
+    rows = answer_records(store, include_demo=False)
+    source = "candidate"
+    if not rows:
+        rows = answer_records(store, include_demo=True)
+        source = "demo"
+    records = [AnswerRecord(when, task, correct, key) for when, task, correct, key in rows]
+    masteries = tuple(mastery_by_task(blueprint, records))
+    return Standing(masteries, readiness(blueprint, masteries) if records else None, source)
+
+
+def drill_plan(store: Store, exam: str, count: int, seed: int, now: datetime) -> ExamPlan:
+    index = bank_index(store, exam)
+    due = [s.key for s in schedule(store, exam) if s.due_at <= now]
+    weakest = [m.task for m in standing(store, index.blueprint).weakest()][:DRILL_WEAK_TASKS]
+    return plan_drill(index, weakest, due, count, seed, last_seen(store, exam))
+
+
+def flagged_plan(store: Store, exam: str, seed: int) -> ExamPlan:
+    keys = [f.key for f in open_flags(store, exam)]
+    return plan_selected(bank_index(store, exam), keys, seed, kind="flagged")
+
+
+def missed_plan(store: Store, exam: str, attempt_id: int, seed: int) -> ExamPlan:
+    return plan_selected(bank_index(store, exam), missed_keys(store, attempt_id), seed, kind="missed")
+
+
+def export_reports_csv(store: Store, target: Path) -> int:
+    """Write every question report as CSV (UTF-8 with BOM so spreadsheet apps read the accents)."""
+    rows = item_reports(store)
+    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["created_at", "item_id", "revision", "task", "attempt_id", "note", "stem"])
+        for row in rows:
+            writer.writerow(
+                [
+                    row.created_at.isoformat(timespec="seconds"),
+                    row.key,
+                    row.revision,
+                    row.task,
+                    row.attempt_id,
+                    row.note,
+                    row.stem,
+                ]
+            )
+    return len(rows)

@@ -1,0 +1,179 @@
+"""After-exam tools: mastery and readiness by hand, Leitner drills, flags across attempts, question reports,
+and the schema upgrade that added them."""
+
+from __future__ import annotations
+
+import csv
+import random
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from simulator.analytics import AnswerRecord, mastery_by_task, readiness, weakest_first
+from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
+from simulator.clock import FakeClock
+from simulator.demo import wrong_answer
+from simulator.leitner import BOX_DELAY_DAYS, next_box
+from simulator.review_tools import bank_index, drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
+from simulator.scoring import key_of
+from simulator.session import ExamSession
+from simulator.storage.db import Store, current_revision, head_revision, open_store, upgrade
+from simulator.storage.review import add_item_report, clear_flag, item_reports, open_flags, schedule
+from tests.synthetic_bank import shipped_blueprint
+
+BLUEPRINT = shipped_blueprint()
+T0 = datetime(2026, 3, 1, 10, 0)
+
+
+def test_mastery_by_hand() -> None:
+    records = [
+        AnswerRecord(T0, "4.1", False),
+        AnswerRecord(T0 + timedelta(days=1), "4.1", True),
+        AnswerRecord(T0, "5.2", True),
+    ]
+    by_task = {m.task: m for m in mastery_by_task(BLUEPRINT, records)}
+    w = 0.5 ** (1 / 20)  # the older 4.1 answer is one answer back
+    assert by_task["4.1"].mastery == pytest.approx((1 + 1) / (2 + 1 + w))
+    assert by_task["5.2"].mastery == pytest.approx(2 / 3)
+    assert by_task["1.1"].mastery == pytest.approx(0.5) and by_task["1.1"].answers == 0
+    assert by_task["4.1"].answers == 2 and by_task["4.1"].weight == pytest.approx(1 + w)
+    assert next(m.task for m in weakest_first(list(by_task.values()))) == "1.1"
+
+
+def test_recent_answers_weigh_more() -> None:
+    old_wrong = [AnswerRecord(T0 + timedelta(hours=n), "2.1", False) for n in range(20)]
+    new_right = [AnswerRecord(T0 + timedelta(days=5, hours=n), "2.1", True) for n in range(20)]
+    mastery = {m.task: m for m in mastery_by_task(BLUEPRINT, old_wrong + new_right)}["2.1"].mastery
+    assert mastery > 0.6  # a plain average would say 0.5
+
+
+def test_readiness_by_hand() -> None:
+    records = [AnswerRecord(T0, t.id, True) for t in BLUEPRINT.tasks]
+    masteries = mastery_by_task(BLUEPRINT, records)
+    estimate = readiness(BLUEPRINT, masteries)
+    assert estimate.expected_share == pytest.approx(2 / 3)
+    assert estimate.scaled == round(100 + 600 * (2 / 3) / 0.72)
+    assert estimate.scaled_low < estimate.scaled < estimate.scaled_high
+    assert 0.0 < estimate.pass_probability < 0.5
+    many = [AnswerRecord(T0 + timedelta(minutes=n), t.id, True) for t in BLUEPRINT.tasks for n in range(60)]
+    strong = readiness(BLUEPRINT, mastery_by_task(BLUEPRINT, many))
+    assert strong.pass_probability > 0.99 and strong.scaled > 900
+
+
+@pytest.mark.parametrize(
+    ("box", "correct", "expected"),
+    [
+        (None, False, (1, 0)),
+        (None, True, None),
+        (1, True, (2, 1)),
+        (2, True, (3, 3)),
+        (4, True, (5, 14)),
+        (5, True, (5, 14)),
+        (4, False, (1, 0)),
+    ],
+)
+def test_leitner_steps(box: int | None, correct: bool, expected: tuple[int, int] | None) -> None:
+    assert next_box(box, correct) == expected
+    assert BOX_DELAY_DAYS == {1: 0, 2: 1, 3: 3, 4: 7, 5: 14}
+
+
+def sit_practice(
+    store: Store, clock: FakeClock, tasks: tuple[str, ...], count: int, wrong: int, seed: int
+) -> ExamSession:
+    index = bank_index(store, "aif-c01")
+    session = ExamSession.start(store, plan_practice(index, PracticeSpec(tasks, count), seed), clock)
+    rng = random.Random(seed)
+    for position in range(session.count):
+        content = session.content(position)
+        session.answer(position, wrong_answer(content, rng) if position < wrong else key_of(content))
+    session.submit()
+    return session
+
+
+def test_drill_brings_missed_items_back_at_growing_intervals(synthetic_store: Store) -> None:
+    clock = FakeClock(T0)
+    first = sit_practice(synthetic_store, clock, ("4.1",), 6, wrong=2, seed=1)
+    missed = {first.view(p).key for p in range(2)}
+    due = {s.key: s for s in schedule(synthetic_store, "aif-c01")}
+    assert set(due) == missed and all(s.box == 1 and s.due_at == T0 for s in due.values())
+    plan = drill_plan(synthetic_store, "aif-c01", 8, seed=3, now=clock.now())
+    keys = [i.key for i in plan.items]
+    assert missed <= set(keys) and len(keys) == len(set(keys)) == 8
+    # Answer the drill right: the missed items move to box 2, due one day later.
+    drill = ExamSession.start(synthetic_store, plan, clock)
+    for position in range(drill.count):
+        drill.answer(position, key_of(drill.content(position)))
+    drill.submit()
+    due = {s.key: s for s in schedule(synthetic_store, "aif-c01")}
+    assert all(due[k].box == 2 and due[k].due_at == T0 + timedelta(days=1) for k in missed)
+    assert not [s for s in schedule(synthetic_store, "aif-c01") if s.due_at <= clock.now()]
+    clock.advance(86400)  # a day later the missed items are due again
+    again = {i.key for i in drill_plan(synthetic_store, "aif-c01", 8, seed=4, now=clock.now()).items}
+    assert missed <= again
+
+
+def test_drill_targets_the_weakest_tasks(synthetic_store: Store) -> None:
+    clock = FakeClock(T0)
+    for seed, task in enumerate(("1.1", "2.1", "3.1", "5.2")):
+        sit_practice(synthetic_store, clock, (task,), 5, wrong=4 if task == "5.2" else 0, seed=seed)
+        clock.advance(60)
+    weakest = standing(synthetic_store, BLUEPRINT).weakest()[0].task
+    assert weakest == "5.2"
+    plan = drill_plan(synthetic_store, "aif-c01", 10, seed=9, now=clock.now() - timedelta(days=1))
+    assert {i.task for i in plan.items} <= {m.task for m in standing(synthetic_store, BLUEPRINT).weakest()[:3]}
+
+
+def test_flags_across_attempts_and_clearing(synthetic_store: Store) -> None:
+    clock = FakeClock(T0)
+    index = bank_index(synthetic_store, "aif-c01")
+    session = ExamSession.start(synthetic_store, plan_full(index, FullSpec(), 1), clock)
+    session.set_flag(0, True)
+    session.set_flag(1, True)
+    session.submit()
+    keys = {f.key for f in open_flags(synthetic_store, "aif-c01")}
+    assert keys == {session.view(0).key, session.view(1).key}
+    clock.advance(10)
+    clear_flag(synthetic_store, "aif-c01", session.view(0).key, clock.now())
+    assert {f.key for f in open_flags(synthetic_store, "aif-c01")} == {session.view(1).key}
+    plan = flagged_plan(synthetic_store, "aif-c01", seed=2)
+    assert [i.key for i in plan.items] == [session.view(1).key]
+    missed = missed_plan(synthetic_store, "aif-c01", session.attempt_id, seed=3)
+    assert len(missed.items) == 65  # nothing was answered
+
+
+def test_question_reports_and_csv(synthetic_store: Store, tmp_path: Path) -> None:
+    clock = FakeClock(T0)
+    session = sit_practice(synthetic_store, clock, ("4.2",), 3, wrong=0, seed=5)
+    with pytest.raises(ValueError, match="Write what seems wrong"):
+        add_item_report(synthetic_store, session.attempt_id, 0, "   ", T0)
+    add_item_report(synthetic_store, session.attempt_id, 1, 'La opción "B" también vale; ñ, <b>', T0)
+    rows = item_reports(synthetic_store)
+    assert len(rows) == 1 and rows[0].key == session.view(1).key and rows[0].task == "4.2"
+    target = tmp_path / "reports.csv"
+    assert export_reports_csv(synthetic_store, target) == 1
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0][0] == "created_at" and table[1][5] == 'La opción "B" también vale; ñ, <b>'
+
+
+def test_upgrade_from_revision_0001_keeps_attempts(data_dir: Path) -> None:
+    url = f"sqlite:///{data_dir / 'old.sqlite3'}"
+    old = open_store(url, migrate=False)
+    upgrade(old, "0001")
+    assert current_revision(old) == "0001"
+    from tests.conftest import fill_synthetic
+
+    fill_synthetic(old)
+    index = bank_index(old, "aif-c01")
+    session = ExamSession.start(old, plan_full(index, FullSpec(), 4), FakeClock(T0))
+    session.answer(0, key_of(session.content(0)))
+    session.set_flag(2, True)
+    attempt = session.attempt_id
+    old.close()
+    new = open_store(url)
+    assert current_revision(new) == head_revision()
+    resumed = ExamSession.open(new, attempt, FakeClock(T0))
+    assert resumed.view(0).answered and resumed.view(2).flagged
+    resumed.submit()
+    assert open_flags(new, "aif-c01")
