@@ -53,7 +53,13 @@ def folder_hash(folder: Path) -> str:
     for path in sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
         digest.update(str(path.relative_to(folder)).encode())
         digest.update(b"\0")
-        digest.update(path.read_bytes())
+        # In chunks: a stray multi-gigabyte file in the bank folder must not be read into memory at start-up.
+        try:
+            with path.open("rb") as stream:
+                while chunk := stream.read(1 << 20):
+                    digest.update(chunk)
+        except OSError:
+            digest.update(b"\0unreadable\0")  # validation then reports the file instead of start-up failing
     return digest.hexdigest()
 
 

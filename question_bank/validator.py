@@ -13,12 +13,14 @@ from typing import Any, cast
 from question_bank.blueprint_file import BLUEPRINT_NAME, find_blueprint, load_blueprint
 from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
+from question_bank.yaml_lines import shown as printable
 from simulator.blueprint import Blueprint
 from simulator.content import ITEM_TYPES, ItemContent, ItemType, Option, Prompt, Response, Step
 
 SHIPPED_ROOT = Path(__file__).resolve().parent
-_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
-_URL = re.compile(r"^https?://[^\s]+$")
+# \Z, not $: "$" also matches before a final newline, and a block scalar ("id: |") ends with one.
+_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")
+_URL = re.compile(r"^https?://[^\s]+\Z")
 _LANGUAGES = ("es", "en")
 _TYPE_FIELDS = {
     "single": {"options"},
@@ -27,6 +29,31 @@ _TYPE_FIELDS = {
     "ordering": {"steps"},
 }
 _ALL_SHAPE_FIELDS = {"options", "prompts", "responses", "steps"}
+# A hostile file can hold hundreds of thousands of broken items; past this many errors one file is
+# not checked further (the errors so far are reported, ending with a note that checking stopped).
+MAX_ERRORS_PER_FILE = 1000
+
+
+def _show(value: object) -> str:
+    """A value from a bank file as it may appear inside a one-line error message."""
+    if isinstance(value, str):
+        return f"'{printable(value)}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None or isinstance(value, bool | int | float):
+        return printable(str(value))
+    return f"a {type(value).__name__} value"
+
+
+def _one_line(error: BankError) -> BankError:
+    """The error with its id and message on one printable line, whatever text the file held."""
+    item_id = printable(error.item_id, 100)
+    message = printable(error.message, 500)
+    if item_id == error.item_id and message == error.message:
+        return error
+    return BankError(error.path, error.line, item_id, message)
 
 
 @dataclass(frozen=True)
@@ -92,6 +119,8 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankError]]:
         elif path.is_file():
             if path.name != BLUEPRINT_NAME:
                 files.append(path)
+        elif path.exists():
+            errors.append(BankError(str(path), 0, "-", "not a regular file or folder"))
         else:
             errors.append(BankError(str(path), 0, "-", "no such file or folder"))
     return files, errors
@@ -125,25 +154,28 @@ class _ItemChecker:
             return None
         before = len(self.errors)
         raw_id = data.get("id")
-        item_id = raw_id if isinstance(raw_id, str) else "-"
+        # Only a well-formed id names the item in messages: anything else could span lines or fake fields.
+        item_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
         if raw_id is None:
             self.error(data.line, "-", "missing field 'id'")
-        elif not isinstance(raw_id, str) or not _ID.match(raw_id):
-            self.error(data.line_of("id"), item_id, "id must be lowercase letters, digits, '.', '_' or '-' (max 80)")
+        elif item_id == "-":
+            rule = "id must be lowercase letters, digits, '.', '_' or '-' (max 80)"
+            self.error(data.line_of("id"), "-", f"{rule}, not {_show(raw_id)}")
         task = data.get("task")
         if task is None:
             self.error(data.line, item_id, "missing field 'task'")
         elif not isinstance(task, str):
             self.error(data.line_of("task"), item_id, 'task must be quoted text such as "4.1"')
         elif task not in self.tasks:
-            self.error(data.line_of("task"), item_id, f"unknown task statement '{task}'")
+            self.error(data.line_of("task"), item_id, f"unknown task statement {_show(task)}")
         kind = data.get("type")
         if kind is None:
             self.error(data.line, item_id, "missing field 'type'")
         elif kind not in ITEM_TYPES:
-            self.error(data.line_of("type"), item_id, f"unknown type '{kind}' (use {', '.join(ITEM_TYPES)})")
+            self.error(data.line_of("type"), item_id, f"unknown type {_show(kind)} (use {', '.join(ITEM_TYPES)})")
         difficulty = data.get("difficulty")
-        if difficulty is not None and (isinstance(difficulty, bool) or difficulty not in (1, 2, 3)):
+        # type() and not isinstance(): True is an int, and 1.0 == 1 would store a float difficulty.
+        if difficulty is not None and (type(difficulty) is not int or difficulty not in (1, 2, 3)):
             self.error(data.line_of("difficulty"), item_id, "difficulty must be 1, 2 or 3")
         tags = data.get("tags", [])
         if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
@@ -211,6 +243,7 @@ class _ItemChecker:
         raw = self._list(data, "options", item_id)
         if raw is None:
             return ()
+        where = data.line_of("options")  # the key's line: a block list only starts on the line below
         result: list[Option] = []
         for index, entry in enumerate(raw):
             line = raw.line_of(index)
@@ -226,20 +259,20 @@ class _ItemChecker:
             result.append(Option(text, correct, why))
         texts = [o.text for o in result]
         if len(set(texts)) != len(texts):
-            self.error(raw.line, item_id, "two options have the same text")
+            self.error(where, item_id, "two options have the same text")
         n_correct = sum(o.correct for o in result)
         if kind == "single":
             if len(raw) != 4:
-                self.error(raw.line, item_id, f"a single item has exactly 4 options, found {len(raw)}")
+                self.error(where, item_id, f"a single item has exactly 4 options, found {len(raw)}")
             if n_correct != 1:
-                self.error(raw.line, item_id, f"a single item has exactly 1 correct option, found {n_correct}")
+                self.error(where, item_id, f"a single item has exactly 1 correct option, found {n_correct}")
         else:
             if len(raw) < 5:
-                self.error(raw.line, item_id, f"a multiple item has at least 5 options, found {len(raw)}")
+                self.error(where, item_id, f"a multiple item has at least 5 options, found {len(raw)}")
             if n_correct < 2:
-                self.error(raw.line, item_id, f"a multiple item has at least 2 correct options, found {n_correct}")
+                self.error(where, item_id, f"a multiple item has at least 2 correct options, found {n_correct}")
             elif n_correct >= len(raw):
-                self.error(raw.line, item_id, "a multiple item needs at least one incorrect option")
+                self.error(where, item_id, "a multiple item needs at least one incorrect option")
         return tuple(result)
 
     def matching(self, data: LineDict, item_id: str) -> tuple[tuple[Prompt, ...], tuple[Response, ...]]:
@@ -258,14 +291,15 @@ class _ItemChecker:
                 responses.append(Response(key.strip(), self.text(entry, "text", item_id)))
             keys = [r.key for r in responses]
             if len(set(keys)) != len(keys):
-                self.error(raw_responses.line, item_id, "two responses share a key")
+                self.error(data.line_of("responses"), item_id, "two responses share a key")
             if len(raw_responses) < 2:
-                self.error(raw_responses.line, item_id, "a matching item needs at least 2 responses")
+                self.error(data.line_of("responses"), item_id, "a matching item needs at least 2 responses")
         keys_known = {r.key for r in responses}
         prompts: list[Prompt] = []
         if raw_prompts is not None:
             if not 3 <= len(raw_prompts) <= 7:
-                self.error(raw_prompts.line, item_id, f"a matching item has 3 to 7 prompts, found {len(raw_prompts)}")
+                found = len(raw_prompts)
+                self.error(data.line_of("prompts"), item_id, f"a matching item has 3 to 7 prompts, found {found}")
             for index, entry in enumerate(raw_prompts):
                 line = raw_prompts.line_of(index)
                 if not isinstance(entry, LineDict):
@@ -278,21 +312,22 @@ class _ItemChecker:
                     continue
                 if answer not in keys_known:
                     self.error(
-                        entry.line_of("answer"), item_id, f"prompt {index + 1}: undefined response key '{answer}'"
+                        entry.line_of("answer"), item_id, f"prompt {index + 1}: undefined response key {_show(answer)}"
                     )
                 why = self.text(entry, "why", item_id, required=False)
                 prompts.append(Prompt(text, answer, why))
             texts = [p.text for p in prompts]
             if len(set(texts)) != len(texts):
-                self.error(raw_prompts.line, item_id, "two prompts have the same text")
+                self.error(data.line_of("prompts"), item_id, "two prompts have the same text")
         return tuple(prompts), tuple(responses)
 
     def steps(self, data: LineDict, item_id: str) -> tuple[Step, ...]:
         raw = self._list(data, "steps", item_id)
         if raw is None:
             return ()
+        where = data.line_of("steps")
         if not 3 <= len(raw) <= 5:
-            self.error(raw.line, item_id, f"an ordering item has 3 to 5 steps, found {len(raw)}")
+            self.error(where, item_id, f"an ordering item has 3 to 5 steps, found {len(raw)}")
         result: list[Step] = []
         for index, entry in enumerate(raw):
             line = raw.line_of(index)
@@ -304,7 +339,7 @@ class _ItemChecker:
                 self.error(line, item_id, f"step {index + 1} must be text or {{text, why}}")
         texts = [s.text for s in result]
         if len(set(texts)) != len(texts):
-            self.error(raw.line, item_id, "two steps have the same text")
+            self.error(where, item_id, "two steps have the same text")
         return tuple(result)
 
 
@@ -327,7 +362,8 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         errors.append(BankError(shown, 0, "-", f"cannot read file: {exc.strerror or exc}"))
         return
     if not isinstance(data, LineDict):
-        errors.append(BankError(shown, 1, "-", "a bank file is a mapping with exam, language and items"))
+        line = data.line if isinstance(data, LineList) else 1
+        errors.append(BankError(shown, line, "-", "a bank file is a mapping with exam, language and items"))
         return
     exam = data.get("exam")
     if not isinstance(exam, str) or not _ID.match(exam):
@@ -338,7 +374,7 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         errors.append(BankError(shown, data.line_of("language"), "-", "field 'language' must be es or en"))
     for key in data:
         if key not in ("exam", "language", "items", "case_studies"):
-            errors.append(BankError(shown, data.line_of(key), "-", f"unknown top-level field '{key}'"))
+            errors.append(BankError(shown, data.line_of(key), "-", f"unknown top-level field {_show(key)}"))
     if exam not in blueprints:
         found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT)
         if found is None:
@@ -360,7 +396,18 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
     if not isinstance(items, LineList):
         errors.append(BankError(shown, data.line_of("items"), "-", "'items' must be a list"))
         items = LineList()
+    first_error = len(errors)
+
+    def too_many(line: int) -> bool:
+        if len(errors) - first_error <= MAX_ERRORS_PER_FILE:
+            return False
+        message = f"more than {MAX_ERRORS_PER_FILE} errors; stopped checking this file"
+        errors.append(BankError(shown, line, "-", message))
+        return True
+
     for index, entry in enumerate(items):
+        if too_many(items.line_of(index)):
+            return
         content = checker.check(entry, items.line_of(index))
         if content is not None:
             bank.add(content, shown, items.line_of(index), errors)
@@ -369,6 +416,8 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         errors.append(BankError(shown, data.line_of("case_studies"), "-", "'case_studies' must be a list"))
         return
     for index, case in enumerate(cases):
+        if too_many(cases.line_of(index)):
+            return
         _check_case(case, cases.line_of(index), exam, checker, bank)
 
 
@@ -422,5 +471,5 @@ def _validate(paths: Sequence[Path]) -> ValidationReport:
     blueprints: dict[str, tuple[Path, Blueprint | None]] = {}
     for path in files:
         _check_file(path, report, blueprints)
-    report.errors.sort()
+    report.errors[:] = sorted(_one_line(e) for e in report.errors)
     return report

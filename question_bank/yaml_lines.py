@@ -17,7 +17,7 @@ from yaml.events import (
     SequenceStartEvent,
     StreamEndEvent,
 )
-from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 
 # Bank files are small; these limits keep a hostile file from eating memory or time.
 MAX_FILE_BYTES = 8 * 1024 * 1024
@@ -196,7 +196,7 @@ def _scalar(tag: str, event: ScalarEvent, line: int) -> Any:
         if bad:
             raise YamlProblem(line, _control_message(bad.group()))
         return value
-    node = ScalarNode(tag, value, event.start_mark, event.end_mark)
+    node = ScalarNode(tag, value)  # the constructors read only tag and value
     try:
         # Called directly, not through construct_object, whose cache would keep every node alive.
         return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)

@@ -18,16 +18,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from simulator.blueprint import Blueprint
 
 HALF_LIFE_ANSWERS = 20.0
 
 
-@dataclass(frozen=True)
-class AnswerRecord:
-    """One scored answer: when, which task statement, right or not."""
+class AnswerRecord(NamedTuple):
+    """One scored answer: when, which task statement, right or not (a tuple: histories hold tens of thousands)."""
 
     when: datetime
     task: str

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -77,8 +78,12 @@ class Blueprint:
                 return domain
         raise KeyError(domain_id)
 
+    @cached_property
+    def _tasks_by_domain(self) -> dict[int, tuple[Task, ...]]:
+        return {d.id: tuple(t for t in self.tasks if t.domain == d.id) for d in self.domains}
+
     def tasks_of(self, domain_id: int) -> tuple[Task, ...]:
-        return tuple(t for t in self.tasks if t.domain == domain_id)
+        return self._tasks_by_domain.get(domain_id, ())
 
     def scaled_score(self, fraction: float) -> int:
         """Estimated scaled score for a share of scored items right (piecewise linear)."""

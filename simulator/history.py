@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import case, func, select
 
 from simulator.blueprint import Blueprint
 from simulator.scoring import GroupScore
@@ -14,19 +14,18 @@ from simulator.storage.models import Attempt, AttemptItem
 from simulator.views import AttemptSummary
 
 
-def _groups(blueprint: Blueprint, rows: list[tuple[str, bool, bool | None]]) -> tuple[tuple[GroupScore, ...], ...]:
-    task_total: dict[str, int] = defaultdict(int)
-    task_right: dict[str, int] = defaultdict(int)
-    for task, scored, correct in rows:
-        if scored:
-            task_total[task] += 1
-            task_right[task] += bool(correct)
-    tasks = tuple(GroupScore(t.id, task_right[t.id], task_total[t.id]) for t in blueprint.tasks)
+def _groups(
+    blueprint: Blueprint, per_task: dict[str, tuple[int, int]]
+) -> tuple[tuple[GroupScore, ...], tuple[GroupScore, ...]]:
+    """Per-domain and per-task scores from (scored items, right) per task statement."""
+    tasks = tuple(
+        GroupScore(t.id, per_task.get(t.id, (0, 0))[1], per_task.get(t.id, (0, 0))[0]) for t in blueprint.tasks
+    )
     domains = tuple(
         GroupScore(
             str(d.id),
-            sum(task_right[t.id] for t in blueprint.tasks_of(d.id)),
-            sum(task_total[t.id] for t in blueprint.tasks_of(d.id)),
+            sum(per_task.get(t.id, (0, 0))[1] for t in blueprint.tasks_of(d.id)),
+            sum(per_task.get(t.id, (0, 0))[0] for t in blueprint.tasks_of(d.id)),
         )
         for d in blueprint.domains
     )
@@ -37,27 +36,49 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
     """Every attempt, newest first."""
     blueprints: dict[str, Blueprint] = {}
     with store.read() as session:
-        query = select(Attempt).order_by(Attempt.created_at.desc(), Attempt.id.desc())
+        query = select(
+            Attempt.id,
+            Attempt.exam_code,
+            Attempt.mode,
+            Attempt.status,
+            Attempt.is_demo,
+            Attempt.created_at,
+            Attempt.submitted_at,
+            Attempt.time_limit_s,
+            Attempt.remaining_s,
+            Attempt.elapsed_s,
+            Attempt.raw_correct,
+            Attempt.scored_total,
+            Attempt.scaled_score,
+            Attempt.passed,
+        ).order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
-        attempts = list(session.scalars(query))
-        rows_by_attempt: dict[int, list[tuple[str, bool, bool | None]]] = defaultdict(list)
+        attempts = session.execute(query).all()
+        # Counted in SQL, so a long history costs one small row per attempt and task statement.
+        per_task: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
+        totals: dict[int, int] = defaultdict(int)
         answered: dict[int, int] = defaultdict(int)
-        for attempt_id, task, scored, correct, response in session.execute(
+        right = func.sum(case((AttemptItem.correct.is_(True), 1), else_=0))
+        for attempt_id, task, scored, count, correct, given in session.execute(
             select(
-                AttemptItem.attempt_id, AttemptItem.task, AttemptItem.scored, AttemptItem.correct, AttemptItem.response
-            )
+                AttemptItem.attempt_id,
+                AttemptItem.task,
+                AttemptItem.scored,
+                func.count(),
+                right,
+                func.count(AttemptItem.answered_at),
+            ).group_by(AttemptItem.attempt_id, AttemptItem.task, AttemptItem.scored)
         ):
-            rows_by_attempt[attempt_id].append((task, scored, correct))
-            if response:
-                answered[attempt_id] += 1
-        session.expunge_all()
+            totals[attempt_id] += count
+            answered[attempt_id] += given
+            if scored:
+                per_task[attempt_id][task] = (count, int(correct or 0))
     result = []
     for a in attempts:
         if a.exam_code not in blueprints:
             blueprints[a.exam_code] = load_blueprint(store, a.exam_code)
-        rows = rows_by_attempt[a.id]
-        domains, tasks = _groups(blueprints[a.exam_code], rows) if a.status == "submitted" else ((), ())
+        domains, tasks = _groups(blueprints[a.exam_code], per_task[a.id]) if a.status == "submitted" else ((), ())
         result.append(
             AttemptSummary(
                 id=a.id,
@@ -68,7 +89,7 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 created_at=a.created_at,
                 submitted_at=a.submitted_at,
                 answered=answered[a.id],
-                total=len(rows),
+                total=totals[a.id],
                 time_limit_s=a.time_limit_s,
                 remaining_s=a.remaining_s,
                 elapsed_s=a.elapsed_s,

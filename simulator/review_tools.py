@@ -41,7 +41,7 @@ def standing(store: Store, blueprint: Blueprint) -> Standing:
     if not rows:
         rows = answer_records(store, include_demo=True)
         source = "demo"
-    records = [AnswerRecord(when, task, correct, key) for when, task, correct, key in rows]
+    records = [AnswerRecord(*row) for row in rows]
     masteries = tuple(mastery_by_task(blueprint, records))
     return Standing(masteries, readiness(blueprint, masteries) if records else None, source)
 

@@ -16,9 +16,20 @@ from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history
+from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
 from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+from simulator.storage.review import (
+    FlaggedItem,
+    ReportRow,
+    add_item_report,
+    clear_flag,
+    item_reports,
+    open_flags,
+    schedule,
+)
+from ui.history_page import HistoryData
 from ui.home_page import HomeData
 
 
@@ -39,7 +50,17 @@ def load_home(workspace: Workspace) -> HomeData:
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
     history = attempt_history(store)
     unfinished = next((h for h in history if h.status == "in_progress" and not h.is_demo), None)
-    return HomeData(blueprint, dict(domain_counts), dict(task_counts), history, unfinished)
+    now = datetime.now()
+    return HomeData(
+        blueprint,
+        dict(domain_counts),
+        dict(task_counts),
+        history,
+        unfinished,
+        flagged=len(open_flags(store, codes[0])),
+        due=sum(1 for s in schedule(store, codes[0]) if s.due_at <= now),
+        reports=len(item_reports(store)),
+    )
 
 
 def start_exam(workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock) -> ExamSession:
@@ -52,6 +73,50 @@ def start_exam(workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock
     seen = last_seen(store, exam)
     plan = plan_full(index, spec, seed, seen) if isinstance(spec, FullSpec) else plan_practice(index, spec, seed, seen)
     return ExamSession.start(store, plan, clock)
+
+
+def start_plan(workspace: Workspace, kind: str, clock: Clock, count: int = 15, attempt_id: int = 0) -> ExamSession:
+    """Start a drill, the flagged set or a retake of an attempt's missed items."""
+    store = workspace.store
+    exam = exam_codes(store)[0]
+    seed = int(datetime.now().timestamp() * 1000) % 2**31
+    if kind == "drill":
+        plan = drill_plan(store, exam, count, seed, datetime.now())
+    elif kind == "flagged":
+        plan = flagged_plan(store, exam, seed)
+    else:
+        plan = missed_plan(store, exam, attempt_id, seed)
+    return ExamSession.start(store, plan, clock)
+
+
+def load_history(workspace: Workspace) -> HistoryData:
+    store = workspace.store
+    blueprint = load_blueprint(store, exam_codes(store)[0])
+    return HistoryData(blueprint, attempt_history(store), standing(store, blueprint))
+
+
+def load_flagged(workspace: Workspace) -> list[FlaggedItem]:
+    return open_flags(workspace.store, exam_codes(workspace.store)[0])
+
+
+def clear_item_flag(workspace: Workspace, key: str) -> list[FlaggedItem]:
+    clear_flag(workspace.store, exam_codes(workspace.store)[0], key, datetime.now())
+    return load_flagged(workspace)
+
+
+def report_item(workspace: Workspace, attempt_id: int, position: int, note: str) -> int:
+    return add_item_report(workspace.store, attempt_id, position, note, datetime.now())
+
+
+def load_reports(workspace: Workspace) -> list[ReportRow]:
+    return item_reports(workspace.store)
+
+
+def export_reports(workspace: Workspace, target: Path) -> int:
+    try:
+        return export_reports_csv(workspace.store, target)
+    except OSError as exc:
+        raise SimulacroError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSession:

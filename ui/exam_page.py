@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from simulator.errors import SimulacroError
 from simulator.timer import TimeLevel
-from simulator.views import ClockState, ExamResult, Feedback, ItemView
+from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog
-from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView, plain_label
+from ui.item_panel import ItemPanel
+from ui.item_views import ItemWidget
 from ui.models import ItemStatusModel
 from ui.qt import (
     QFrame,
@@ -18,12 +18,9 @@ from ui.qt import (
     QKeySequence,
     QLabel,
     QPushButton,
-    QScrollArea,
     QShortcut,
     QSizePolicy,
-    QSplitter,
     Qt,
-    QTextBrowser,
     QTimer,
     QVBoxLayout,
     QWidget,
@@ -102,69 +99,17 @@ class ExamPage(QWidget):
         self.alert.setVisible(False)
         self.alert.setAccessibleName("alert")
 
-        self.scenario = QTextBrowser()
-        self.scenario.setOpenExternalLinks(False)
-        self.scenario.setMinimumWidth(260)
-        self.scenario_title = QLabel()
-        self.scenario_title.setWordWrap(True)
-        scenario_box = QWidget()
-        scenario_layout = QVBoxLayout(scenario_box)
-        scenario_layout.setContentsMargins(0, 0, 0, 0)
-        scenario_layout.addWidget(self.scenario_title)
-        scenario_layout.addWidget(self.scenario, 1)
-        self.scenario_box = scenario_box
-
-        self.stem = plain_label()
-        stem_font = self.stem.font()
-        stem_font.setPointSizeF(stem_font.pointSizeF() * 1.1)
-        self.stem.setFont(stem_font)
-        self.choose_label = QLabel()
-        self.choose_label.setObjectName("choose")
-        self.hint_label = QLabel()
-        self.hint_label.setWordWrap(True)
-        self.choice_view = ChoiceView()
-        self.matching_view = MatchingView()
-        self.ordering_view = OrderingView()
-        # The three views sit in one layout and only the current one is visible: a hidden widget takes
-        # no space, so the item is exactly as tall as its content.
-        self.views = QWidget()
-        views_layout = QVBoxLayout(self.views)
-        views_layout.setContentsMargins(0, 0, 0, 0)
-        self._current: ItemWidget = self.choice_view
-        for view in (self.choice_view, self.matching_view, self.ordering_view):
-            views_layout.addWidget(view)
-            view.setVisible(view is self._current)
-            view.answer_changed.connect(self._answer)
-            view.strike_requested.connect(self._strike)
-            view.hint.connect(self._show_hint)
-        self.feedback = QTextBrowser()
-        self.feedback.setOpenExternalLinks(True)
-        self.feedback.setVisible(False)
-        self.feedback.setMinimumHeight(160)
-        item_box = QWidget()
-        item_layout = QVBoxLayout(item_box)
-        item_layout.addWidget(self.stem)
-        item_layout.addWidget(self.choose_label)
-        item_layout.addWidget(self.views)
-        item_layout.addWidget(self.hint_label)
-        item_layout.addWidget(self.feedback)
-        item_layout.addStretch(1)
-        item_box.setMaximumWidth(1100)  # long lines are hard to read on wide screens
-        centred = QWidget()
-        centred_layout = QHBoxLayout(centred)
-        centred_layout.setContentsMargins(0, 0, 0, 0)
-        centred_layout.addWidget(item_box)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(centred)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(scenario_box)
-        self.splitter.addWidget(self.scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
+        self.panel = ItemPanel()
+        self.panel.answer_changed.connect(self._answer)
+        self.panel.strike_requested.connect(self._strike)
+        self.panel.hint.connect(self.announce)
+        # Short names for what the shortcuts and tests reach into.
+        self.choice_view = self.panel.choice_view
+        self.matching_view = self.panel.matching_view
+        self.ordering_view = self.panel.ordering_view
+        self.hint_label = self.panel.hint_label
+        self.feedback = self.panel.feedback
+        self.views = self.panel.views
 
         self.previous_button = QPushButton()
         self.next_button = QPushButton()
@@ -187,7 +132,7 @@ class ExamPage(QWidget):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.panel, 1)
         layout.addLayout(footer)
         for button in (self.previous_button, self.next_button, self.review_button, self.submit_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -221,8 +166,6 @@ class ExamPage(QWidget):
         self.flag_button.setAccessibleName(self.tr("Flag for review"))
         self.pause_button.setToolTip(with_keys(self.tr("Pause the practice clock"), "pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
-        self.scenario.setAccessibleName(self.tr("Case study scenario"))
-        self.feedback.setAccessibleName(self.tr("Feedback"))
         self.clock_label.setAccessibleName(self.tr("Time remaining"))
         if self.session is not None:
             self.render()
@@ -282,7 +225,7 @@ class ExamPage(QWidget):
             return None
 
     def _current_view(self) -> ItemWidget:
-        return self._current
+        return self.panel.current
 
     def go(self, position: int, force: bool = False) -> None:
         session = self.session
@@ -293,7 +236,7 @@ class ExamPage(QWidget):
             self.position = position
             self._show_hint("")
             self.render(view)
-            self.scroll.verticalScrollBar().setValue(0)
+            self.panel.scroll_to_top()
 
     def render(self, view: ItemView | None = None) -> None:
         session = self.session
@@ -310,54 +253,11 @@ class ExamPage(QWidget):
             self.task_label.setText("")
         self.flag_button.setChecked(view.flagged)
         self.flag_button.setText(self.tr("⚑ Flagged") if view.flagged else self.tr("⚐ Flag for review"))
-        self.stem.setText(view.stem)
-        if view.type == "multiple":
-            self.choose_label.setText(self.tr("(Choose %1.)").replace("%1", str(view.choose)))
-            self.choose_label.setVisible(True)
-        else:
-            self.choose_label.setVisible(False)
-        target: ItemWidget
-        if view.type in ("single", "multiple"):
-            target = self.choice_view
-        elif view.type == "matching":
-            target = self.matching_view
-        else:
-            target = self.ordering_view
-        target.blockSignals(True)
-        target.show_item(view)
-        target.blockSignals(False)
-        for page in (self.choice_view, self.matching_view, self.ordering_view):
-            page.setVisible(page is target)
-        self._current = target
-        self.scenario_box.setVisible(view.scenario is not None)
-        if view.scenario is not None:
-            self.scenario_title.setText(self.tr("Case study: %1").replace("%1", html.escape(view.case_title or "")))
-            self.scenario.setPlainText(view.scenario)
-        self._render_feedback(view.feedback)
+        self.panel.show_item(view)
         self.previous_button.setEnabled(view.position > 0)
         self.next_button.setEnabled(view.position < view.count - 1)
         self.check_button.setEnabled(view.answered and not view.checked and not session.submitted)
         self._render_progress()
-
-    def _render_feedback(self, feedback: Feedback | None) -> None:
-        if feedback is None:
-            self.feedback.setVisible(False)
-            return
-        colour = status_colour("ok" if feedback.correct else "bad", self).name()
-        verdict = self.tr("Correct") if feedback.correct else self.tr("Incorrect")
-        credit = self.tr("Partial credit (practice only): %1 %").replace("%1", f"{feedback.credit * 100:.0f}")
-        parts = [
-            f'<p><b style="color:{colour}">{html.escape(verdict)}</b> · {html.escape(credit)}</p>',
-            f"<p>{html.escape(feedback.explanation)}</p>",
-        ]
-        if feedback.references:
-            links = "".join(
-                f'<li><a href="{html.escape(url, quote=True)}">{html.escape(url)}</a></li>'
-                for url in feedback.references
-            )
-            parts.append(f"<p><b>{html.escape(self.tr('Read more'))}</b></p><ul>{links}</ul>")
-        self.feedback.setHtml("".join(parts))
-        self.feedback.setVisible(True)
 
     def _render_progress(self) -> None:
         session = self.session
@@ -393,10 +293,7 @@ class ExamPage(QWidget):
             self.render()
 
     def _show_hint(self, text: str) -> None:
-        self.hint_label.setText(text)
-        self.hint_label.setStyleSheet(f"color: {status_colour('bad', self).name()};" if text else "")
-        if text:
-            self.announce.emit(text)
+        self.panel.show_hint(text)
 
     def toggle_flag(self) -> None:
         session = self.session
@@ -422,9 +319,7 @@ class ExamPage(QWidget):
         session = self.session
         paused = bool(session and session.paused)
         self.pause_button.setText(self.tr("▶ Resume") if paused else self.tr("⏸ Pause"))
-        self.views.setEnabled(not paused)
-        self.stem.setVisible(not paused)
-        self.views.setVisible(not paused)
+        self.panel.setVisible(not paused)
 
     def open_review(self) -> None:
         if self.session is None:

@@ -39,6 +39,9 @@ class HomeData:
     task_counts: dict[str, int]
     history: list[AttemptSummary]
     unfinished: AttemptSummary | None
+    flagged: int = 0
+    due: int = 0
+    reports: int = 0
 
 
 class HomePage(QWidget):
@@ -47,6 +50,10 @@ class HomePage(QWidget):
     resume_requested = Signal(int)
     discard_requested = Signal(int)
     attempt_opened = Signal(int)
+    flagged_requested = Signal()
+    drill_requested = Signal(int)
+    history_requested = Signal()
+    reports_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +143,29 @@ class HomePage(QWidget):
         practice_layout.addWidget(self.practice_hint)
         practice_layout.addWidget(self.practice_button)
 
+        # After the exam
+        self.after_box = QGroupBox()
+        self.flagged_button = QPushButton()
+        self.history_button = QPushButton()
+        self.reports_button = QPushButton()
+        self.drill_button = QPushButton()
+        self.drill_count = QSpinBox()
+        self.drill_count.setRange(5, 60)
+        self.drill_count.setValue(15)
+        self.drill_text = QLabel()
+        self.drill_text.setWordWrap(True)
+        after = QGridLayout(self.after_box)
+        after.addWidget(self.drill_text, 0, 0, 1, 3)
+        after.addWidget(self.drill_count, 1, 0)
+        after.addWidget(self.drill_button, 1, 1, 1, 2)
+        after.addWidget(self.flagged_button, 2, 0)
+        after.addWidget(self.history_button, 2, 1)
+        after.addWidget(self.reports_button, 2, 2)
+        self.flagged_button.clicked.connect(self.flagged_requested)
+        self.history_button.clicked.connect(self.history_requested)
+        self.reports_button.clicked.connect(self.reports_requested)
+        self.drill_button.clicked.connect(lambda: self.drill_requested.emit(self.drill_count.value()))
+
         # Bank and history
         self.bank_box = QGroupBox()
         self.bank_model = BankSummaryModel(self)
@@ -156,6 +186,7 @@ class HomePage(QWidget):
         left.addWidget(self.practice_box, 1)
         right = QVBoxLayout()
         right.addWidget(self.bank_box)
+        right.addWidget(self.after_box)
         right.addWidget(self.history_box, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -228,6 +259,12 @@ class HomePage(QWidget):
         self.history_box.setTitle(self.tr("Latest results"))
         self.history_table.setAccessibleName(self.tr("Latest results"))
         self.history_empty.setText(self.tr("No finished exams yet. Your results will appear here."))
+        self.after_box.setTitle(self.tr("After the exam"))
+        self.drill_button.setText(self.tr("Start weak-area drill"))
+        self.drill_button.setAccessibleName(self.tr("Start weak-area drill"))
+        self.drill_count.setAccessibleName(self.tr("Items in the drill"))
+        self.history_button.setText(self.tr("History and mastery"))
+        self.history_button.setAccessibleName(self.tr("History and mastery"))
         self.resume_button.setText(self.tr("Resume"))
         self.resume_button.setAccessibleName(self.tr("Resume the unfinished exam"))
         self.discard_button.setText(self.tr("Discard"))
@@ -257,6 +294,20 @@ class HomePage(QWidget):
         self.history_model.set_rows(finished)
         self.history_table.setVisible(bool(finished))
         self.history_empty.setVisible(not finished)
+        self.drill_text.setText(
+            self.tr(
+                "A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 "
+                "and 14 days) and fills up with your weakest task statements. Due now: %1."
+            ).replace("%1", str(data.due))
+        )
+        self.flagged_button.setText(self.tr("Review flagged (%1)").replace("%1", str(data.flagged)))
+        self.flagged_button.setAccessibleName(self.tr("Review flagged items"))
+        self.reports_button.setText(self.tr("Question reports (%1)").replace("%1", str(data.reports)))
+        self.reports_button.setAccessibleName(self.tr("Question reports"))
+        self.history_button.setEnabled(any(h.status == "submitted" for h in data.history))
+        self.drill_button.setEnabled(
+            any(h.status == "submitted" and not h.is_demo for h in data.history) or data.due > 0
+        )
         unfinished = data.unfinished
         self.resume_box.setVisible(unfinished is not None)
         if unfinished is not None:

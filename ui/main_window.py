@@ -73,6 +73,8 @@ class _ProgressRelay(QObject):
 class MainWindow(QMainWindow):
     loaded = Signal(bool)
     report_written = Signal(str)
+    item_reported = Signal()
+    reports_exported = Signal(str)
 
     def __init__(self, settings: AppSettings, *, db_url: str | None, data_dir: Path) -> None:
         super().__init__()
@@ -157,9 +159,8 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         if event.type() == QEvent.Type.LanguageChange and self._screens_built:
-            self.home.retranslate()
-            self.exam.retranslate()
-            self.results.retranslate()
+            for page in self._screens:
+                page.retranslate()
             if self.home_data is not None:
                 self.home.show_data(self.home_data, self.settings.language)
         super().changeEvent(event)
@@ -167,15 +168,23 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         if self._screens_built:
             return
+        from ui.answer_review import AnswerReviewPage
         from ui.exam_page import ExamPage
+        from ui.history_page import HistoryPage
         from ui.home_page import HomePage
         from ui.results_page import ResultsPage
+        from ui.tool_pages import FlaggedPage, ReportsPage
 
         self.home = HomePage()
         self.exam = ExamPage()
         self.results = ResultsPage()
-        self.results.set_features(review=False, report=True)
-        for page in (self.home, self.exam, self.results):
+        self.results.set_features(review=True, report=True)
+        self.review = AnswerReviewPage()
+        self.history = HistoryPage()
+        self.flagged = FlaggedPage()
+        self.reports = ReportsPage()
+        self._screens = (self.home, self.exam, self.results, self.review, self.history, self.flagged, self.reports)
+        for page in self._screens:
             self.pages.addWidget(page)
         self._screens_built = True
         self._connect()
@@ -191,6 +200,21 @@ class MainWindow(QMainWindow):
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.results.home_requested.connect(self.go_home)
         self.results.report_requested.connect(self.ask_report_path)
+        self.results.review_requested.connect(self.open_review)
+        self.review.home_requested.connect(self.go_home)
+        self.review.retake_requested.connect(lambda attempt: self.start_set("missed", attempt_id=attempt))
+        self.review.report_item.connect(self.report_item)
+        self.home.flagged_requested.connect(self.show_flagged)
+        self.home.history_requested.connect(self.show_history)
+        self.home.reports_requested.connect(self.show_reports)
+        self.home.drill_requested.connect(lambda count: self.start_set("drill", count=count))
+        self.history.home_requested.connect(self.go_home)
+        self.history.attempt_opened.connect(self.open_review)
+        self.flagged.home_requested.connect(self.go_home)
+        self.flagged.practice_requested.connect(lambda: self.start_set("flagged"))
+        self.flagged.clear_requested.connect(self.clear_flag)
+        self.reports.home_requested.connect(self.go_home)
+        self.reports.export_requested.connect(self.ask_reports_csv)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -273,6 +297,91 @@ class MainWindow(QMainWindow):
 
     def show_attempt(self, attempt_id: int) -> None:
         self.resume_attempt(attempt_id)
+
+    def start_set(self, kind: str, *, count: int = 15, attempt_id: int = 0) -> None:
+        """Drill, flagged set or retake of the missed items: a practice session made by the engine."""
+        workspace = self.workspace
+        self._open_session(lambda: _backend().start_plan(workspace, kind, self.clock, count, attempt_id))
+
+    # ----- after the exam -------------------------------------------------------------------------
+
+    def open_review(self, attempt_id: int) -> None:
+        workspace = self.workspace
+
+        def opened(session: ExamSession) -> None:
+            if not session.submitted:
+                self.pages.setCurrentWidget(self.exam)
+                self.exam.open_session(session, self._task_titles())
+                return
+            self.review.open_attempt(session, self._task_titles())
+            self.pages.setCurrentWidget(self.review)
+
+        self.ops.submit(
+            lambda: _backend().open_attempt(workspace, attempt_id, self.clock), opened, self.show_error_from
+        )
+
+    def show_history(self) -> None:
+        workspace = self.workspace
+
+        def loaded(data: object) -> None:
+            self.history.show_data(data, self.settings.language)  # type: ignore[arg-type]
+            self.pages.setCurrentWidget(self.history)
+
+        self.ops.submit(lambda: _backend().load_history(workspace), loaded, self.show_error_from)
+
+    def show_flagged(self) -> None:
+        workspace = self.workspace
+
+        def loaded(rows: list[Any]) -> None:
+            self.flagged.show_items(rows)
+            self.pages.setCurrentWidget(self.flagged)
+
+        self.ops.submit(lambda: _backend().load_flagged(workspace), loaded, self.show_error_from)
+
+    def clear_flag(self, key: str) -> None:
+        workspace = self.workspace
+        self.ops.submit(
+            lambda: _backend().clear_item_flag(workspace, key), self.flagged.show_items, self.show_error_from
+        )
+
+    def show_reports(self) -> None:
+        workspace = self.workspace
+
+        def loaded(rows: list[Any]) -> None:
+            self.reports.show_reports(rows)
+            self.pages.setCurrentWidget(self.reports)
+
+        self.ops.submit(lambda: _backend().load_reports(workspace), loaded, self.show_error_from)
+
+    def report_item(self, attempt_id: int, position: int, note: str) -> None:
+        workspace = self.workspace
+
+        def saved(_: object) -> None:
+            self.statusBar().showMessage(self.tr("Thank you: the report was saved."), 8000)
+            self.item_reported.emit()
+
+        self.ops.submit(
+            lambda: _backend().report_item(workspace, attempt_id, position, note), saved, self.show_error_from
+        )
+
+    def ask_reports_csv(self) -> None:
+        suggested = str(Path.home() / "simulacro-reportes.csv")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export question reports"), suggested, self.tr("CSV (*.csv)")
+        )
+        if path:
+            self.export_reports_csv(Path(path))
+
+    def export_reports_csv(self, target: Path) -> None:
+        workspace = self.workspace
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("%1 reports exported to %2").replace("%1", str(count)).replace("%2", str(target)), 10000
+            )
+            self.reports_exported.emit(str(target))
+
+        self.ops.submit(lambda: _backend().export_reports(workspace, target), done, self.show_error_from)
 
     def discard_attempt(self, attempt_id: int) -> None:
         workspace = self.workspace

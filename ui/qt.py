@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import builtins
+import importlib
+from typing import Any
+
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
+    QEventLoop,
     QItemSelectionModel,
     QLibraryInfo,
     QLocale,
@@ -15,6 +22,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QPoint,
+    QPointF,
     QRunnable,
     QSettings,
     QSize,
@@ -76,7 +84,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# PySide6 replaces builtins.__import__ with a hook for its optional `__feature__` switches (snake_case,
+# true_property), which Simulacro does not use. That hook is not safe when modules are imported on a
+# background thread (seen: "none_dealloc" fatal errors while the op runner imported SQLAlchemy), and the
+# op runner does import lazily; so a plain import is put back (importlib's, as the original may be gone
+# when another module, such as pytest-qt, imported PySide6 first).
+if getattr(builtins.__import__, "__name__", "") == "__feature_import__":
+    builtins.__import__ = importlib.__import__
+
 __all__ = [
+    "QT_TRANSLATE_NOOP",
     "QAbstractItemView",
     "QAbstractListModel",
     "QAbstractTableModel",
@@ -90,7 +107,9 @@ __all__ = [
     "QDesktopServices",
     "QDialog",
     "QDialogButtonBox",
+    "QElapsedTimer",
     "QEvent",
+    "QEventLoop",
     "QFileDialog",
     "QFont",
     "QFormLayout",
@@ -115,6 +134,7 @@ __all__ = [
     "QPalette",
     "QPersistentModelIndex",
     "QPoint",
+    "QPointF",
     "QProgressBar",
     "QPushButton",
     "QRadioButton",
@@ -146,4 +166,12 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
+    "qt_charts",
 ]
+
+
+def qt_charts() -> Any:
+    """PySide6.QtCharts (from PySide6-Addons), imported on first use so start-up does not pay for it."""
+    from PySide6 import QtCharts
+
+    return QtCharts

@@ -1,0 +1,156 @@
+"""One item on screen: scenario (case studies), stem, the view for its type, hints and feedback.
+Shared by the exam screen and the answer review."""
+
+from __future__ import annotations
+
+import html
+
+from simulator.views import Feedback, ItemView
+from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView, plain_label
+from ui.qt import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    Qt,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from ui.theme import status_colour
+
+
+def feedback_html(feedback: Feedback, verdict: str, credit_label: str, read_more: str, colour: str) -> str:
+    """Right or wrong, the explanation and links; every bank string escaped."""
+    parts = [
+        f'<p><b style="color:{colour}">{html.escape(verdict)}</b> · {html.escape(credit_label)}</p>',
+        f"<p>{html.escape(feedback.explanation)}</p>",
+    ]
+    if feedback.references:
+        links = "".join(
+            f'<li><a href="{html.escape(url, quote=True)}">{html.escape(url)}</a></li>' for url in feedback.references
+        )
+        parts.append(f"<p><b>{html.escape(read_more)}</b></p><ul>{links}</ul>")
+    return "".join(parts)
+
+
+class ItemPanel(QWidget):
+    answer_changed = Signal(object)
+    strike_requested = Signal(int)
+    hint = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scenario = QTextBrowser()
+        self.scenario.setOpenExternalLinks(False)
+        self.scenario.setMinimumWidth(260)
+        self.scenario_title = QLabel()
+        self.scenario_title.setWordWrap(True)
+        self.scenario_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.scenario_box = QWidget()
+        scenario_layout = QVBoxLayout(self.scenario_box)
+        scenario_layout.setContentsMargins(0, 0, 0, 0)
+        scenario_layout.addWidget(self.scenario_title)
+        scenario_layout.addWidget(self.scenario, 1)
+
+        self.stem = plain_label()
+        stem_font = self.stem.font()
+        stem_font.setPointSizeF(stem_font.pointSizeF() * 1.1)
+        self.stem.setFont(stem_font)
+        self.choose_label = QLabel()
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        self.choice_view = ChoiceView()
+        self.matching_view = MatchingView()
+        self.ordering_view = OrderingView()
+        # Only the current view is visible: a hidden widget takes no space, so the item is as tall as its content.
+        self.views = QWidget()
+        views_layout = QVBoxLayout(self.views)
+        views_layout.setContentsMargins(0, 0, 0, 0)
+        self.current: ItemWidget = self.choice_view
+        for view in (self.choice_view, self.matching_view, self.ordering_view):
+            views_layout.addWidget(view)
+            view.setVisible(view is self.current)
+            view.answer_changed.connect(self.answer_changed)
+            view.strike_requested.connect(self.strike_requested)
+            view.hint.connect(self.show_hint)
+        self.feedback = QTextBrowser()
+        self.feedback.setOpenExternalLinks(True)  # links open in the system browser
+        self.feedback.setVisible(False)
+        self.feedback.setMinimumHeight(160)
+        item_box = QWidget()
+        item_layout = QVBoxLayout(item_box)
+        item_layout.addWidget(self.stem)
+        item_layout.addWidget(self.choose_label)
+        item_layout.addWidget(self.views)
+        item_layout.addWidget(self.hint_label)
+        item_layout.addWidget(self.feedback)
+        item_layout.addStretch(1)
+        item_box.setMaximumWidth(1100)  # long lines are hard to read on wide screens
+        centred = QWidget()
+        centred_layout = QHBoxLayout(centred)
+        centred_layout.setContentsMargins(0, 0, 0, 0)
+        centred_layout.addWidget(item_box)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(centred)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.scenario_box)
+        self.splitter.addWidget(self.scroll)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.scenario.setAccessibleName(self.tr("Case study scenario"))
+        self.feedback.setAccessibleName(self.tr("Feedback"))
+
+    def show_item(self, view: ItemView) -> None:
+        self.stem.setText(view.stem)
+        if view.type == "multiple":
+            self.choose_label.setText(self.tr("(Choose %1.)").replace("%1", str(view.choose)))
+        self.choose_label.setVisible(view.type == "multiple")
+        target: ItemWidget
+        if view.type in ("single", "multiple"):
+            target = self.choice_view
+        elif view.type == "matching":
+            target = self.matching_view
+        else:
+            target = self.ordering_view
+        target.blockSignals(True)
+        target.show_item(view)
+        target.blockSignals(False)
+        for page in (self.choice_view, self.matching_view, self.ordering_view):
+            page.setVisible(page is target)
+        self.current = target
+        self.scenario_box.setVisible(view.scenario is not None)
+        if view.scenario is not None:
+            self.scenario_title.setText(self.tr("Case study: %1").replace("%1", view.case_title or ""))
+            self.scenario.setPlainText(view.scenario)
+        self.show_feedback(view.feedback)
+
+    def show_feedback(self, feedback: Feedback | None) -> None:
+        if feedback is None:
+            self.feedback.setVisible(False)
+            return
+        colour = status_colour("ok" if feedback.correct else "bad", self).name()
+        verdict = self.tr("Correct") if feedback.correct else self.tr("Incorrect")
+        credit = self.tr("Partial credit (practice only): %1 %").replace("%1", f"{feedback.credit * 100:.0f}")
+        self.feedback.setHtml(feedback_html(feedback, verdict, credit, self.tr("Read more"), colour))
+        self.feedback.setVisible(True)
+
+    def show_hint(self, text: str) -> None:
+        self.hint_label.setText(text)
+        self.hint_label.setStyleSheet(f"color: {status_colour('bad', self).name()};" if text else "")
+        if text:
+            self.hint.emit(text)
+
+    def scroll_to_top(self) -> None:
+        self.scroll.verticalScrollBar().setValue(0)

@@ -1,0 +1,243 @@
+"""Two small screens: items flagged across attempts (clear, practise), and the candidate's question reports."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from simulator.storage.review import FlaggedItem, ReportRow
+from ui.qt import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemView,
+    QAbstractTableModel,
+    QCoreApplication,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPushButton,
+    Qt,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _short(text: str, limit: int = 110) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class FlaggedModel(QAbstractTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FlaggedModel", "Task"),
+        QT_TRANSLATE_NOOP("FlaggedModel", "Question"),
+        QT_TRANSLATE_NOOP("FlaggedModel", "Times flagged"),
+        QT_TRANSLATE_NOOP("FlaggedModel", "Last flagged"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FlaggedItem] = []
+
+    def set_rows(self, rows: list[FlaggedItem]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def item(self, row: int) -> FlaggedItem:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("FlaggedModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (row.task, _short(row.stem), str(row.times), row.flagged_at.strftime("%Y-%m-%d"))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.stem
+        return None
+
+
+class ReportsModel(QAbstractTableModel):
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReportsModel", "Date"),
+        QT_TRANSLATE_NOOP("ReportsModel", "Item"),
+        QT_TRANSLATE_NOOP("ReportsModel", "Task"),
+        QT_TRANSLATE_NOOP("ReportsModel", "Note"),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReportRow] = []
+
+    def set_rows(self, rows: list[ReportRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate("ReportsModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                row.created_at.strftime("%Y-%m-%d %H:%M"),
+                f"{row.key} (r{row.revision})",
+                row.task,
+                _short(row.note),
+            )
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{row.note}\n\n{row.stem}"
+        return None
+
+
+def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setWordWrap(False)
+    return table
+
+
+class FlaggedPage(QWidget):
+    """Items flagged in any attempt and not cleared since."""
+
+    home_requested = Signal()
+    clear_requested = Signal(str)
+    practice_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.model = FlaggedModel(self)
+        self.table = _table(self.model, 1)
+        self.clear_button = QPushButton()
+        self.practice_button = QPushButton()
+        self.home_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.clear_button)
+        buttons.addWidget(self.practice_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.home_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.clear_button.clicked.connect(self._clear)
+        self.practice_button.clicked.connect(self.practice_requested)
+        self.home_button.clicked.connect(self.home_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Flagged items"))
+        self.note.setText(
+            self.tr(
+                "Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one."
+            )
+        )
+        self.table.setAccessibleName(self.tr("Flagged items"))
+        self.clear_button.setText(self.tr("Clear flag"))
+        self.clear_button.setAccessibleName(self.tr("Clear the flag of the selected item"))
+        self.practice_button.setText(self.tr("Practise these items"))
+        self.practice_button.setAccessibleName(self.tr("Practise the flagged items"))
+        self.home_button.setText(self.tr("Back to home"))
+        self.home_button.setAccessibleName(self.tr("Back to home"))
+
+    def show_items(self, rows: list[FlaggedItem]) -> None:
+        self.model.set_rows(rows)
+        self.practice_button.setEnabled(bool(rows))
+        self.clear_button.setEnabled(bool(rows))
+        if rows:
+            self.table.selectRow(0)
+
+    def _clear(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.clear_requested.emit(self.model.item(index.row()).key)
+
+
+class ReportsPage(QWidget):
+    """The candidate's 'this question seems wrong' notes, exportable as CSV."""
+
+    home_requested = Signal()
+    export_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.model = ReportsModel(self)
+        self.table = _table(self.model, 3)
+        self.export_button = QPushButton()
+        self.home_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.home_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.note)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.export_requested)
+        self.home_button.clicked.connect(self.home_requested)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Question reports"))
+        self.note.setText(
+            self.tr("Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.")
+        )
+        self.table.setAccessibleName(self.tr("Question reports"))
+        self.export_button.setText(self.tr("Export CSV…"))
+        self.export_button.setAccessibleName(self.tr("Export the reports as CSV"))
+        self.home_button.setText(self.tr("Back to home"))
+        self.home_button.setAccessibleName(self.tr("Back to home"))
+
+    def show_reports(self, rows: list[ReportRow]) -> None:
+        self.model.set_rows(rows)
+        self.export_button.setEnabled(bool(rows))
