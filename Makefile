@@ -46,3 +46,8 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+.PHONY: package
+# The one-folder Linux bundle in packaging/dist/simulacro, built and checked (packaging/README.md).
+package:
+	packaging/build-linux.sh

@@ -271,6 +271,8 @@ def run_cli(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if os.name == "posix":
+        os.umask(0o077)  # the database, settings, logs and reports are the candidate's: owner-only files
     args = build_parser().parse_args(argv)
     if args.command is None:
         from ui.app import run_gui

@@ -6,11 +6,13 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from bidi import get_display
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -38,6 +40,7 @@ from simulator.scoring import GroupScore
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "SimulacroSans"
+SYMBOLS = "SimulacroSymbols"  # Symbola: emoji and symbols DejaVu Sans lacks
 Progress = Callable[[float, str], None]
 
 LABELS: dict[str, dict[str, str]] = {
@@ -184,17 +187,50 @@ def _register_fonts() -> None:
         f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
         f"{FONT}-Italic": "DejaVuSans-Oblique.ttf",
         f"{FONT}-BoldItalic": "DejaVuSans-BoldOblique.ttf",
+        SYMBOLS: "Symbola.ttf",
     }
-    for name, file in files.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
+    fonts = {name: TTFont(name, str(FONT_DIR / file)) for name, file in files.items()}
+    for font in fonts.values():
+        pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Italic", boldItalic=f"{FONT}-BoldItalic"
     )
+    _COVERAGE["main"] = frozenset(fonts[FONT].face.charToGlyph)
+    _COVERAGE["symbols"] = frozenset(fonts[SYMBOLS].face.charToGlyph)
+
+
+_COVERAGE: dict[str, frozenset[int]] = {}
 
 
 def text(value: str) -> str:
-    """Bank or user text made safe for a Paragraph: shown literally, line breaks kept."""
-    return escape(value).replace("\n", "<br/>")
+    """Bank or user text made safe for a Paragraph: shown literally, line breaks kept, and characters the
+    main font lacks (emoji, many symbols) set in the symbol font, so nothing prints as an empty box."""
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in value):
+        # ReportLab lays text out left to right; reorder right-to-left runs for display (uharfbuzz,
+        # when installed, then joins Arabic letters).
+        value = "\n".join(get_display(line, base_dir="L") for line in value.split("\n"))
+    main, symbols = _COVERAGE.get("main"), _COVERAGE.get("symbols")
+    if not main or not symbols:
+        return escape(value).replace("\n", "<br/>")
+    parts: list[str] = []
+    run: list[str] = []
+    run_symbols = False
+    for char in value:
+        code = ord(char)
+        use_symbols = code not in main and code in symbols and not unicodedata.combining(char)
+        if use_symbols != run_symbols and run:
+            parts.append(_run("".join(run), run_symbols))
+            run = []
+        run_symbols = use_symbols
+        run.append(char)
+    if run:
+        parts.append(_run("".join(run), run_symbols))
+    return "".join(parts).replace("\n", "<br/>")
+
+
+def _run(chunk: str, symbols: bool) -> str:
+    escaped = escape(chunk)
+    return f'<font name="{SYMBOLS}">{escaped}</font>' if symbols else escaped
 
 
 def _styles() -> dict[str, ParagraphStyle]:

@@ -363,8 +363,9 @@ class ExamSession:
         normal = None if answer is None else check_answer(state.content, answer)
         if normal is not None and not is_answered(state.content, normal):
             normal = None
-        state.answer = normal
+        # Saved first: if the write fails, memory still matches the database.
         self._save(state, {"response": normal, "answered_at": self.clock.now() if normal is not None else None})
+        state.answer = normal
         return AnswerChange(position, is_answered(state.content, normal), self.progress(), None)
 
     def check(self, position: int) -> AnswerChange:
@@ -375,15 +376,15 @@ class ExamSession:
         state = self._item(position)
         if not is_answered(state.content, state.answer):
             raise InvalidAnswerError("Answer the item before checking it.")
-        state.checked = True
         self._save(state, {"checked": True})
+        state.checked = True
         return AnswerChange(position, True, self.progress(), self._feedback(state))
 
     def set_flag(self, position: int, flagged: bool) -> FlagChange:
         self._require_open()
         state = self._item(position)
-        state.flagged = flagged
         self._save(state, {"flagged": flagged})
+        state.flagged = flagged
         return FlagChange(position, flagged, self.progress())
 
     def toggle_flag(self, position: int) -> FlagChange:
@@ -395,8 +396,9 @@ class ExamSession:
         state = self._item(position)
         if state.content.type not in ("single", "multiple") or not 0 <= option_index < len(state.content.options):
             raise InvalidAnswerError("Only the options of a choice item can be struck out.")
-        state.struck ^= {option_index}
-        self._save(state, {"struck": sorted(state.struck)})
+        struck = state.struck ^ {option_index}
+        self._save(state, {"struck": sorted(struck)})
+        state.struck = struck
         return StrikeChange(position, frozenset(state.struck))
 
     # ----- submit ---------------------------------------------------------------------------------

@@ -8,10 +8,22 @@ from pathlib import Path
 
 from simulator.paths import data_dir, ensure_private_dir
 from ui.i18n import install_translators
-from ui.qt import QApplication, QSettings, QTimer
+from ui.qt import QApplication, QCoreApplication, QLockFile, QMessageBox, QSettings, QTimer
 from ui.settings import AppSettings
 
 SMOKE_TIMEOUT_MS = 120_000
+EXIT_ALREADY_OPEN = 3
+
+
+def instance_lock(folder: Path) -> QLockFile | None:
+    """Hold the data folder for this window; None when another Simulacro window already holds it.
+
+    Two windows on one database would not corrupt it (SQLite serialises writes), but two copies of one
+    exam would silently overwrite each other's answers, so the second window is refused with a message.
+    A lock left by a crashed process is stale (its PID is gone) and is taken over."""
+    lock = QLockFile(str(folder / "simulacro.lock"))
+    lock.setStaleLockTime(0)
+    return lock if lock.tryLock(200) else None
 
 
 def create_application() -> QApplication:
@@ -37,6 +49,15 @@ def run_gui(
     if language:
         settings.language = language
     translators = install_translators(app, settings.language)
+    lock = instance_lock(folder)
+    if lock is None:
+        message = QCoreApplication.translate(
+            "App", "Simulacro is already open with this data folder (%1). Use that window, or close it first."
+        ).replace("%1", str(folder))
+        print(message, file=sys.stderr)
+        if not smoke:
+            QMessageBox.warning(None, "Simulacro", message)
+        return EXIT_ALREADY_OPEN
     window = MainWindow(settings, db_url=db_url, data_dir=folder)
     window.translators = translators
     window.show()
@@ -52,6 +73,7 @@ def run_gui(
         QTimer.singleShot(SMOKE_TIMEOUT_MS, lambda: finished(False))
     window.start_loading()
     app.exec()
+    lock.unlock()
     return exit_code["value"] if smoke else 0
 
 

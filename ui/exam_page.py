@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from simulator.errors import SimulacroError
+from simulator.errors import SimulacroError, StorageError
 from simulator.timer import TimeLevel
 from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog
@@ -217,6 +217,9 @@ class ExamPage(QWidget):
         """Run an engine call; a failure becomes a message, never a traceback."""
         try:
             return call()
+        except StorageError as exc:  # not saved: the candidate must know, not just see a hint
+            self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", str(exc)))
+            return None
         except SimulacroError as exc:
             self._show_hint(str(exc))
             return None
