@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.views import Progress
-from ui.models import ItemStatusModel, StatusRole
+from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QAbstractTableModel,
     QComboBox,
-    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -221,25 +220,18 @@ class ReviewDialog(QDialog):
         self.submit_requested.emit()
 
 
-class _ShortcutModel(QAbstractTableModel):
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(SHORTCUTS)
+class _ShortcutModel(RowsTableModel):
+    CONTEXT = "ShortcutsDialog"
+    HEADERS = (QT_TRANSLATE_NOOP("ShortcutsDialog", "Keys"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Action"))
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                QCoreApplication.translate("ShortcutsDialog", "Keys"),
-                QCoreApplication.translate("ShortcutsDialog", "Action"),
-            )[section]
-        return None
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_rows(SHORTCUTS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        shortcut = SHORTCUTS[index.row()]
+        shortcut = self.row(index.row())
         return shortcut.keys if index.column() == 0 else describe(shortcut.id)
 
 

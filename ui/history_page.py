@@ -9,10 +9,10 @@ from typing import Any
 from simulator.blueprint import Blueprint
 from simulator.review_tools import Standing
 from simulator.views import AttemptSummary
+from ui.models import RowsTableModel
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
-    QAbstractTableModel,
     QCheckBox,
     QColor,
     QComboBox,
@@ -48,38 +48,20 @@ class HistoryData:
     standing: Standing
 
 
-class AttemptsModel(QAbstractTableModel):
+class AttemptsModel(RowsTableModel):
     """Every attempt, newest first: date, mode, score, estimate, duration; demo attempts marked."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttemptSummary] = []
-
-    def set_rows(self, rows: list[AttemptSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+    CONTEXT = "AttemptsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AttemptsModel", "Date"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Mode"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Score"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Estimate"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Duration"),
+    )
 
     def attempt(self, row: int) -> AttemptSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        names = (
-            QT_TRANSLATE_NOOP("AttemptsModel", "Date"),
-            QT_TRANSLATE_NOOP("AttemptsModel", "Mode"),
-            QT_TRANSLATE_NOOP("AttemptsModel", "Score"),
-            QT_TRANSLATE_NOOP("AttemptsModel", "Estimate"),
-            QT_TRANSLATE_NOOP("AttemptsModel", "Duration"),
-        )
-        return QCoreApplication.translate("AttemptsModel", names[section])
+        return self.row(row)  # type: ignore[no-any-return]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -133,34 +115,16 @@ class AttemptsFilter(QSortFilterProxyModel):
         return self.show_demo or not model.attempt(source_row).is_demo
 
 
-class MasteryModel(QAbstractTableModel):
+class MasteryModel(RowsTableModel):
     """Mastery per task statement, weakest first."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, float, int, float, float]] = []
-
-    def set_rows(self, rows: list[tuple[str, str, float, int, float, float]]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        names = (
-            QT_TRANSLATE_NOOP("MasteryModel", "Task statement"),
-            QT_TRANSLATE_NOOP("MasteryModel", "Mastery"),
-            QT_TRANSLATE_NOOP("MasteryModel", "Range (95 %)"),
-            QT_TRANSLATE_NOOP("MasteryModel", "Answers"),
-        )
-        return QCoreApplication.translate("MasteryModel", names[section])
+    CONTEXT = "MasteryModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("MasteryModel", "Task statement"),
+        QT_TRANSLATE_NOOP("MasteryModel", "Mastery"),
+        QT_TRANSLATE_NOOP("MasteryModel", "Range (95 %)"),
+        QT_TRANSLATE_NOOP("MasteryModel", "Answers"),
+    )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

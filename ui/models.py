@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from simulator.blueprint import Blueprint
-from simulator.scoring import GroupScore
 from simulator.views import AttemptSummary, ItemStatus, StepView
 from ui.qt import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -22,6 +22,36 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 GroupRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 PercentRole = Qt.ItemDataRole.UserRole + 3
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A read-only table over a list of engine rows; subclasses name their columns and render a row."""
+
+    CONTEXT = "Models"
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QtCore.QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row(self, number: int) -> Any:
+        return self._rows[number]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        return None
 
 
 class TaskChoiceModel(QAbstractListModel):
@@ -81,33 +111,14 @@ class TaskChoiceModel(QAbstractListModel):
             self.dataChanged.emit(self.index(0), self.index(len(self._tasks) - 1), [Qt.ItemDataRole.CheckStateRole])
 
 
-class BankSummaryModel(QAbstractTableModel):
+class BankSummaryModel(RowsTableModel):
     """Items per domain in the bank."""
 
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, int, int]] = []
-
-    def set_rows(self, rows: Sequence[tuple[str, str, int, int]]) -> None:
-        """(domain id, title, weight %, items)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            QCoreApplication.translate("Models", "Domain"),
-            QCoreApplication.translate("Models", "Weight"),
-            QCoreApplication.translate("Models", "Items"),
-        )[section]
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Domain"),
+        QT_TRANSLATE_NOOP("Models", "Weight"),
+        QT_TRANSLATE_NOOP("Models", "Items"),
+    )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -120,36 +131,18 @@ class BankSummaryModel(QAbstractTableModel):
         return None
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowsTableModel):
     """Finished attempts, newest first: date, mode, score and the pass estimate."""
 
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttemptSummary] = []
-
-    def set_rows(self, rows: Sequence[AttemptSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Date"),
+        QT_TRANSLATE_NOOP("Models", "Mode"),
+        QT_TRANSLATE_NOOP("Models", "Score"),
+        QT_TRANSLATE_NOOP("Models", "Result"),
+    )
 
     def attempt(self, row: int) -> AttemptSummary:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            QCoreApplication.translate("Models", "Date"),
-            QCoreApplication.translate("Models", "Mode"),
-            QCoreApplication.translate("Models", "Score"),
-            QCoreApplication.translate("Models", "Result"),
-        )[section]
+        return self.row(row)  # type: ignore[no-any-return]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -219,33 +212,14 @@ class ItemStatusModel(QAbstractListModel):
         return None
 
 
-class GroupScoreModel(QAbstractTableModel):
+class GroupScoreModel(RowsTableModel):
     """Correct / total and % per domain or task statement; column 2 is drawn as a bar."""
 
-    def __init__(self, parent: QtCore.QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, GroupScore]] = []
-
-    def set_rows(self, rows: Sequence[tuple[str, str, GroupScore]]) -> None:
-        """(id, title, score)."""
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
-        return (
-            QCoreApplication.translate("Models", "Area"),
-            QCoreApplication.translate("Models", "Correct"),
-            QCoreApplication.translate("Models", "Score"),
-        )[section]
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Area"),
+        QT_TRANSLATE_NOOP("Models", "Correct"),
+        QT_TRANSLATE_NOOP("Models", "Score"),
+    )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

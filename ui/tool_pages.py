@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.storage.review import FlaggedItem, ReportRow
+from ui.models import RowsTableModel
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
-    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,7 +30,8 @@ def _short(text: str, limit: int = 110) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-class FlaggedModel(QAbstractTableModel):
+class FlaggedModel(RowsTableModel):
+    CONTEXT = "FlaggedModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FlaggedModel", "Task"),
         QT_TRANSLATE_NOOP("FlaggedModel", "Question"),
@@ -38,28 +39,8 @@ class FlaggedModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("FlaggedModel", "Last flagged"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[FlaggedItem] = []
-
-    def set_rows(self, rows: list[FlaggedItem]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
     def item(self, row: int) -> FlaggedItem:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("FlaggedModel", self.HEADERS[section])
-        return None
+        return self.row(row)  # type: ignore[no-any-return]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -72,33 +53,14 @@ class FlaggedModel(QAbstractTableModel):
         return None
 
 
-class ReportsModel(QAbstractTableModel):
+class ReportsModel(RowsTableModel):
+    CONTEXT = "ReportsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReportsModel", "Date"),
         QT_TRANSLATE_NOOP("ReportsModel", "Item"),
         QT_TRANSLATE_NOOP("ReportsModel", "Task"),
         QT_TRANSLATE_NOOP("ReportsModel", "Note"),
     )
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReportRow] = []
-
-    def set_rows(self, rows: list[ReportRow]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("ReportsModel", self.HEADERS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

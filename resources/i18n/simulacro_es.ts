@@ -136,62 +136,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="76" />
+        <location filename="../../ui/history_page.py" line="56" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="77" />
+        <location filename="../../ui/history_page.py" line="57" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="78" />
+        <location filename="../../ui/history_page.py" line="58" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="79" />
+        <location filename="../../ui/history_page.py" line="59" />
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="80" />
+        <location filename="../../ui/history_page.py" line="60" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="94" />
+        <location filename="../../ui/history_page.py" line="76" />
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="96" />
+        <location filename="../../ui/history_page.py" line="78" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="98" />
+        <location filename="../../ui/history_page.py" line="80" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="101" />
+        <location filename="../../ui/history_page.py" line="83" />
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="103" />
+        <location filename="../../ui/history_page.py" line="85" />
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="110" />
+        <location filename="../../ui/history_page.py" line="92" />
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="112" />
+        <location filename="../../ui/history_page.py" line="94" />
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
@@ -381,22 +381,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="35" />
+        <location filename="../../ui/tool_pages.py" line="36" />
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="36" />
+        <location filename="../../ui/tool_pages.py" line="37" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37" />
+        <location filename="../../ui/tool_pages.py" line="38" />
         <source>Times flagged</source>
         <translation>Veces marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38" />
+        <location filename="../../ui/tool_pages.py" line="39" />
         <source>Last flagged</source>
         <translation>Última marca</translation>
     </message>
@@ -404,39 +404,39 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="171" />
-        <location filename="../../ui/tool_pages.py" line="177" />
+        <location filename="../../ui/tool_pages.py" line="133" />
+        <location filename="../../ui/tool_pages.py" line="139" />
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="174" />
+        <location filename="../../ui/tool_pages.py" line="136" />
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="178" />
+        <location filename="../../ui/tool_pages.py" line="140" />
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="179" />
+        <location filename="../../ui/tool_pages.py" line="141" />
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="180" />
+        <location filename="../../ui/tool_pages.py" line="142" />
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="181" />
+        <location filename="../../ui/tool_pages.py" line="143" />
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="182" />
-        <location filename="../../ui/tool_pages.py" line="183" />
+        <location filename="../../ui/tool_pages.py" line="144" />
+        <location filename="../../ui/tool_pages.py" line="145" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -444,99 +444,99 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="269" />
+        <location filename="../../ui/history_page.py" line="233" />
         <source>History and mastery</source>
         <translation>Historial y dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="270" />
-        <location filename="../../ui/history_page.py" line="271" />
+        <location filename="../../ui/history_page.py" line="234" />
+        <location filename="../../ui/history_page.py" line="235" />
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="272" />
+        <location filename="../../ui/history_page.py" line="236" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="273" />
+        <location filename="../../ui/history_page.py" line="237" />
         <source>Mastery per task statement</source>
         <translation>Dominio por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="274" />
+        <location filename="../../ui/history_page.py" line="238" />
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="275" />
+        <location filename="../../ui/history_page.py" line="239" />
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="276" />
+        <location filename="../../ui/history_page.py" line="240" />
         <source>Attempts (double-click to review)</source>
         <translation>Intentos (doble clic para revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="277" />
+        <location filename="../../ui/history_page.py" line="241" />
         <source>Mastery, weakest first</source>
         <translation>Dominio, de más débil a más fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="278" />
-        <location filename="../../ui/history_page.py" line="279" />
+        <location filename="../../ui/history_page.py" line="242" />
+        <location filename="../../ui/history_page.py" line="243" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="280" />
+        <location filename="../../ui/history_page.py" line="244" />
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="281" />
+        <location filename="../../ui/history_page.py" line="245" />
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="299" />
+        <location filename="../../ui/history_page.py" line="263" />
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="304" />
+        <location filename="../../ui/history_page.py" line="268" />
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="312" />
+        <location filename="../../ui/history_page.py" line="276" />
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="313" />
+        <location filename="../../ui/history_page.py" line="277" />
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="340" />
+        <location filename="../../ui/history_page.py" line="304" />
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="357" />
+        <location filename="../../ui/history_page.py" line="321" />
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="360" />
+        <location filename="../../ui/history_page.py" line="324" />
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="381" />
+        <location filename="../../ui/history_page.py" line="345" />
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -981,22 +981,22 @@
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="158" />
+        <location filename="../../ui/history_page.py" line="123" />
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="159" />
+        <location filename="../../ui/history_page.py" line="124" />
         <source>Mastery</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="160" />
+        <location filename="../../ui/history_page.py" line="125" />
         <source>Range (95 %)</source>
         <translation>Intervalo (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="161" />
+        <location filename="../../ui/history_page.py" line="126" />
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -1027,103 +1027,103 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="107" />
+        <location filename="../../ui/models.py" line="118" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="108" />
+        <location filename="../../ui/models.py" line="119" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="109" />
+        <location filename="../../ui/models.py" line="120" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="148" />
+        <location filename="../../ui/models.py" line="138" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="149" />
+        <location filename="../../ui/models.py" line="139" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="150" />
-        <location filename="../../ui/models.py" line="247" />
+        <location filename="../../ui/models.py" line="140" />
+        <location filename="../../ui/models.py" line="221" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="151" />
+        <location filename="../../ui/models.py" line="141" />
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163" />
+        <location filename="../../ui/models.py" line="156" />
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165" />
+        <location filename="../../ui/models.py" line="158" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167" />
+        <location filename="../../ui/models.py" line="160" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="172" />
+        <location filename="../../ui/models.py" line="165" />
         <source>Pass (estimate)</source>
         <translation>Aprobado (estimación)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="174" />
+        <location filename="../../ui/models.py" line="167" />
         <source>Fail (estimate)</source>
         <translation>No aprobado (estimación)</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206" />
+        <location filename="../../ui/models.py" line="199" />
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="208" />
+        <location filename="../../ui/models.py" line="201" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="210" />
+        <location filename="../../ui/models.py" line="203" />
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213" />
+        <location filename="../../ui/models.py" line="206" />
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245" />
+        <location filename="../../ui/models.py" line="219" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="246" />
+        <location filename="../../ui/models.py" line="220" />
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="259" />
+        <location filename="../../ui/models.py" line="233" />
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="297" />
+        <location filename="../../ui/models.py" line="271" />
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1186,47 +1186,47 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="273" />
+        <location filename="../../ui/dialogs.py" line="265" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="271" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284" />
+        <location filename="../../ui/dialogs.py" line="276" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286" />
+        <location filename="../../ui/dialogs.py" line="278" />
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289" />
+        <location filename="../../ui/dialogs.py" line="281" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="290" />
+        <location filename="../../ui/dialogs.py" line="282" />
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="291" />
+        <location filename="../../ui/dialogs.py" line="283" />
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296" />
+        <location filename="../../ui/dialogs.py" line="288" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="297" />
+        <location filename="../../ui/dialogs.py" line="289" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1268,22 +1268,22 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="77" />
+        <location filename="../../ui/tool_pages.py" line="59" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="78" />
+        <location filename="../../ui/tool_pages.py" line="60" />
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="79" />
+        <location filename="../../ui/tool_pages.py" line="61" />
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="80" />
+        <location filename="../../ui/tool_pages.py" line="62" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1291,29 +1291,29 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="231" />
-        <location filename="../../ui/tool_pages.py" line="235" />
+        <location filename="../../ui/tool_pages.py" line="193" />
+        <location filename="../../ui/tool_pages.py" line="197" />
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="233" />
+        <location filename="../../ui/tool_pages.py" line="195" />
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="236" />
+        <location filename="../../ui/tool_pages.py" line="198" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="237" />
+        <location filename="../../ui/tool_pages.py" line="199" />
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="238" />
-        <location filename="../../ui/tool_pages.py" line="239" />
+        <location filename="../../ui/tool_pages.py" line="200" />
+        <location filename="../../ui/tool_pages.py" line="201" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -1416,63 +1416,63 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="150" />
+        <location filename="../../ui/dialogs.py" line="149" />
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156" />
+        <location filename="../../ui/dialogs.py" line="155" />
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="156" />
         <source>Unanswered only</source>
         <translation>Solo las sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158" />
+        <location filename="../../ui/dialogs.py" line="157" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="169" />
+        <location filename="../../ui/dialogs.py" line="168" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173" />
+        <location filename="../../ui/dialogs.py" line="172" />
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175" />
+        <location filename="../../ui/dialogs.py" line="174" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs.py" line="181" />
         <location filename="../../ui/dialogs.py" line="182" />
-        <location filename="../../ui/dialogs.py" line="183" />
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/dialogs.py" line="183" />
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185" />
+        <location filename="../../ui/dialogs.py" line="184" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206" />
+        <location filename="../../ui/dialogs.py" line="205" />
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
     </message>
@@ -1581,23 +1581,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="234" />
+        <location filename="../../ui/dialogs.py" line="225" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="235" />
+        <location filename="../../ui/dialogs.py" line="225" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="251" />
-        <location filename="../../ui/dialogs.py" line="257" />
+        <location filename="../../ui/dialogs.py" line="243" />
+        <location filename="../../ui/dialogs.py" line="249" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="261" />
+        <location filename="../../ui/dialogs.py" line="253" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1605,18 +1605,18 @@
 <context>
     <name>SubmitDialog</name>
     <message>
+        <location filename="../../ui/dialogs.py" line="43" />
         <location filename="../../ui/dialogs.py" line="44" />
-        <location filename="../../ui/dialogs.py" line="45" />
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49" />
+        <location filename="../../ui/dialogs.py" line="48" />
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="54" />
+        <location filename="../../ui/dialogs.py" line="53" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -1624,7 +1624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="56" />
+        <location filename="../../ui/dialogs.py" line="55" />
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -1632,19 +1632,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57" />
+        <location filename="../../ui/dialogs.py" line="56" />
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60" />
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="59" />
+        <location filename="../../ui/dialogs.py" line="61" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61" />
-        <location filename="../../ui/dialogs.py" line="63" />
+        <location filename="../../ui/dialogs.py" line="60" />
+        <location filename="../../ui/dialogs.py" line="62" />
         <source>Keep working</source>
         <translation>Seguir con el examen</translation>
     </message>
