@@ -79,7 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
         "study": "Qué estudiar ahora",
         "covers": "Qué abarca",
         "resources": "Recursos",
-        "mastery": "Dominio acumulado (todas tus respuestas, las recientes pesan más)",
+        "mastery": "Nivel acumulado (todas tus respuestas; las recientes pesan más)",
         "missed": "Preguntas falladas y marcadas",
         "none_missed": "No hay preguntas falladas ni marcadas en este intento.",
         "item": "Pregunta {n}",

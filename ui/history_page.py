@@ -321,7 +321,7 @@ class HistoryPage(QWidget):
         chart.setTitle(self.tr("% right per domain"))
         for number, domain in enumerate(self.data.blueprint.domains):
             series = charts.QLineSeries()
-            series.setName(self.tr("Domain %1").replace("%1", str(domain.id)))
+            series.setName(f"D{domain.id}")  # short: the legend sits under a narrow chart
             series.setColor(QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)]))
             points = [
                 QPointF(n, group.percent)

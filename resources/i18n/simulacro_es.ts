@@ -446,7 +446,7 @@
     <message>
         <location filename="../../ui/history_page.py" line="233" />
         <source>History and mastery</source>
-        <translation>Historial y dominio</translation>
+        <translation>Historial y nivel</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="234" />
@@ -462,7 +462,7 @@
     <message>
         <location filename="../../ui/history_page.py" line="237" />
         <source>Mastery per task statement</source>
-        <translation>Dominio por tarea</translation>
+        <translation>Nivel por tarea</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="238" />
@@ -482,7 +482,7 @@
     <message>
         <location filename="../../ui/history_page.py" line="241" />
         <source>Mastery, weakest first</source>
-        <translation>Dominio, de más débil a más fuerte</translation>
+        <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="242" />
@@ -706,7 +706,7 @@
         <location filename="../../ui/home_page.py" line="266" />
         <location filename="../../ui/home_page.py" line="267" />
         <source>History and mastery</source>
-        <translation>Historial y dominio</translation>
+        <translation>Historial y nivel</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="268" />
@@ -988,7 +988,7 @@
     <message>
         <location filename="../../ui/history_page.py" line="124" />
         <source>Mastery</source>
-        <translation>Dominio</translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="125" />
