@@ -8,10 +8,11 @@ from pathlib import Path
 
 from simulator.paths import data_dir, ensure_private_dir
 from ui.i18n import install_translators
-from ui.qt import QApplication, QCoreApplication, QLockFile, QMessageBox, QSettings, QTimer
+from ui.qt import QApplication, QCoreApplication, QIcon, QLockFile, QMessageBox, QSettings, QTimer
 from ui.settings import AppSettings
 
 SMOKE_TIMEOUT_MS = 120_000
+ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 EXIT_ALREADY_OPEN = 3
 
 
@@ -34,6 +35,11 @@ def create_application() -> QApplication:
     app.setOrganizationName("Simulacro")
     app.setApplicationName("Simulacro")
     app.setApplicationDisplayName("Simulacro")
+    app.setDesktopFileName("simulacro")  # matches packaging/linux/simulacro.desktop
+    icon = QIcon()
+    for file in sorted(ICON_DIR.glob("simulacro*.*")):
+        icon.addFile(str(file))
+    app.setWindowIcon(icon)
     return app
 
 

@@ -101,8 +101,16 @@ def _sqlite_pragmas(durable: bool) -> Any:
         # FULL: a committed answer survives a power cut too, not only a killed process.
         cursor.execute(f"PRAGMA synchronous={'FULL' if durable else 'OFF'}")
         cursor.close()
+        # pysqlite opens a transaction only before data changes, so schema changes (migrations) would run
+        # outside any transaction and a crash could leave half a migration. Simulacro emits BEGIN itself
+        # (see _begin), which makes every transaction, DDL included, all-or-nothing.
+        dbapi_connection.isolation_level = None
 
     return on_connect
+
+
+def _begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -177,6 +185,7 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store
         if sqlite_file is not None:
             engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
             event.listen(engine, "connect", _sqlite_pragmas(durable))
+            event.listen(engine, "begin", _begin)
         else:
             engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, ImportError, ValueError) as exc:
