@@ -21,11 +21,23 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def _skill(text: str) -> float:
+def skill(text: str) -> float:
     value = float(text)
     if not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError("must be between 0.0 and 1.0")
     return value
+
+
+def path(text: str) -> Path:
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path names nothing")
+    return Path(text)
+
+
+def name(text: str) -> str:
+    if len(text) > 120:
+        raise argparse.ArgumentTypeError("at most 120 characters")
+    return text.strip()
 
 
 def _positive(limit: int) -> Any:
@@ -35,11 +47,11 @@ def _positive(limit: int) -> Any:
             raise argparse.ArgumentTypeError(f"must be between 1 and {limit}")
         return value
 
-    parse.__name__ = "number"
+    parse.__name__ = "number"  # argparse names the type in "invalid number value"
     return parse
 
 
-def _seed(text: str) -> int:
+def seed(text: str) -> int:
     value = int(text)
     if not 0 <= value < 2**31:
         raise argparse.ArgumentTypeError("must be between 0 and 2147483647")
@@ -57,9 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     bank = commands.add_parser("bank", help="validate, import and count bank files")
     bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True, parser_class=_Parser)
     validate = bank_commands.add_parser("validate", help="check bank files; exit 1 with every error")
-    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    validate.add_argument("paths", nargs="+", type=path, metavar="PATH")
     imp = bank_commands.add_parser("import", help="validate, then import all-or-nothing")
-    imp.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    imp.add_argument("paths", nargs="+", type=path, metavar="PATH")
     stats = bank_commands.add_parser("stats", help="items by domain, task statement and type")
     stats.add_argument("--json", action="store_true")
 
@@ -71,19 +83,19 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--count", type=_positive(200), default=20, help="practice: number of items")
     plan.add_argument("--case-studies", type=int, default=0, choices=range(0, 6), help="practice: whole case studies")
     plan.add_argument("--accommodation", action="store_true", help="full: +30 minutes")
-    plan.add_argument("--seed", type=_seed)
+    plan.add_argument("--seed", type=seed)
     plan.add_argument("--json", action="store_true")
 
     demo = commands.add_parser("demo", help="simulated candidates take real exams (stored as demo attempts)")
     demo.add_argument("--attempts", type=_positive(10_000), required=True)
-    demo.add_argument("--skill", type=_skill, default=0.7)
-    demo.add_argument("--seed", type=_seed, default=1)
+    demo.add_argument("--skill", type=skill, default=0.7)
+    demo.add_argument("--seed", type=seed, default=1)
     demo.add_argument("--mode", choices=["full", "practice"], default="full")
 
     report = commands.add_parser("report", help="write the PDF weakness report of a finished attempt")
     report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID")
-    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    report.add_argument("--name", default="", help="candidate name printed in the report")
+    report.add_argument("-o", "--output", required=True, type=path, metavar="FILE.pdf")
+    report.add_argument("--name", default="", type=name, help="candidate name printed in the report")
 
     history = commands.add_parser("history", help="every attempt with its results")
     history.add_argument("--json", action="store_true")
@@ -104,11 +116,24 @@ def _workspace(args: argparse.Namespace, *, durable: bool = True) -> Any:
     return workspace
 
 
+def _exam_code(store: Any) -> str:
+    from simulator.errors import SimulacroError
+    from simulator.storage.bank import exam_codes
+
+    codes = exam_codes(store)
+    if not codes:
+        raise SimulacroError("No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.")
+    return str(codes[0])
+
+
 def cmd_bank(args: argparse.Namespace) -> int:
     from question_bank.validator import validate
 
     if args.bank_command == "validate":
         report = validate(args.paths)
+        if not report.errors and not any(b.files for b in report.banks.values()):
+            print(f"No bank files (*.yaml) found in {', '.join(map(str, args.paths))}.", file=sys.stderr)
+            return EXIT_FAIL
         if report.errors:
             _print_errors(report.errors)
             print(f"{len(report.errors)} error(s) in {len(report.banks) or 'the'} bank(s).", file=sys.stderr)
@@ -122,6 +147,9 @@ def cmd_bank(args: argparse.Namespace) -> int:
 
         workspace = _workspace(args)
         outcome = import_paths(workspace.store, args.paths)
+        if outcome.ok and not outcome.counts:
+            print(f"No bank files (*.yaml) found in {', '.join(map(str, args.paths))}.", file=sys.stderr)
+            return EXIT_FAIL
         if not outcome.ok:
             _print_errors(outcome.errors)
             print(f"{len(outcome.errors)} error(s); nothing was imported.", file=sys.stderr)
@@ -135,6 +163,8 @@ def cmd_bank(args: argparse.Namespace) -> int:
 
     workspace = _workspace(args)
     stats = bank_stats(workspace.store)
+    if not stats and not args.json:
+        print("No exam bank is loaded.")
     if args.json:
         print(json.dumps(stats, indent=2, ensure_ascii=False))
     else:
@@ -147,34 +177,32 @@ def cmd_bank(args: argparse.Namespace) -> int:
 
 
 def _tasks_arg(text: str | None, blueprint: Any) -> tuple[str, ...]:
-    if not text:
+    if text is None:
         return tuple(t.id for t in blueprint.tasks)
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if not parts:
+        raise ValueError("--tasks names no task statement or domain")
     chosen: list[str] = []
-    for part in (p.strip() for p in text.split(",") if p.strip()):
-        if part.isdigit():
-            matched = [t.id for t in blueprint.tasks_of(int(part))]
-            if not matched:
-                raise ValueError(f"unknown domain '{part}'")
-            chosen.extend(matched)
+    domains = {str(d.id): d.id for d in blueprint.domains}
+    for part in parts:
+        shown = part if len(part) <= 20 else part[:19] + "…"
+        if part in domains:
+            chosen.extend(t.id for t in blueprint.tasks_of(domains[part]))
         elif any(t.id == part for t in blueprint.tasks):
             chosen.append(part)
         else:
-            raise ValueError(f"unknown task statement '{part}'")
+            raise ValueError(f"unknown task statement or domain '{shown}'")
     return tuple(dict.fromkeys(chosen))
 
 
 def cmd_exam(args: argparse.Namespace) -> int:
     from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
     from simulator.storage.attempts import last_seen
-    from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+    from simulator.storage.bank import case_study_order, item_refs, load_blueprint
 
     workspace = _workspace(args)
     store = workspace.store
-    codes = exam_codes(store)
-    if not codes:
-        print("No exam bank is loaded.", file=sys.stderr)
-        return EXIT_FAIL
-    exam = codes[0]
+    exam = _exam_code(store)
     blueprint = load_blueprint(store, exam)
     try:
         tasks = _tasks_arg(args.tasks, blueprint)
@@ -203,11 +231,10 @@ def cmd_exam(args: argparse.Namespace) -> int:
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from simulator.demo import DemoSettings, run_demo
-    from simulator.storage.bank import exam_codes
 
     # Simulated attempts need no fsync per answer: losing them to a power cut would cost nothing.
     workspace = _workspace(args, durable=False)
-    exam = exam_codes(workspace.store)[0]
+    exam = _exam_code(workspace.store)
     results = run_demo(workspace.store, exam, DemoSettings(args.attempts, args.skill, args.seed, args.mode))
     passed = sum(r.score.passed for r in results)
     print(f"{len(results)} demo attempts stored ({passed} estimated passes).")

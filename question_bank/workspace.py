@@ -8,6 +8,7 @@ from pathlib import Path
 
 from question_bank.importer import ImportOutcome, sync_shipped_bank
 from question_bank.validator import SHIPPED_ROOT
+from simulator.errors import StorageError
 from simulator.paths import data_dir, database_url, ensure_private_dir
 from simulator.storage.db import Store, open_store
 
@@ -32,7 +33,10 @@ class Workspace:
 def open_workspace(db_url: str | None = None, folder: str | Path | None = None, *, durable: bool = True) -> Workspace:
     """Everything start-up does that touches disk; raises StorageError with a clear message."""
     where = data_dir(folder)
-    ensure_private_dir(where)
+    try:
+        ensure_private_dir(where)
+    except OSError as exc:
+        raise StorageError(f"Cannot use the data folder {where}: {exc.strerror or exc}.") from exc
     store = open_store(database_url(db_url, where), durable=durable)
     return Workspace(store, where, sync_shipped_bank(store, bank_root()))
 

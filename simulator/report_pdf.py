@@ -335,7 +335,7 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
     else:
         ready = t["readiness_none"]
     rows = [
-        (t["candidate"], text(data.candidate) if data.candidate else t["anonymous"]),
+        (t["candidate"], text(data.candidate[:120]) if data.candidate else t["anonymous"]),
         (t["date"], (data.submitted_at or data.started_at).strftime("%Y-%m-%d %H:%M")),
         (t["mode"], t[result.mode] if result.mode in ("full", "practice") else result.mode),
         (t["duration"], duration),
@@ -588,8 +588,12 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     story += _trend(data, t, s)
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
+    if folder.exists() and not folder.is_dir():
+        raise ReportError(f"Cannot write the report: {folder} is a file, not a folder.")
     if not folder.is_dir():
         raise ReportError(f"Cannot write the report: the folder {folder} does not exist.")
+    if target.is_dir():
+        raise ReportError(f"Cannot write the report: {target} is a folder; name a .pdf file.")
     try:
         # Closed in the block below; the temporary name must outlive the handle for os.replace.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115

@@ -120,7 +120,7 @@ def test_usage_errors_exit_2_with_one_line(capsys: pytest.CaptureFixture[str], a
 
 def test_unknown_task_is_a_usage_error(capsys: pytest.CaptureFixture[str], bank_dir: Path) -> None:
     code, _, err = run(capsys, "exam", "plan", "--mode", "practice", "--tasks", "4.9")
-    assert code == 2 and "unknown task statement '4.9'" in err
+    assert code == 2 and "unknown task statement or domain '4.9'" in err
 
 
 def test_shortfall_is_a_clear_failure(capsys: pytest.CaptureFixture[str], bank_dir: Path) -> None:

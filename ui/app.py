@@ -48,7 +48,11 @@ def run_gui(
 ) -> int:
     from ui.main_window import MainWindow
 
-    folder = _data_dir(data_dir)
+    try:
+        folder = _data_dir(data_dir)
+    except OSError as exc:
+        print(f"Simulacro cannot use the data folder {data_dir or ''}: {exc.strerror or exc}.", file=sys.stderr)
+        return 1
     logging.basicConfig(filename=str(folder / "simulacro.log"), level=logging.INFO)
     app = create_application()
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +19,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SAWarning, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.errors import NewerDatabaseError, StorageError
@@ -165,15 +167,35 @@ def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
     )
 
 
+def redact(url: str) -> str:
+    """The URL as it may be shown: never with its password."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ArgumentError, ValueError):
+        return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
+
+
 def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store:
     """Open (creating if needed) and migrate the database at `url`; raise StorageError with a clear message."""
     notices: list[OpenNotice] = []
-    sqlite_file = _sqlite_path(url)
+    try:
+        sqlite_file = _sqlite_path(url)
+    except (ArgumentError, ValueError) as exc:
+        raise StorageError(f"Cannot use the database URL {redact(url)!r}: it is not a database URL.") from exc
     if sqlite_file is not None:
+        for parent in sqlite_file.parents:
+            if parent.exists() and not parent.is_dir():
+                raise StorageError(f"Cannot open the database {sqlite_file}: {parent} is a file, not a folder.")
         try:
             sqlite_file.parent.mkdir(parents=True, exist_ok=True)
             problem = _check_sqlite_file(sqlite_file)
             if problem is not None:
+                if sqlite_file.suffix.lower() not in DATABASE_SUFFIXES:
+                    # Probably a typo naming someone's document: refuse rather than move it aside.
+                    raise StorageError(f"{sqlite_file} is not a Simulacro database ({problem}); choose another file.")
                 notices.append(_move_aside(sqlite_file, problem, datetime.now()))
             if not sqlite_file.exists():
                 sqlite_file.touch(mode=0o600)
@@ -182,14 +204,16 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store
         except OSError as exc:
             raise StorageError(f"Cannot open the database {sqlite_file}: {exc.strerror or exc}.") from exc
     try:
-        if sqlite_file is not None:
-            engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
-            event.listen(engine, "connect", _sqlite_pragmas(durable))
-            event.listen(engine, "begin", _begin)
-        else:
-            engine = create_engine(url, pool_pre_ping=True)
-    except (SQLAlchemyError, ImportError, ValueError) as exc:
-        raise StorageError(f"Cannot use the database URL {url!r}: {exc}") from exc
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", SAWarning)  # e.g. unknown URL options: a user error, not a warning
+            if sqlite_file is not None:
+                engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
+                event.listen(engine, "connect", _sqlite_pragmas(durable))
+                event.listen(engine, "begin", _begin)
+            else:
+                engine = create_engine(url, pool_pre_ping=True)
+    except (SQLAlchemyError, SAWarning, ImportError, ValueError, TypeError) as exc:
+        raise StorageError(f"Cannot use the database URL {redact(url)!r}: {str(exc).splitlines()[0]}") from exc
     store = Store(engine, tuple(notices))
     if migrate:
         try:

@@ -1,0 +1,166 @@
+"""Databases left by earlier schema revisions (tests/fixtures, made by tests/make_db_fixtures.py) open, migrate
+to head and keep every attempt: answers, flags, strike-outs, the clock and the scores."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from simulator.assembly import FullSpec, plan_full
+from simulator.clock import FakeClock
+from simulator.history import attempt_history
+from simulator.review_tools import bank_index
+from simulator.scoring import key_of
+from simulator.session import ExamSession
+from simulator.storage.attempts import unfinished_attempts
+from simulator.storage.db import MIGRATIONS, current_revision, head_revision, open_store
+from simulator.storage.review import open_flags, schedule
+from tests.make_db_fixtures import FIXTURES, fixture_paths, revisions_below_head
+
+OLD_TABLES = ("exams", "items", "item_revisions", "case_studies", "attempts", "attempt_items")
+
+
+def test_every_earlier_revision_has_a_fixture() -> None:
+    """A new revision needs the fixture of the previous head: run `python -m tests.make_db_fixtures`."""
+    scripts = ScriptDirectory(str(MIGRATIONS))
+    every = {s.revision for s in scripts.walk_revisions()}
+    head = head_revision()
+    assert head in every and len(scripts.get_heads()) == 1
+    wanted = {name for r in every - {head} for name in (f"db-{r}.sqlite3", f"db-{r}.json")}
+    present = {p.name for p in FIXTURES.glob("db-*")}
+    assert not wanted - present, f"missing fixtures {sorted(wanted - present)}: run python -m tests.make_db_fixtures"
+    assert not present - wanted, f"fixtures for no earlier revision: {sorted(present - wanted)}"
+    assert sorted(revisions_below_head()) == sorted(every - {head})
+
+
+def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of the tables that existed at revision 0001, in a stable order."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = {}
+        for table in OLD_TABLES:
+            columns = [c[1] for c in connection.execute(f"PRAGMA table_info({table})")]
+            rows[table] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+        return rows
+    finally:
+        connection.close()
+
+
+@pytest.fixture(params=revisions_below_head())
+def migrated(request: pytest.FixtureRequest, data_dir: Path) -> Any:
+    """(manifest, path, store) for a copy of one fixture, opened (and so migrated) the way start-up does."""
+    revision = request.param
+    database, manifest = fixture_paths(revision)
+    target = data_dir / "simulacro.sqlite3"
+    shutil.copyfile(database, target)
+    before = snapshot(target)
+    old = open_store(f"sqlite:///{target}", migrate=False)
+    try:
+        assert current_revision(old) == revision
+    finally:
+        old.close()
+    store = open_store(f"sqlite:///{target}")
+    yield json.loads(manifest.read_text("utf-8")), before, target, store
+    store.close()
+
+
+def test_fixture_migrates_and_keeps_every_attempt(migrated: Any) -> None:
+    described, before, path, store = migrated
+    assert current_revision(store) == head_revision()
+    assert store.notices == ()
+    assert snapshot(path) == before  # the migration changed no row it found
+    attempts = described["attempts"]
+    assert {a["submitted"] for a in attempts} == {True, False}
+    for expected in attempts:
+        session = ExamSession.open(store, expected["attempt_id"], FakeClock())
+        assert (session.mode, session.is_demo, session.submitted) == (
+            expected["mode"],
+            expected["is_demo"],
+            expected["submitted"],
+        )
+        assert session.timer.remaining() == expected["remaining_s"]
+        assert session.elapsed() == pytest.approx(expected["elapsed_s"])
+        assert session.count == len(expected["items"])
+        for item in expected["items"]:
+            view = session.view(item["position"])
+            assert view.key == item["key"]
+            assert (list(view.answer) if view.answer is not None else None) == item["answer"]
+            assert view.flagged == item["flagged"]
+            assert sorted(view.struck) == item["struck"]
+            assert view.checked == item["checked"]
+        # Something of each kind is really there to keep.
+        assert any(i["answer"] for i in expected["items"]) and any(i["flagged"] for i in expected["items"])
+        if expected["submitted"]:
+            score = session.result().score
+            assert {
+                "raw_correct": score.raw_correct,
+                "scored_total": score.scored_total,
+                "scaled": score.scaled,
+                "passed": score.passed,
+            } == expected["score"]
+    assert any(i["struck"] for a in attempts for i in a["items"])
+    assert any(i["checked"] for a in attempts for i in a["items"])
+
+
+def test_attempt_history_lists_the_old_attempts(migrated: Any) -> None:
+    described, _before, _path, store = migrated
+    rows = {r.id: r for r in attempt_history(store)}
+    assert set(rows) == {a["attempt_id"] for a in described["attempts"]}
+    for expected in described["attempts"]:
+        row = rows[expected["attempt_id"]]
+        assert row.status == ("submitted" if expected["submitted"] else "in_progress")
+        assert row.is_demo == expected["is_demo"] and row.mode == expected["mode"]
+        assert row.answered == sum(i["answer"] is not None for i in expected["items"])
+        assert row.total == len(expected["items"])
+        assert row.remaining_s == expected["remaining_s"]
+        if expected["submitted"]:
+            score = expected["score"]
+            assert (row.raw_correct, row.scored_total, row.scaled_score, row.passed) == (
+                score["raw_correct"],
+                score["scored_total"],
+                score["scaled"],
+                score["passed"],
+            )
+            assert sum(t.total for t in row.tasks) == score["scored_total"]
+            assert sum(t.correct for t in row.tasks) == score["raw_correct"]
+        else:
+            assert row.raw_correct is None and row.tasks == ()
+
+
+def test_unfinished_attempt_resumes_and_submits(migrated: Any) -> None:
+    described, _before, _path, store = migrated
+    unfinished = [a for a in described["attempts"] if not a["submitted"]]
+    assert [a.id for a in unfinished_attempts(store)] == [a["attempt_id"] for a in unfinished if not a["is_demo"]]
+    expected = unfinished[0]
+    clock = FakeClock()
+    session = ExamSession.open(store, expected["attempt_id"], clock)
+    blank = next(i["position"] for i in expected["items"] if i["answer"] is None)
+    clock.advance(30)
+    session.answer(blank, key_of(session.content(blank)))
+    session.set_flag(blank, False)
+    result = session.submit()
+    assert result.time_used_s == pytest.approx(expected["elapsed_s"] + 30)
+    reopened = ExamSession.open(store, expected["attempt_id"], FakeClock())
+    assert reopened.submitted and reopened.view(blank).answered and not reopened.view(blank).flagged
+    assert reopened.result().score == result.score
+    assert reopened.timer.remaining() == pytest.approx(expected["remaining_s"] - 30)
+    # Head's after-exam tools work on the old data: the new submit wrote the schedule, flags are listed.
+    assert schedule(store, described["exam"])
+    assert open_flags(store, described["exam"])
+    assert not unfinished_attempts(store)
+    assert {r.status for r in attempt_history(store)} == {"submitted"}
+
+
+def test_migrated_bank_still_plans_exams(migrated: Any) -> None:
+    described, _before, _path, store = migrated
+    index = bank_index(store, described["exam"])
+    assert index.size() == 14 * described["items_per_task"]
+    plan = plan_full(index, FullSpec(), 5)
+    session = ExamSession.start(store, plan, FakeClock())
+    assert session.count == 65 and not session.submitted
