@@ -22,7 +22,9 @@ from ui.qt import (
 from ui.theme import status_colour
 
 
-def feedback_html(feedback: Feedback, verdict: str, credit_label: str, read_more: str, colour: str) -> str:
+def feedback_html(
+    feedback: Feedback, verdict: str, credit_label: str, read_more: str, colour: str, link: str = "#1a5fb4"
+) -> str:
     """Right or wrong, the explanation and links; every bank string escaped."""
     parts = [
         f'<p><b style="color:{colour}">{html.escape(verdict)}</b> · {html.escape(credit_label)}</p>',
@@ -30,7 +32,8 @@ def feedback_html(feedback: Feedback, verdict: str, credit_label: str, read_more
     ]
     if feedback.references:
         links = "".join(
-            f'<li><a href="{html.escape(url, quote=True)}">{html.escape(url)}</a></li>' for url in feedback.references
+            f'<li><a style="color:{link}" href="{html.escape(url, quote=True)}">{html.escape(url)}</a></li>'
+            for url in feedback.references
         )
         parts.append(f"<p><b>{html.escape(read_more)}</b></p><ul>{links}</ul>")
     return "".join(parts)
@@ -143,7 +146,8 @@ class ItemPanel(QWidget):
         colour = status_colour("ok" if feedback.correct else "bad", self).name()
         verdict = self.tr("Correct") if feedback.correct else self.tr("Incorrect")
         credit = self.tr("Partial credit (practice only): %1 %").replace("%1", f"{feedback.credit * 100:.0f}")
-        self.feedback.setHtml(feedback_html(feedback, verdict, credit, self.tr("Read more"), colour))
+        link = status_colour("link", self).name()  # the palette's own link blue is unreadable on dark themes
+        self.feedback.setHtml(feedback_html(feedback, verdict, credit, self.tr("Read more"), colour, link))
         self.feedback.setVisible(True)
 
     def show_hint(self, text: str) -> None:

@@ -21,6 +21,7 @@ def status_colour(kind: str, widget: QWidget | None = None) -> QColor:
         "amber": ("#8a5300", "#ffc66b"),
         "flag": ("#7a4b00", "#ffd180"),
         "muted": ("#5f6368", "#b0b4b8"),
+        "link": ("#1a5fb4", "#8ab4f8"),
     }
     light_value, dark_value = table[kind]
     return QColor(dark_value if dark else light_value)
