@@ -132,6 +132,7 @@ class AnswerReviewPage(QWidget):
     home_requested = Signal()
     retake_requested = Signal(int)
     report_item = Signal(int, int, str)  # attempt id, position, note
+    pdf_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,6 +159,7 @@ class AnswerReviewPage(QWidget):
         self.item_title = QLabel()
         self.item_title.setWordWrap(True)
         self.report_button = QPushButton()
+        self.pdf_button = QPushButton()
         self.retake_button = QPushButton()
         self.home_button = QPushButton()
         filters = QHBoxLayout()
@@ -191,6 +193,7 @@ class AnswerReviewPage(QWidget):
         self.list.setToolTip(self.tr("Double-check any item: its key, every reason and the links"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retake_button)
         buttons.addWidget(self.home_button)
@@ -201,6 +204,7 @@ class AnswerReviewPage(QWidget):
         layout.addLayout(buttons)
         self.report_button.clicked.connect(self._report)
         self.retake_button.clicked.connect(self._retake)
+        self.pdf_button.clicked.connect(lambda: self.session and self.pdf_requested.emit(self.session.attempt_id))
         self.home_button.clicked.connect(self.home_requested)
         self.retranslate()
 
@@ -214,6 +218,8 @@ class AnswerReviewPage(QWidget):
         self.list.setAccessibleName(self.tr("Items of the attempt"))
         self.report_button.setText(self.tr("Report this question…"))
         self.report_button.setAccessibleName(self.tr("Report this question"))
+        self.pdf_button.setText(self.tr("PDF report…"))
+        self.pdf_button.setAccessibleName(self.tr("PDF report"))
         self.retake_button.setText(self.tr("Retake the ones I missed"))
         self.retake_button.setAccessibleName(self.tr("Retake the ones I missed"))
         self.home_button.setText(self.tr("Back to home"))

@@ -133,7 +133,12 @@ class ItemPanel(QWidget):
         for page in (self.choice_view, self.matching_view, self.ordering_view):
             page.setVisible(page is target)
         self.current = target
+        showing = not self.scenario_box.isHidden()
         self.scenario_box.setVisible(view.scenario is not None)
+        if view.scenario is not None and not showing:
+            # Coming back into view the scenario would keep its old share; give it 40 % beside the item.
+            width = max(self.splitter.width(), 800)
+            self.splitter.setSizes([width * 2 // 5, width - width * 2 // 5])
         if view.scenario is not None:
             self.scenario_title.setText(self.tr("Case study: %1").replace("%1", view.case_title or ""))
             self.scenario.setPlainText(view.scenario)

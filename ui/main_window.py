@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         self.review.home_requested.connect(self.go_home)
         self.review.retake_requested.connect(lambda attempt: self.start_set("missed", attempt_id=attempt))
         self.review.report_item.connect(self.report_item)
+        self.review.pdf_requested.connect(self.ask_report_path)
         self.home.flagged_requested.connect(self.show_flagged)
         self.home.history_requested.connect(self.show_history)
         self.home.reports_requested.connect(self.show_reports)

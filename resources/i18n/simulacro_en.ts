@@ -3,124 +3,134 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="191" />
+        <location filename="../../ui/answer_review.py" line="193" />
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="208" />
+        <location filename="../../ui/answer_review.py" line="212" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="209" />
+        <location filename="../../ui/answer_review.py" line="213" />
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="210" />
+        <location filename="../../ui/answer_review.py" line="214" />
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="211" />
+        <location filename="../../ui/answer_review.py" line="215" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212" />
+        <location filename="../../ui/answer_review.py" line="216" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213" />
+        <location filename="../../ui/answer_review.py" line="217" />
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214" />
+        <location filename="../../ui/answer_review.py" line="218" />
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215" />
+        <location filename="../../ui/answer_review.py" line="219" />
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216" />
+        <location filename="../../ui/answer_review.py" line="220" />
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="221" />
+        <source>PDF report…</source>
+        <translation>PDF report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="222" />
+        <source>PDF report</source>
+        <translation>PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="223" />
+        <location filename="../../ui/answer_review.py" line="224" />
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="226" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228" />
+        <location filename="../../ui/answer_review.py" line="234" />
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230" />
+        <location filename="../../ui/answer_review.py" line="236" />
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="237" />
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="254" />
+        <location filename="../../ui/answer_review.py" line="260" />
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="254" />
+        <location filename="../../ui/answer_review.py" line="260" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="256" />
+        <location filename="../../ui/answer_review.py" line="262" />
         <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="275" />
+        <location filename="../../ui/answer_review.py" line="281" />
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="290" />
+        <location filename="../../ui/answer_review.py" line="296" />
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -128,7 +138,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="54" />
+        <location filename="../../ui/app.py" line="64" />
         <source>Simulacro is already open with this data folder (%1). Use that window, or close it first.</source>
         <translation>Simulacro is already open with this data folder (%1). Use that window, or close it first.</translation>
     </message>
@@ -531,11 +541,6 @@
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="324" />
-        <source>Domain %1</source>
-        <translation>Domain %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/history_page.py" line="345" />
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
@@ -795,42 +800,42 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="112" />
+        <location filename="../../ui/item_panel.py" line="115" />
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="113" />
+        <location filename="../../ui/item_panel.py" line="116" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="118" />
+        <location filename="../../ui/item_panel.py" line="121" />
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="135" />
+        <location filename="../../ui/item_panel.py" line="138" />
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="144" />
+        <location filename="../../ui/item_panel.py" line="147" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="144" />
+        <location filename="../../ui/item_panel.py" line="147" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="145" />
+        <location filename="../../ui/item_panel.py" line="148" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="146" />
+        <location filename="../../ui/item_panel.py" line="150" />
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -903,77 +908,77 @@
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>

@@ -3,124 +3,134 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="191" />
+        <location filename="../../ui/answer_review.py" line="193" />
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="208" />
+        <location filename="../../ui/answer_review.py" line="212" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="209" />
+        <location filename="../../ui/answer_review.py" line="213" />
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="210" />
+        <location filename="../../ui/answer_review.py" line="214" />
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="211" />
+        <location filename="../../ui/answer_review.py" line="215" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212" />
+        <location filename="../../ui/answer_review.py" line="216" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213" />
+        <location filename="../../ui/answer_review.py" line="217" />
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214" />
+        <location filename="../../ui/answer_review.py" line="218" />
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215" />
+        <location filename="../../ui/answer_review.py" line="219" />
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216" />
+        <location filename="../../ui/answer_review.py" line="220" />
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="221" />
+        <source>PDF report…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="222" />
+        <source>PDF report</source>
+        <translation>Informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="223" />
+        <location filename="../../ui/answer_review.py" line="224" />
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="226" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228" />
+        <location filename="../../ui/answer_review.py" line="234" />
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230" />
+        <location filename="../../ui/answer_review.py" line="236" />
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="237" />
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="254" />
+        <location filename="../../ui/answer_review.py" line="260" />
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="254" />
+        <location filename="../../ui/answer_review.py" line="260" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="256" />
+        <location filename="../../ui/answer_review.py" line="262" />
         <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="275" />
+        <location filename="../../ui/answer_review.py" line="281" />
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="290" />
+        <location filename="../../ui/answer_review.py" line="296" />
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -128,7 +138,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="54" />
+        <location filename="../../ui/app.py" line="64" />
         <source>Simulacro is already open with this data folder (%1). Use that window, or close it first.</source>
         <translation>Simulacro ya está abierto con esta carpeta de datos (%1). Usa esa ventana o ciérrala primero.</translation>
     </message>
@@ -531,11 +541,6 @@
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="324" />
-        <source>Domain %1</source>
-        <translation>Dominio %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/history_page.py" line="345" />
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
@@ -795,42 +800,42 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="112" />
+        <location filename="../../ui/item_panel.py" line="115" />
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="113" />
+        <location filename="../../ui/item_panel.py" line="116" />
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="118" />
+        <location filename="../../ui/item_panel.py" line="121" />
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="135" />
+        <location filename="../../ui/item_panel.py" line="138" />
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="144" />
+        <location filename="../../ui/item_panel.py" line="147" />
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="144" />
+        <location filename="../../ui/item_panel.py" line="147" />
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="145" />
+        <location filename="../../ui/item_panel.py" line="148" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="146" />
+        <location filename="../../ui/item_panel.py" line="150" />
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -903,77 +908,77 @@
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360" />
+        <location filename="../../ui/main_window.py" line="361" />
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370" />
+        <location filename="../../ui/main_window.py" line="371" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380" />
+        <location filename="../../ui/main_window.py" line="381" />
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390" />
+        <location filename="../../ui/main_window.py" line="391" />
         <source>Discard the unfinished exam?</source>
         <translation>¿Descartar el examen sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="392" />
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405" />
+        <location filename="../../ui/main_window.py" line="406" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421" />
+        <location filename="../../ui/main_window.py" line="422" />
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442" />
+        <location filename="../../ui/main_window.py" line="443" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="493" />
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494" />
+        <location filename="../../ui/main_window.py" line="495" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
