@@ -384,3 +384,20 @@ def test_pdf_report_from_the_results_screen(qtbot: QtBot, window: MainWindow, tm
         box.close()
     window.go_home()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home, timeout=10_000)
+
+
+def test_ordering_steps_move_by_drag_and_drop(qtbot: QtBot) -> None:
+    from simulator.views import StepView
+    from ui.models import StepsModel
+    from ui.qt import QModelIndex
+
+    model = StepsModel()
+    model.set_steps([StepView(i, f"Paso {i}") for i in range(4)])
+    with qtbot.waitSignal(model.order_changed):
+        mime = model.mimeData([model.index(0)])
+        model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())  # drop the first above the last
+    assert model.order() == [1, 2, 0, 3]
+    mime = model.mimeData([model.index(1)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())  # dropped below every row
+    assert model.order() == [1, 0, 3, 2]
+    assert model.index(0).data() == "1.  Paso 1"

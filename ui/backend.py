@@ -12,7 +12,6 @@ from typing import Any
 
 from question_bank.workspace import Workspace, open_workspace
 from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
-from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history
@@ -125,10 +124,6 @@ def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSes
 
 def discard(workspace: Workspace, attempt_id: int) -> None:
     abandon_attempt(workspace.store, attempt_id, datetime.now())
-
-
-def blueprint_of(workspace: Workspace, exam: str) -> Blueprint:
-    return load_blueprint(workspace.store, exam)
 
 
 def write_report(
