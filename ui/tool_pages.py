@@ -10,6 +10,7 @@ from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QAbstractTableModel,
+    QCoreApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -93,15 +94,13 @@ def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
     return table
 
 
-class FlaggedPage(QWidget):
-    """Items flagged in any attempt and not cleared since."""
+class _TableScreen(QWidget):
+    """A titled screen: a note, one table, action buttons on the left and 'Back to home' on the right."""
 
     home_requested = Signal()
-    clear_requested = Signal(str)
-    practice_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, model: RowsTableModel, stretch_column: int, actions: list[QPushButton]) -> None:
+        super().__init__()
         self.title = QLabel()
         font = self.title.font()
         font.setBold(True)
@@ -109,14 +108,14 @@ class FlaggedPage(QWidget):
         self.title.setFont(font)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.model = FlaggedModel(self)
-        self.table = _table(self.model, 1)
-        self.clear_button = QPushButton()
-        self.practice_button = QPushButton()
+        self.model = model
+        model.setParent(self)
+        self.table = _table(model, stretch_column)
         self.home_button = QPushButton()
+        self.home_button.clicked.connect(self.home_requested)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.clear_button)
-        buttons.addWidget(self.practice_button)
+        for action in actions:
+            buttons.addWidget(action)
         buttons.addStretch(1)
         buttons.addWidget(self.home_button)
         layout = QVBoxLayout(self)
@@ -124,25 +123,40 @@ class FlaggedPage(QWidget):
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    def _texts(self, title: str, note: str) -> None:
+        self.title.setText(title)
+        self.note.setText(note)
+        self.table.setAccessibleName(title)
+        self.home_button.setText(QCoreApplication.translate("ToolScreen", "Back to home"))
+        self.home_button.setAccessibleName(QCoreApplication.translate("ToolScreen", "Back to home"))
+
+
+class FlaggedPage(_TableScreen):
+    """Items flagged in any attempt and not cleared since."""
+
+    clear_requested = Signal(str)
+    practice_requested = Signal()
+
+    def __init__(self) -> None:
+        self.clear_button = QPushButton()
+        self.practice_button = QPushButton()
+        super().__init__(FlaggedModel(), 1, [self.clear_button, self.practice_button])
         self.clear_button.clicked.connect(self._clear)
         self.practice_button.clicked.connect(self.practice_requested)
-        self.home_button.clicked.connect(self.home_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Flagged items"))
-        self.note.setText(
+        self._texts(
+            self.tr("Flagged items"),
             self.tr(
                 "Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one."
-            )
+            ),
         )
-        self.table.setAccessibleName(self.tr("Flagged items"))
         self.clear_button.setText(self.tr("Clear flag"))
         self.clear_button.setAccessibleName(self.tr("Clear the flag of the selected item"))
         self.practice_button.setText(self.tr("Practise these items"))
         self.practice_button.setAccessibleName(self.tr("Practise the flagged items"))
-        self.home_button.setText(self.tr("Back to home"))
-        self.home_button.setAccessibleName(self.tr("Back to home"))
 
     def show_items(self, rows: list[FlaggedItem]) -> None:
         self.model.set_rows(rows)
@@ -154,51 +168,27 @@ class FlaggedPage(QWidget):
     def _clear(self) -> None:
         index = self.table.currentIndex()
         if index.isValid():
-            self.clear_requested.emit(self.model.item(index.row()).key)
+            self.clear_requested.emit(self.model.row(index.row()).key)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(_TableScreen):
     """The candidate's 'this question seems wrong' notes, exportable as CSV."""
 
-    home_requested = Signal()
     export_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = QLabel()
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.model = ReportsModel(self)
-        self.table = _table(self.model, 3)
+    def __init__(self) -> None:
         self.export_button = QPushButton()
-        self.home_button = QPushButton()
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.export_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.home_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.note)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        super().__init__(ReportsModel(), 3, [self.export_button])
         self.export_button.clicked.connect(self.export_requested)
-        self.home_button.clicked.connect(self.home_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Question reports"))
-        self.note.setText(
-            self.tr("Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.")
+        self._texts(
+            self.tr("Question reports"),
+            self.tr("Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors."),
         )
-        self.table.setAccessibleName(self.tr("Question reports"))
         self.export_button.setText(self.tr("Export CSV…"))
         self.export_button.setAccessibleName(self.tr("Export the reports as CSV"))
-        self.home_button.setText(self.tr("Back to home"))
-        self.home_button.setAccessibleName(self.tr("Back to home"))
 
     def show_reports(self, rows: list[ReportRow]) -> None:
         self.model.set_rows(rows)

@@ -391,22 +391,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="36" />
+        <location filename="../../ui/tool_pages.py" line="37" />
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37" />
+        <location filename="../../ui/tool_pages.py" line="38" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38" />
+        <location filename="../../ui/tool_pages.py" line="39" />
         <source>Times flagged</source>
         <translation>Veces marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39" />
+        <location filename="../../ui/tool_pages.py" line="40" />
         <source>Last flagged</source>
         <translation>Última marca</translation>
     </message>
@@ -414,41 +414,34 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="133" />
-        <location filename="../../ui/tool_pages.py" line="139" />
+        <location filename="../../ui/tool_pages.py" line="151" />
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="136" />
+        <location filename="../../ui/tool_pages.py" line="153" />
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="140" />
+        <location filename="../../ui/tool_pages.py" line="156" />
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="141" />
+        <location filename="../../ui/tool_pages.py" line="157" />
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="142" />
+        <location filename="../../ui/tool_pages.py" line="158" />
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="143" />
+        <location filename="../../ui/tool_pages.py" line="159" />
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tool_pages.py" line="144" />
-        <location filename="../../ui/tool_pages.py" line="145" />
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
     </message>
 </context>
 <context>
@@ -815,27 +808,27 @@
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="138" />
+        <location filename="../../ui/item_panel.py" line="143" />
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="147" />
+        <location filename="../../ui/item_panel.py" line="152" />
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="147" />
+        <location filename="../../ui/item_panel.py" line="152" />
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="148" />
+        <location filename="../../ui/item_panel.py" line="153" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="150" />
+        <location filename="../../ui/item_panel.py" line="155" />
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -1273,22 +1266,22 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="59" />
+        <location filename="../../ui/tool_pages.py" line="60" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60" />
+        <location filename="../../ui/tool_pages.py" line="61" />
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61" />
+        <location filename="../../ui/tool_pages.py" line="62" />
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62" />
+        <location filename="../../ui/tool_pages.py" line="63" />
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1296,31 +1289,24 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193" />
-        <location filename="../../ui/tool_pages.py" line="197" />
+        <location filename="../../ui/tool_pages.py" line="187" />
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="195" />
+        <location filename="../../ui/tool_pages.py" line="188" />
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="198" />
+        <location filename="../../ui/tool_pages.py" line="190" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="199" />
+        <location filename="../../ui/tool_pages.py" line="191" />
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tool_pages.py" line="200" />
-        <location filename="../../ui/tool_pages.py" line="201" />
-        <source>Back to home</source>
-        <translation>Volver al inicio</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +1638,15 @@
         <location filename="../../ui/dialogs.py" line="62" />
         <source>Keep working</source>
         <translation>Seguir con el examen</translation>
+    </message>
+</context>
+<context>
+    <name>ToolScreen</name>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="131" />
+        <location filename="../../ui/tool_pages.py" line="132" />
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
     </message>
 </context>
 </TS>
