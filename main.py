@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -127,6 +125,8 @@ def _exam_code(store: Any) -> str:
 
 
 def cmd_bank(args: argparse.Namespace) -> int:
+    import json
+
     from question_bank.validator import validate
 
     if args.bank_command == "validate":
@@ -196,6 +196,9 @@ def _tasks_arg(text: str | None, blueprint: Any) -> tuple[str, ...]:
 
 
 def cmd_exam(args: argparse.Namespace) -> int:
+    import json
+    import random
+
     from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
     from simulator.storage.attempts import last_seen
     from simulator.storage.bank import case_study_order, item_refs, load_blueprint
@@ -242,6 +245,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_history(args: argparse.Namespace) -> int:
+    import json
+
     from simulator.history import attempt_history
     from simulator.review_tools import standing
     from simulator.storage.bank import exam_codes, load_blueprint

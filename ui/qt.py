@@ -7,83 +7,6 @@ import importlib
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractListModel,
-    QAbstractTableModel,
-    QCoreApplication,
-    QElapsedTimer,
-    QEvent,
-    QEventLoop,
-    QItemSelectionModel,
-    QLibraryInfo,
-    QLocale,
-    QLockFile,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QPoint,
-    QPointF,
-    QRunnable,
-    QSettings,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QTranslator,
-    QUrl,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QDesktopServices,
-    QFont,
-    QGuiApplication,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPalette,
-    QShortcut,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QApplication,
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListView,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
-    QScrollArea,
-    QSizePolicy,
-    QSpinBox,
-    QSplitter,
-    QStackedWidget,
-    QStatusBar,
-    QStyledItemDelegate,
-    QTableView,
-    QTextBrowser,
-    QToolButton,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
 
 # PySide6 replaces builtins.__import__ with a hook for its optional `__feature__` switches (snake_case,
 # true_property), which Simulacro does not use. That hook is not safe when modules are imported on a
@@ -93,7 +16,8 @@ from PySide6.QtWidgets import (
 if getattr(builtins.__import__, "__name__", "") == "__feature_import__":
     builtins.__import__ = importlib.__import__
 
-__all__ = [
+# The Qt names the app uses; each is resolved on first use by __getattr__ below.
+USED_NAMES = (
     "QT_TRANSLATE_NOOP",
     "QAbstractItemView",
     "QAbstractListModel",
@@ -168,8 +92,18 @@ __all__ = [
     "QtWidgets",
     "Signal",
     "Slot",
-    "qt_charts",
-]
+)
+
+
+def __getattr__(name: str) -> Any:
+    """Qt names are looked up on first use: resolving all of them up front costs tens of milliseconds of
+    start-up (each is a lazily built binding type), and the first paint needs only a few."""
+    for module in (QtWidgets, QtGui, QtCore):
+        value = getattr(module, name, None)
+        if value is not None:
+            globals()[name] = value
+            return value
+    raise AttributeError(f"module 'ui.qt' has no attribute {name!r}")
 
 
 def qt_charts() -> Any:
