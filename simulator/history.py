@@ -7,29 +7,11 @@ from collections import defaultdict
 from sqlalchemy import case, func, select
 
 from simulator.blueprint import Blueprint
-from simulator.scoring import GroupScore
+from simulator.scoring import group_scores
 from simulator.storage.bank import load_blueprint
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem
 from simulator.views import AttemptSummary
-
-
-def _groups(
-    blueprint: Blueprint, per_task: dict[str, tuple[int, int]]
-) -> tuple[tuple[GroupScore, ...], tuple[GroupScore, ...]]:
-    """Per-domain and per-task scores from (scored items, right) per task statement."""
-    tasks = tuple(
-        GroupScore(t.id, per_task.get(t.id, (0, 0))[1], per_task.get(t.id, (0, 0))[0]) for t in blueprint.tasks
-    )
-    domains = tuple(
-        GroupScore(
-            str(d.id),
-            sum(per_task.get(t.id, (0, 0))[1] for t in blueprint.tasks_of(d.id)),
-            sum(per_task.get(t.id, (0, 0))[0] for t in blueprint.tasks_of(d.id)),
-        )
-        for d in blueprint.domains
-    )
-    return domains, tasks
 
 
 def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptSummary]:
@@ -78,7 +60,7 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
     for a in attempts:
         if a.exam_code not in blueprints:
             blueprints[a.exam_code] = load_blueprint(store, a.exam_code)
-        domains, tasks = _groups(blueprints[a.exam_code], per_task[a.id]) if a.status == "submitted" else ((), ())
+        domains, tasks = group_scores(blueprints[a.exam_code], per_task[a.id]) if a.status == "submitted" else ((), ())
         result.append(
             AttemptSummary(
                 id=a.id,

@@ -7,7 +7,7 @@ matching [response key or None for each prompt].
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -118,24 +118,35 @@ class ExamScore:
         return 100.0 * self.raw_correct / self.scored_total if self.scored_total else 0.0
 
 
+def group_scores(
+    blueprint: Blueprint, per_task: Mapping[str, tuple[int, int]]
+) -> tuple[tuple[GroupScore, ...], tuple[GroupScore, ...]]:
+    """(domains, tasks) from (scored items, right) per task statement; every blueprint entry appears."""
+    tasks = tuple(
+        GroupScore(t.id, per_task.get(t.id, (0, 0))[1], per_task.get(t.id, (0, 0))[0]) for t in blueprint.tasks
+    )
+    by_id = {g.id: g for g in tasks}
+    domains = tuple(
+        GroupScore(
+            str(d.id),
+            sum(by_id[t.id].correct for t in blueprint.tasks_of(d.id)),
+            sum(by_id[t.id].total for t in blueprint.tasks_of(d.id)),
+        )
+        for d in blueprint.domains
+    )
+    return domains, tasks
+
+
 def score_exam(blueprint: Blueprint, items: Sequence[ScoredItem]) -> ExamScore:
     """Totals over scored items; every task and domain of the blueprint appears, even with 0 items."""
     scored = [i for i in items if i.scored]
     correct = sum(i.score.correct for i in scored)
     total = len(scored)
-    fraction = correct / total if total else 0.0
-    scaled = blueprint.scaled_score(fraction)
-    tasks = tuple(
-        GroupScore(t.id, sum(i.score.correct for i in scored if i.task == t.id), sum(i.task == t.id for i in scored))
-        for t in blueprint.tasks
-    )
-    domains = tuple(
-        GroupScore(
-            str(d.id),
-            sum(i.score.correct for i in scored if i.task.split(".")[0] == str(d.id)),
-            sum(i.task.split(".")[0] == str(d.id) for i in scored),
-        )
-        for d in blueprint.domains
-    )
+    scaled = blueprint.scaled_score(correct / total if total else 0.0)
+    per_task: dict[str, tuple[int, int]] = {}
+    for item in scored:
+        count, right = per_task.get(item.task, (0, 0))
+        per_task[item.task] = (count + 1, right + item.score.correct)
+    domains, tasks = group_scores(blueprint, per_task)
     credit = sum(i.score.credit for i in scored) / total if total else 0.0
     return ExamScore(correct, total, scaled, scaled >= blueprint.scale_pass, credit, domains, tasks)
