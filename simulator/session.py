@@ -11,7 +11,16 @@ from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.content import ItemContent
 from simulator.errors import AttemptStateError, InvalidAnswerError
-from simulator.scoring import ScoredItem, check_answer, is_answered, key_of, score_exam, score_item
+from simulator.scoring import (
+    ExamScore,
+    ItemScore,
+    ScoredItem,
+    check_answer,
+    is_answered,
+    key_of,
+    score_exam,
+    score_item,
+)
 from simulator.storage import attempts as attempt_store
 from simulator.storage.bank import load_blueprint, revisions
 from simulator.storage.db import Store
@@ -105,6 +114,7 @@ class ExamSession:
         self._last_save = clock.monotonic()
         self._dirty_time: set[int] = set()
         self.expired = expired
+        self._result: ExamResult | None = None
 
     # ----- creation -------------------------------------------------------------------------------
 
@@ -407,10 +417,7 @@ class ExamSession:
         """Score every item and mark the attempt submitted in one transaction."""
         self._require_open()
         self._settle_visit()
-        scores = [score_item(i.content, i.answer) for i in self._items]
-        exam = score_exam(
-            self.blueprint, [ScoredItem(i.content.task, i.scored, s) for i, s in zip(self._items, scores, strict=True)]
-        )
+        scores, exam = self._scored()
         remaining = 0.0 if expired else self.timer.remaining()
         elapsed = self.elapsed()
         attempt_store.submit_attempt(
@@ -440,14 +447,22 @@ class ExamSession:
             item.correct = score.correct
         return self.result()
 
-    def result(self) -> ExamResult:
-        """The scored result of a submitted attempt."""
-        if not self.submitted:
-            raise AttemptStateError("The exam has not been submitted yet.")
+    def _scored(self) -> tuple[list[ItemScore], ExamScore]:
         scores = [score_item(i.content, i.answer) for i in self._items]
         exam = score_exam(
             self.blueprint, [ScoredItem(i.content.task, i.scored, s) for i, s in zip(self._items, scores, strict=True)]
         )
+        return scores, exam
+
+    def result(self) -> ExamResult:
+        """The scored result of a submitted attempt (computed once: its answers can no longer change)."""
+        if not self.submitted:
+            raise AttemptStateError("The exam has not been submitted yet.")
+        if self._result is None:
+            self._result = self._build_result(*self._scored())
+        return self._result
+
+    def _build_result(self, scores: list[ItemScore], exam: ExamScore) -> ExamResult:
         return ExamResult(
             attempt_id=self.attempt_id,
             exam=self.blueprint.exam,

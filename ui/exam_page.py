@@ -259,7 +259,7 @@ class ExamPage(QWidget):
         self.panel.show_item(view)
         self.previous_button.setEnabled(view.position > 0)
         self.next_button.setEnabled(view.position < view.count - 1)
-        self.check_button.setEnabled(view.answered and not view.checked and not session.submitted)
+        self._update_check(view)
         self._render_progress()
 
     def _render_progress(self) -> None:
@@ -285,10 +285,15 @@ class ExamPage(QWidget):
             return
         change = self._guard(lambda: session.answer(self.position, answer))  # type: ignore[arg-type]
         if change is not None:
-            self.check_button.setEnabled(session.view(self.position).answered and session.instant_feedback)
+            self._update_check(session.view(self.position))
             self._render_progress()
             if session.view(self.position).type == "ordering":
                 self.render()
+
+    def _update_check(self, view: ItemView) -> None:
+        session = self.session
+        ready = session is not None and session.instant_feedback and not session.submitted
+        self.check_button.setEnabled(ready and view.answered and not view.checked)
 
     def _strike(self, option_index: int) -> None:
         session = self.session

@@ -9,14 +9,13 @@ from typing import Any
 from simulator.blueprint import Blueprint
 from simulator.review_tools import Standing
 from simulator.views import AttemptSummary
-from ui.models import RowsTableModel
+from ui.models import AttemptsModel, RowsTableModel
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QCheckBox,
     QColor,
     QComboBox,
-    QCoreApplication,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -46,57 +45,6 @@ class HistoryData:
     blueprint: Blueprint
     attempts: list[AttemptSummary]
     standing: Standing
-
-
-class AttemptsModel(RowsTableModel):
-    """Every attempt, newest first: date, mode, score, estimate, duration; demo attempts marked."""
-
-    CONTEXT = "AttemptsModel"
-    HEADERS = (
-        QT_TRANSLATE_NOOP("AttemptsModel", "Date"),
-        QT_TRANSLATE_NOOP("AttemptsModel", "Mode"),
-        QT_TRANSLATE_NOOP("AttemptsModel", "Score"),
-        QT_TRANSLATE_NOOP("AttemptsModel", "Estimate"),
-        QT_TRANSLATE_NOOP("AttemptsModel", "Duration"),
-    )
-
-    def attempt(self, row: int) -> AttemptSummary:
-        return self.row(row)  # type: ignore[no-any-return]
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return row.created_at.strftime("%Y-%m-%d %H:%M")
-            if column == 1:
-                mode = (
-                    QCoreApplication.translate("AttemptsModel", "Full exam")
-                    if row.mode == "full"
-                    else QCoreApplication.translate("AttemptsModel", "Practice")
-                )
-                return mode + (" · " + QCoreApplication.translate("AttemptsModel", "demo") if row.is_demo else "")
-            if row.status != "submitted":
-                status = (
-                    QCoreApplication.translate("AttemptsModel", "in progress")
-                    if row.status == "in_progress"
-                    else QCoreApplication.translate("AttemptsModel", "discarded")
-                )
-                return status if column == 2 else ""
-            if column == 2:
-                return f"{row.scaled_score} · {row.raw_correct}/{row.scored_total}"
-            if column == 3:
-                return (
-                    QCoreApplication.translate("AttemptsModel", "pass")
-                    if row.passed
-                    else QCoreApplication.translate("AttemptsModel", "fail")
-                )
-            return f"{round(row.elapsed_s / 60)} min"
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.status == "submitted":
-            return status_colour("ok" if row.passed else "bad")
-        return None
 
 
 class AttemptsFilter(QSortFilterProxyModel):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
 from simulator.views import AttemptSummary
-from ui.models import BankSummaryModel, HistoryModel, TaskChoiceModel
+from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -172,7 +172,7 @@ class HomePage(QWidget):
         self.bank_table = self._table(self.bank_model)
         QVBoxLayout(self.bank_box).addWidget(self.bank_table)
         self.history_box = QGroupBox()
-        self.history_model = HistoryModel(self)
+        self.history_model = AttemptsModel(self)
         self.history_table = self._table(self.history_model)
         self.history_table.activated.connect(self._open_attempt)
         self.history_empty = QLabel()
@@ -208,7 +208,7 @@ class HomePage(QWidget):
         self.retranslate()
 
     @staticmethod
-    def _table(model: BankSummaryModel | HistoryModel) -> QTableView:
+    def _table(model: BankSummaryModel | AttemptsModel) -> QTableView:
         table = QTableView()
         table.setModel(model)
         table.verticalHeader().setVisible(False)

@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
         self.home.practice_requested.connect(self.start_practice)
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
-        self.home.attempt_opened.connect(self.show_attempt)
+        self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -295,9 +295,6 @@ class MainWindow(QMainWindow):
     def resume_attempt(self, attempt_id: int) -> None:
         workspace = self.workspace
         self._open_session(lambda: _backend().open_attempt(workspace, attempt_id, self.clock))
-
-    def show_attempt(self, attempt_id: int) -> None:
-        self.resume_attempt(attempt_id)
 
     def start_set(self, kind: str, *, count: int = 15, attempt_id: int = 0) -> None:
         """Drill, flagged set or retake of the missed items: a practice session made by the engine."""

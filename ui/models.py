@@ -17,6 +17,7 @@ from ui.qt import (
     Qt,
     QtCore,
 )
+from ui.theme import status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 GroupRole = Qt.ItemDataRole.UserRole + 1
@@ -131,14 +132,16 @@ class BankSummaryModel(RowsTableModel):
         return None
 
 
-class HistoryModel(RowsTableModel):
-    """Finished attempts, newest first: date, mode, score and the pass estimate."""
+class AttemptsModel(RowsTableModel):
+    """Every attempt, newest first: date, mode, score, estimate, duration; demo attempts marked."""
 
+    CONTEXT = "AttemptsModel"
     HEADERS = (
-        QT_TRANSLATE_NOOP("Models", "Date"),
-        QT_TRANSLATE_NOOP("Models", "Mode"),
-        QT_TRANSLATE_NOOP("Models", "Score"),
-        QT_TRANSLATE_NOOP("Models", "Result"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Date"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Mode"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Score"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Estimate"),
+        QT_TRANSLATE_NOOP("AttemptsModel", "Duration"),
     )
 
     def attempt(self, row: int) -> AttemptSummary:
@@ -148,26 +151,35 @@ class HistoryModel(RowsTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+            if column == 0:
                 return row.created_at.strftime("%Y-%m-%d %H:%M")
-            if index.column() == 1:
+            if column == 1:
                 mode = (
-                    QCoreApplication.translate("Models", "Full exam")
+                    QCoreApplication.translate("AttemptsModel", "Full exam")
                     if row.mode == "full"
-                    else QCoreApplication.translate("Models", "Practice")
+                    else QCoreApplication.translate("AttemptsModel", "Practice")
                 )
-                demo = QCoreApplication.translate("Models", "demo")
-                return f"{mode} ({demo})" if row.is_demo else mode
-            if index.column() == 2:
-                return f"{row.scaled_score}  ·  {row.raw_correct}/{row.scored_total}"
-            return (
-                QCoreApplication.translate("Models", "Pass (estimate)")
-                if row.passed
-                else QCoreApplication.translate("Models", "Fail (estimate)")
-            )
-        if role == StatusRole:
-            return "ok" if row.passed else "bad"
+                return mode + (" · " + QCoreApplication.translate("AttemptsModel", "demo") if row.is_demo else "")
+            if row.status != "submitted":
+                status = (
+                    QCoreApplication.translate("AttemptsModel", "in progress")
+                    if row.status == "in_progress"
+                    else QCoreApplication.translate("AttemptsModel", "discarded")
+                )
+                return status if column == 2 else ""
+            if column == 2:
+                return f"{row.scaled_score} · {row.raw_correct}/{row.scored_total}"
+            if column == 3:
+                return (
+                    QCoreApplication.translate("AttemptsModel", "pass")
+                    if row.passed
+                    else QCoreApplication.translate("AttemptsModel", "fail")
+                )
+            return f"{round(row.elapsed_s / 60)} min"
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.status == "submitted":
+            return status_colour("ok" if row.passed else "bad")
         return None
 
 

@@ -146,62 +146,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="56" />
+        <location filename="../../ui/models.py" line="140" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="57" />
+        <location filename="../../ui/models.py" line="141" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="58" />
+        <location filename="../../ui/models.py" line="142" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="59" />
+        <location filename="../../ui/models.py" line="143" />
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="60" />
+        <location filename="../../ui/models.py" line="144" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="76" />
+        <location filename="../../ui/models.py" line="160" />
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="78" />
+        <location filename="../../ui/models.py" line="162" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="80" />
+        <location filename="../../ui/models.py" line="164" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="83" />
+        <location filename="../../ui/models.py" line="167" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="85" />
+        <location filename="../../ui/models.py" line="169" />
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="92" />
+        <location filename="../../ui/models.py" line="176" />
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="94" />
+        <location filename="../../ui/models.py" line="178" />
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -358,32 +358,32 @@
         <translation>%1 answered · %2 unanswered · %3 flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="324" />
+        <location filename="../../ui/exam_page.py" line="329" />
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="324" />
+        <location filename="../../ui/exam_page.py" line="329" />
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="371" />
+        <location filename="../../ui/exam_page.py" line="376" />
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="376" />
+        <location filename="../../ui/exam_page.py" line="381" />
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="387" />
+        <location filename="../../ui/exam_page.py" line="392" />
         <source>15 minutes left.</source>
         <translation>15 minutes left.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="390" />
+        <location filename="../../ui/exam_page.py" line="395" />
         <source>5 minutes left.</source>
         <translation>5 minutes left.</translation>
     </message>
@@ -447,94 +447,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="233" />
+        <location filename="../../ui/history_page.py" line="181" />
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="234" />
-        <location filename="../../ui/history_page.py" line="235" />
+        <location filename="../../ui/history_page.py" line="182" />
+        <location filename="../../ui/history_page.py" line="183" />
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="236" />
+        <location filename="../../ui/history_page.py" line="184" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="237" />
+        <location filename="../../ui/history_page.py" line="185" />
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="238" />
+        <location filename="../../ui/history_page.py" line="186" />
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="239" />
+        <location filename="../../ui/history_page.py" line="187" />
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="240" />
+        <location filename="../../ui/history_page.py" line="188" />
         <source>Attempts (double-click to review)</source>
         <translation>Attempts (double-click to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="241" />
+        <location filename="../../ui/history_page.py" line="189" />
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="242" />
-        <location filename="../../ui/history_page.py" line="243" />
+        <location filename="../../ui/history_page.py" line="190" />
+        <location filename="../../ui/history_page.py" line="191" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="244" />
+        <location filename="../../ui/history_page.py" line="192" />
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="245" />
+        <location filename="../../ui/history_page.py" line="193" />
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="263" />
+        <location filename="../../ui/history_page.py" line="211" />
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="268" />
+        <location filename="../../ui/history_page.py" line="216" />
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="276" />
+        <location filename="../../ui/history_page.py" line="224" />
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="277" />
+        <location filename="../../ui/history_page.py" line="225" />
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="304" />
+        <location filename="../../ui/history_page.py" line="252" />
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="321" />
+        <location filename="../../ui/history_page.py" line="269" />
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="345" />
+        <location filename="../../ui/history_page.py" line="293" />
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -911,67 +911,67 @@
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361" />
+        <location filename="../../ui/main_window.py" line="358" />
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391" />
+        <location filename="../../ui/main_window.py" line="388" />
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392" />
+        <location filename="../../ui/main_window.py" line="389" />
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422" />
+        <location filename="../../ui/main_window.py" line="419" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443" />
+        <location filename="../../ui/main_window.py" line="440" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451" />
+        <location filename="../../ui/main_window.py" line="448" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493" />
+        <location filename="../../ui/main_window.py" line="490" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -979,22 +979,22 @@
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="123" />
+        <location filename="../../ui/history_page.py" line="71" />
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="124" />
+        <location filename="../../ui/history_page.py" line="72" />
         <source>Mastery</source>
         <translation>Mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="125" />
+        <location filename="../../ui/history_page.py" line="73" />
         <source>Range (95 %)</source>
         <translation>Range (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="126" />
+        <location filename="../../ui/history_page.py" line="74" />
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -1025,103 +1025,62 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="118" />
+        <location filename="../../ui/models.py" line="119" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="119" />
+        <location filename="../../ui/models.py" line="120" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="121" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="138" />
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="139" />
-        <source>Mode</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="140" />
-        <location filename="../../ui/models.py" line="221" />
+        <location filename="../../ui/models.py" line="233" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141" />
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="156" />
-        <source>Full exam</source>
-        <translation>Full exam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="158" />
-        <source>Practice</source>
-        <translation>Practice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="160" />
-        <source>demo</source>
-        <translation>demo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="165" />
-        <source>Pass (estimate)</source>
-        <translation>Pass (estimate)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="167" />
-        <source>Fail (estimate)</source>
-        <translation>Fail (estimate)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="199" />
+        <location filename="../../ui/models.py" line="211" />
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="201" />
+        <location filename="../../ui/models.py" line="213" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="203" />
+        <location filename="../../ui/models.py" line="215" />
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="206" />
+        <location filename="../../ui/models.py" line="218" />
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219" />
+        <location filename="../../ui/models.py" line="231" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220" />
+        <location filename="../../ui/models.py" line="232" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233" />
+        <location filename="../../ui/models.py" line="245" />
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="271" />
+        <location filename="../../ui/models.py" line="283" />
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
