@@ -131,6 +131,8 @@ def cmd_bank(args: argparse.Namespace) -> int:
 
     if args.bank_command == "validate":
         report = validate(args.paths)
+        for warning in report.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         if not report.errors and not any(b.files for b in report.banks.values()):
             print(f"No bank files (*.yaml) found in {', '.join(map(str, args.paths))}.", file=sys.stderr)
             return EXIT_FAIL

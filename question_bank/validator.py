@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import gc
 import hashlib
 import re
@@ -11,6 +13,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from question_bank.blueprint_file import BLUEPRINT_NAME, find_blueprint, load_blueprint
+from question_bank.catalogue import SERVICE_PREFIX, Catalogue, is_catalogue_file, load_catalogue
 from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
 from question_bank.yaml_lines import shown as printable
@@ -29,6 +32,19 @@ _TYPE_FIELDS = {
     "ordering": {"steps"},
 }
 _ALL_SHAPE_FIELDS = {"options", "prompts", "responses", "steps"}
+# Fields an author may write; anything else is most likely a typo ("dificulty") and is warned about.
+_ITEM_FIELDS = frozenset(
+    {"id", "task", "type", "difficulty", "tags", "stem", "explanation", "references", "verified", "kind", "covers"}
+    | _ALL_SHAPE_FIELDS
+)
+_PART_FIELDS = {
+    "option": frozenset({"text", "correct", "why"}),
+    "prompt": frozenset({"text", "answer", "why"}),
+    "response": frozenset({"key", "text"}),
+    "step": frozenset({"text", "why"}),
+}
+_CASE_FIELDS = frozenset({"id", "title", "scenario", "items"})
+ITEM_KINDS = ("application", "recall")
 # A hostile file can hold hundreds of thousands of broken items; past this many errors one file is
 # not checked further (the errors so far are reported, ending with a note that checking stopped).
 MAX_ERRORS_PER_FILE = 1000
@@ -65,6 +81,17 @@ class CaseStudy:
     item_ids: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class ItemMeta:
+    """Authoring facts about an item that candidates never see: when its key was checked, what it tests."""
+
+    verified: dt.date | None = None
+    kind: str | None = None
+    covers: tuple[str, ...] = ()
+    path: str = ""
+    line: int = 0  # of `covers`, where an unknown id is reported
+
+
 @dataclass
 class ExamBank:
     """Everything validated for one exam code."""
@@ -75,6 +102,8 @@ class ExamBank:
     case_studies: list[CaseStudy] = field(default_factory=list)
     files: list[Path] = field(default_factory=list)
     origins: dict[str, tuple[str, int]] = field(default_factory=dict)
+    meta: dict[str, ItemMeta] = field(default_factory=dict)
+    catalogue: Catalogue = field(default_factory=Catalogue)
 
     def add(self, content: ItemContent, path: str, line: int, errors: list[BankError]) -> bool:
         """Keep an item unless its id is taken; report where the first one lives."""
@@ -98,6 +127,7 @@ class ExamBank:
 class ValidationReport:
     banks: dict[str, ExamBank] = field(default_factory=dict)
     errors: list[BankError] = field(default_factory=list)
+    warnings: list[BankError] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -115,9 +145,9 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankError]]:
     for path in paths:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
-            files.extend(p for p in found if p.name != BLUEPRINT_NAME)
+            files.extend(p for p in found if p.name != BLUEPRINT_NAME and not is_catalogue_file(p))
         elif path.is_file():
-            if path.name != BLUEPRINT_NAME:
+            if path.name != BLUEPRINT_NAME and not is_catalogue_file(path):
                 files.append(path)
         elif path.exists():
             errors.append(BankError(str(path), 0, "-", "not a regular file or folder"))
@@ -129,13 +159,42 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankError]]:
 class _ItemChecker:
     """Checks one item mapping; appends errors and returns content when it is valid."""
 
-    def __init__(self, path: str, tasks: set[str], errors: list[BankError]) -> None:
+    def __init__(self, path: str, tasks: set[str], errors: list[BankError], warnings: list[BankError]) -> None:
         self.path = path
         self.tasks = tasks
         self.errors = errors
+        self.warnings = warnings
+        self.last_meta = ItemMeta()  # the authoring fields of the item check() last returned
 
     def error(self, line: int, item_id: str, message: str) -> None:
         self.errors.append(BankError(self.path, line, item_id, message))
+
+    def unknown_fields(self, data: LineDict, known: frozenset[str], item_id: str, what: str) -> None:
+        for key in data:
+            if key not in known:
+                message = f"unknown {what} field {_show(key)} (ignored; a typo?)"
+                self.warnings.append(BankError(self.path, data.line_of(key), item_id, message))
+
+    def authoring(self, data: LineDict, item_id: str) -> ItemMeta:
+        """The optional authoring fields: verified (a date), kind and covers."""
+        verified = data.get("verified")
+        if isinstance(verified, str):
+            with contextlib.suppress(ValueError):  # an unparsable date is reported just below
+                verified = dt.date.fromisoformat(verified)
+        if verified is not None and (not isinstance(verified, dt.date) or isinstance(verified, dt.datetime)):
+            self.error(data.line_of("verified"), item_id, "verified must be a date such as 2026-11-27")
+            verified = None
+        kind = data.get("kind")
+        if kind is not None and kind not in ITEM_KINDS:
+            self.error(data.line_of("kind"), item_id, f"kind must be {' or '.join(ITEM_KINDS)}")
+            kind = None
+        covers = data.get("covers", [])
+        if not isinstance(covers, list) or not all(isinstance(c, str) and c.strip() for c in covers):
+            self.error(data.line_of("covers"), item_id, "covers must be a list of concept or svc: ids")
+            covers = []
+        elif len(set(covers)) != len(covers):
+            self.error(data.line_of("covers"), item_id, "covers names a concept twice")
+        return ItemMeta(verified, kind, tuple(c.strip() for c in covers), self.path, data.line_of("covers"))
 
     def text(self, data: LineDict, key: str, item_id: str, required: bool = True) -> str:
         value = data.get(key)
@@ -181,6 +240,8 @@ class _ItemChecker:
         if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
             self.error(data.line_of("tags"), item_id, "tags must be a list of text")
             tags = []
+        self.unknown_fields(data, _ITEM_FIELDS, item_id, "item")
+        meta = self.authoring(data, item_id)
         stem = self.text(data, "stem", item_id)
         explanation = self.text(data, "explanation", item_id)
         refs = data.get("references")
@@ -211,7 +272,7 @@ class _ItemChecker:
                 steps = self.steps(data, item_id)
         if len(self.errors) != before:
             return None
-        return ItemContent(
+        content = ItemContent(
             id=item_id,
             task=str(task),
             type=cast(ItemType, kind),
@@ -228,6 +289,8 @@ class _ItemChecker:
             scenario=case.scenario if case else None,
             case_title=case.title if case else None,
         )
+        self.last_meta = meta
+        return content
 
     def _list(self, data: LineDict, key: str, item_id: str) -> LineList | None:
         value = data.get(key)
@@ -250,6 +313,7 @@ class _ItemChecker:
             if not isinstance(entry, LineDict):
                 self.error(line, item_id, f"option {index + 1} must be a mapping with text, why and correct")
                 continue
+            self.unknown_fields(entry, _PART_FIELDS["option"], item_id, f"option {index + 1}")
             text = self.text(entry, "text", item_id)
             why = self.text(entry, "why", item_id)
             correct = entry.get("correct", False)
@@ -284,6 +348,7 @@ class _ItemChecker:
                 if not isinstance(entry, LineDict):
                     self.error(raw_responses.line_of(index), item_id, f"response {index + 1} must be {{key, text}}")
                     continue
+                self.unknown_fields(entry, _PART_FIELDS["response"], item_id, f"response {index + 1}")
                 key = entry.get("key")
                 if not isinstance(key, str) or not key.strip():
                     self.error(entry.line_of("key"), item_id, f"response {index + 1} needs a text key")
@@ -305,6 +370,7 @@ class _ItemChecker:
                 if not isinstance(entry, LineDict):
                     self.error(line, item_id, f"prompt {index + 1} must be {{text, answer}}")
                     continue
+                self.unknown_fields(entry, _PART_FIELDS["prompt"], item_id, f"prompt {index + 1}")
                 text = self.text(entry, "text", item_id)
                 answer = entry.get("answer")
                 if not isinstance(answer, str):
@@ -334,6 +400,7 @@ class _ItemChecker:
             if isinstance(entry, str) and entry.strip():
                 result.append(Step(entry.strip()))
             elif isinstance(entry, LineDict):
+                self.unknown_fields(entry, _PART_FIELDS["step"], item_id, f"step {index + 1}")
                 result.append(Step(self.text(entry, "text", item_id), self.text(entry, "why", item_id, required=False)))
             else:
                 self.error(line, item_id, f"step {index + 1} must be text or {{text, why}}")
@@ -391,7 +458,7 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         return
     bank = report.banks[exam]
     bank.files.append(path)
-    checker = _ItemChecker(shown, {t.id for t in blueprint.tasks}, errors)
+    checker = _ItemChecker(shown, {t.id for t in blueprint.tasks}, errors, report.warnings)
     items = data.get("items", LineList())
     if not isinstance(items, LineList):
         errors.append(BankError(shown, data.line_of("items"), "-", "'items' must be a list"))
@@ -409,8 +476,8 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         if too_many(items.line_of(index)):
             return
         content = checker.check(entry, items.line_of(index))
-        if content is not None:
-            bank.add(content, shown, items.line_of(index), errors)
+        if content is not None and bank.add(content, shown, items.line_of(index), errors):
+            bank.meta[content.id] = checker.last_meta
     cases = data.get("case_studies", LineList())
     if not isinstance(cases, LineList):
         errors.append(BankError(shown, data.line_of("case_studies"), "-", "'case_studies' must be a list"))
@@ -429,6 +496,7 @@ def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: Ex
     case_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
     if case_id == "-":
         checker.error(case.line_of("id"), "-", "case study needs a valid id")
+    checker.unknown_fields(case, _CASE_FIELDS, case_id, "case study")
     scenario = checker.text(case, "scenario", case_id)
     title = checker.text(case, "title", case_id, required=False) or case_id
     items = case.get("items")
@@ -440,6 +508,7 @@ def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: Ex
     for index, entry in enumerate(items):
         content = checker.check(entry, items.line_of(index), draft)
         if content is not None and bank.add(content, checker.path, items.line_of(index), checker.errors):
+            bank.meta[content.id] = checker.last_meta
             ids.append(content.id)
     if case_id == "-" or not scenario or len(ids) != len(items):
         return
@@ -471,5 +540,22 @@ def _validate(paths: Sequence[Path]) -> ValidationReport:
     blueprints: dict[str, tuple[Path, Blueprint | None]] = {}
     for path in files:
         _check_file(path, report, blueprints)
+    for bank in report.banks.values():
+        _check_covers(bank, report.errors)
     report.errors[:] = sorted(_one_line(e) for e in report.errors)
+    report.warnings[:] = sorted(_one_line(e) for e in report.warnings)
     return report
+
+
+def _check_covers(bank: ExamBank, errors: list[BankError]) -> None:
+    """Load the exam's catalogue; with one present, every covered id must be in it."""
+    tasks = {t.id for t in bank.blueprint.tasks}
+    bank.catalogue, problems = load_catalogue(bank.blueprint_path.parent, tasks)
+    errors.extend(problems)
+    if bank.catalogue.empty:
+        return
+    for item_id, meta in bank.meta.items():
+        for cover in meta.covers:
+            if not bank.catalogue.knows(cover):
+                what = "service" if cover.startswith(SERVICE_PREFIX) else "concept"
+                errors.append(BankError(meta.path, meta.line, item_id, f"covers an unknown {what} {_show(cover)}"))

@@ -1,0 +1,174 @@
+"""An exam's authoring catalogue: the concepts items may cover and the AWS services with their status."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from question_bank.errors import BankError
+from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file, shown
+
+SERVICES_NAME = "services.yaml"
+CONCEPTS_DIR = "concepts"
+SERVICE_PREFIX = "svc:"
+# Concept ids read "<task>.<kebab-case>"; service ids are kebab-case and are written "svc:<id>" in items.
+CONCEPT_ID = re.compile(r"^\d+\.\d+\.[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+SERVICE_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+CONCEPT_SOURCES = ("guide", "deck")
+# A service that is not simply available to everyone: items keyed on it are listed for review.
+SERVICE_STATUSES = ("active", "closed-to-new-customers", "end-of-life", "legacy", "renamed")
+
+
+@dataclass(frozen=True)
+class Concept:
+    id: str
+    task: str
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Service:
+    id: str
+    name: str
+    status: str = "active"
+    checked: dt.date | None = None
+    since: dt.date | None = None
+    source: str = ""
+    note: str = ""
+
+    @property
+    def flagged(self) -> bool:
+        return self.status != "active"
+
+
+@dataclass
+class Catalogue:
+    concepts: dict[str, Concept] = field(default_factory=dict)
+    services: dict[str, Service] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return not self.concepts and not self.services
+
+    def knows(self, cover: str) -> bool:
+        if cover.startswith(SERVICE_PREFIX):
+            return cover[len(SERVICE_PREFIX) :] in self.services
+        return cover in self.concepts
+
+
+def is_catalogue_file(path: Path) -> bool:
+    """Catalogue files sit in an exam folder beside the items and are not item files."""
+    return path.name == SERVICES_NAME or path.parent.name == CONCEPTS_DIR
+
+
+def _text(entry: LineDict, key: str, where: str, errors: list[BankError], ident: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        errors.append(BankError(where, entry.line_of(key), ident, f"'{key}' must be non-empty text"))
+        return ""
+    return value.strip()
+
+
+def _entries(path: Path, key: str, errors: list[BankError]) -> tuple[LineDict | None, LineList]:
+    where = str(path)
+    try:
+        data = load_file(path)
+    except YamlProblem as exc:
+        errors.append(BankError(where, exc.line, "-", exc.message))
+        return None, LineList()
+    except OSError as exc:
+        errors.append(BankError(where, 0, "-", f"cannot read file: {exc.strerror or exc}"))
+        return None, LineList()
+    if not isinstance(data, LineDict) or not isinstance(data.get(key), LineList):
+        errors.append(BankError(where, getattr(data, "line", 1), "-", f"a catalogue file holds a list '{key}'"))
+        return None, LineList()
+    return data, data[key]
+
+
+def _load_services(path: Path, catalogue: Catalogue, errors: list[BankError]) -> None:
+    where = str(path)
+    _, entries = _entries(path, "services", errors)
+    for index, entry in enumerate(entries):
+        line = entries.line_of(index)
+        if not isinstance(entry, LineDict):
+            errors.append(BankError(where, line, "-", "a service is a mapping with id and name"))
+            continue
+        raw_id = entry.get("id")
+        if not isinstance(raw_id, str) or not SERVICE_ID.match(raw_id):
+            errors.append(BankError(where, line, "-", "service id must be lowercase kebab-case"))
+            continue
+        if raw_id in catalogue.services:
+            errors.append(BankError(where, line, raw_id, "duplicate service id"))
+            continue
+        name = _text(entry, "name", where, errors, raw_id)
+        status = entry.get("status", "active")
+        if status not in SERVICE_STATUSES:
+            errors.append(
+                BankError(where, entry.line_of("status"), raw_id, f"status must be one of {SERVICE_STATUSES}")
+            )
+            continue
+        checked = entry.get("checked")
+        since = entry.get("since")
+        source = entry.get("source", "")
+        if status != "active":
+            if not isinstance(checked, dt.date):
+                errors.append(BankError(where, line, raw_id, "a service with a status needs 'checked: YYYY-MM-DD'"))
+            if not isinstance(source, str) or not source.startswith("https://"):
+                errors.append(BankError(where, line, raw_id, "a service with a status needs an https 'source'"))
+        note = entry.get("note", "")
+        catalogue.services[raw_id] = Service(
+            raw_id,
+            name,
+            str(status),
+            checked if isinstance(checked, dt.date) else None,
+            since if isinstance(since, dt.date) else None,
+            source if isinstance(source, str) else "",
+            note if isinstance(note, str) else "",
+        )
+
+
+def _load_concepts(path: Path, tasks: set[str], catalogue: Catalogue, errors: list[BankError]) -> None:
+    where = str(path)
+    data, entries = _entries(path, "concepts", errors)
+    if data is None:
+        return
+    task = data.get("task")
+    if task not in tasks:
+        errors.append(BankError(where, data.line_of("task"), "-", f"unknown task statement '{shown(str(task))}'"))
+        return
+    for index, entry in enumerate(entries):
+        line = entries.line_of(index)
+        if not isinstance(entry, LineDict):
+            errors.append(BankError(where, line, "-", "a concept is a mapping with id, source and text"))
+            continue
+        raw_id = entry.get("id")
+        if not isinstance(raw_id, str) or not CONCEPT_ID.match(raw_id) or not raw_id.startswith(f"{task}."):
+            errors.append(BankError(where, line, "-", f"concept id must read '{task}.<kebab-case>'"))
+            continue
+        if raw_id in catalogue.concepts:
+            errors.append(BankError(where, line, raw_id, "duplicate concept id"))
+            continue
+        source = entry.get("source")
+        if source not in CONCEPT_SOURCES:
+            message = f"source must be one of {', '.join(CONCEPT_SOURCES)}"
+            errors.append(BankError(where, entry.line_of("source"), raw_id, message))
+            continue
+        text = _text(entry, "text", where, errors, raw_id)
+        catalogue.concepts[raw_id] = Concept(raw_id, str(task), str(source), text)
+
+
+def load_catalogue(exam_folder: Path, tasks: set[str]) -> tuple[Catalogue, list[BankError]]:
+    """Read `services.yaml` and `concepts/*.yaml` of an exam folder; both are optional."""
+    catalogue = Catalogue()
+    errors: list[BankError] = []
+    services = exam_folder / SERVICES_NAME
+    if services.is_file():
+        _load_services(services, catalogue, errors)
+    concepts = exam_folder / CONCEPTS_DIR
+    if concepts.is_dir():
+        for path in sorted(concepts.glob("*.yaml")):
+            _load_concepts(path, tasks, catalogue, errors)
+    return catalogue, errors
