@@ -89,3 +89,53 @@ def test_scaled_estimate_is_monotonic_and_bounded() -> None:
     assert values[0] == 100 and values[-1] == 1000
     assert values == sorted(values)
     assert blueprint.scaled_score(35 / 50) < 700 <= blueprint.scaled_score(36 / 50)
+
+
+@pytest.mark.parametrize(
+    ("fraction", "scaled"),
+    [
+        (0.0, 100),
+        (0.1, 183),  # 183.33: rounded, not truncated
+        (0.2, 267),  # 266.67: rounds up
+        (0.3, 350),
+        (0.5, 517),  # 516.67
+        (0.72, 700),  # the anchor itself
+        (0.86, 850),  # halfway between the upper anchors
+        (0.98, 979),  # 978.57
+        (1.0, 1000),
+        (-0.5, 100),  # clamped
+        (1.5, 1000),
+    ],
+)
+def test_scaled_estimate_exact_values_at_and_between_anchors(fraction: float, scaled: int) -> None:
+    assert shipped_blueprint().scaled_score(fraction) == scaled
+
+
+def test_exam_score_is_all_or_nothing_per_item_whatever_the_partial_credit() -> None:
+    blueprint = shipped_blueprint()
+    half = score_item(MULTI, [0])  # credit 0.5, wrong
+    most = score_item(MATCH, ["a", "b", "b", "b"])  # credit 0.75, wrong
+    right = score_item(ORDER, [0, 1, 2, 3])
+    items = [ScoredItem("2.1", True, half)] * 10 + [ScoredItem("5.2", True, most)] * 10
+    items += [ScoredItem("1.3", True, right)] * 30
+    exam = score_exam(blueprint, items)
+    assert (exam.raw_correct, exam.scored_total) == (30, 50)
+    assert exam.percent == 60.0
+    assert exam.scaled == 600 and not exam.passed  # 0.6 -> 100 + 600 * 0.6 / 0.72 = 600
+    assert exam.partial_credit == pytest.approx((10 * 0.5 + 10 * 0.75 + 30 * 1.0) / 50)
+    assert {g.id: (g.correct, g.total) for g in exam.domains} == {
+        "1": (30, 30),
+        "2": (0, 10),
+        "3": (0, 0),
+        "4": (0, 0),
+        "5": (0, 10),
+    }
+
+
+@pytest.mark.parametrize(("right", "scaled", "passed"), [(35, 683, False), (36, 700, True), (37, 721, True)])
+def test_pass_fail_at_the_boundary(right: int, scaled: int, passed: bool) -> None:
+    good = score_item(SINGLE, [0])
+    bad = score_item(SINGLE, [1])
+    items = [ScoredItem("1.1", True, good)] * right + [ScoredItem("1.1", True, bad)] * (50 - right)
+    exam = score_exam(shipped_blueprint(), items)
+    assert (exam.raw_correct, exam.scaled, exam.passed) == (right, scaled, passed)
