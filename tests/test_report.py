@@ -4,6 +4,7 @@ atomic writes and clear errors."""
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -160,3 +161,44 @@ def test_cli_report_and_its_errors(
     workspace.store.close()
     assert main.main(["report", str(unfinished.attempt_id), "-o", str(target)]) == 1
     assert "not finished" in capsys.readouterr().err
+
+
+def _between(text: str, start: str, end: str) -> str:
+    """The text between the first `start` and the next `end` after it."""
+    head = text.index(start) + len(start)
+    return text[head : text.index(end, head)]
+
+
+def test_missed_items_show_the_candidates_answer_the_key_and_the_explanation(store: Store, tmp_path: Path) -> None:
+    """For a known attempt: each missed item's own answer, its key and its explanation, under the right labels."""
+    fill_synthetic(store, {"4.1": 8})
+    blueprint = load_blueprint(store, "aif-c01")
+    plan = plan_practice(BankIndex(blueprint, item_refs(store, "aif-c01"), {}), PracticeSpec(("4.1",), 8), 3)
+    session = ExamSession.start(store, plan, FakeClock())
+    given: dict[int, str] = {}
+    for position in range(session.count):
+        content = session.content(position)
+        if content.type != "single":
+            session.answer(position, key_of(content))
+            continue
+        if position % 2:
+            session.answer(position, [2])  # wrong on purpose: the candidate's answer is option 2
+            given[position] = content.options[2].text
+        # even positions are left blank
+    session.submit()
+    text = " ".join(pdf_text(render_report(build_report_data(store, session.attempt_id), tmp_path / "r.pdf")).split())
+    missed = [p for p in range(session.count) if session.content(p).type == "single"]
+    assert len(missed) >= 2 and given
+    for position in missed:
+        content = session.content(position)
+        section = _between(text, f"Pregunta {position + 1} ·", "Para leer más")
+        # Options are lettered as the candidate saw them (shuffled): "B. <text>".
+        yours = re.sub(r"^[A-J]\. ", "", _between(section, "Tu respuesta:", "Respuesta correcta:").strip())
+        key = re.sub(r"^[A-J]\. ", "", _between(section, "Respuesta correcta:", "Explicación:").strip())
+        assert yours == given.get(position, "Sin responder"), (position, yours)
+        assert key == next(o.text for o in content.options if o.correct)
+        assert f"Explicación: {content.explanation}" in section
+        assert ("Incorrecta" if position in given else "Sin responder") in section.split("Tu respuesta:")[0]
+    right = session.count - len(missed)
+    row = _between(text, "4.1 " + blueprint.task("4.1").title("es"), "4.2")
+    assert f"{right}/{session.count}" in row and f"{round(100 * right / session.count)}" in row
