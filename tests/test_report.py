@@ -3,7 +3,6 @@ atomic writes and clear errors."""
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import replace
 from datetime import datetime
