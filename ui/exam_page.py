@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from simulator.errors import SimulacroError, StorageError
@@ -168,7 +169,7 @@ class ExamPage(QWidget):
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.clock_label.setAccessibleName(self.tr("Time remaining"))
         if self.session is not None:
-            self.render()
+            self.show_item()
 
     def _install_shortcuts(self) -> None:
         def add(sequence: str, handler: Callable[[], None]) -> None:
@@ -179,8 +180,8 @@ class ExamPage(QWidget):
             self._shortcuts.append(shortcut)
 
         for number in range(1, 10):
-            add(str(number), lambda n=number: self._current_view().pick(n))
-            add(f"Alt+{number}", lambda n=number: self._current_view().strike_number(n))
+            add(str(number), partial(self._pick_number, number))
+            add(f"Alt+{number}", partial(self._strike_number, number))
         add(keys("next"), lambda: self.go(self.position + 1))
         add(keys("previous"), lambda: self.go(self.position - 1))
         add(keys("flag"), self.toggle_flag)
@@ -230,6 +231,12 @@ class ExamPage(QWidget):
     def _current_view(self) -> ItemWidget:
         return self.panel.current
 
+    def _pick_number(self, number: int) -> None:
+        self._current_view().pick(number)
+
+    def _strike_number(self, number: int) -> None:
+        self._current_view().strike_number(number)
+
     def go(self, position: int, force: bool = False) -> None:
         session = self.session
         if session is None or not 0 <= position < session.count or (position == self.position and not force):
@@ -238,10 +245,10 @@ class ExamPage(QWidget):
         if isinstance(view, ItemView):
             self.position = position
             self._show_hint("")
-            self.render(view)
+            self.show_item(view)
             self.panel.scroll_to_top()
 
-    def render(self, view: ItemView | None = None) -> None:
+    def show_item(self, view: ItemView | None = None) -> None:
         session = self.session
         if session is None:
             return
@@ -288,7 +295,7 @@ class ExamPage(QWidget):
             self._update_check(session.view(self.position))
             self._render_progress()
             if session.view(self.position).type == "ordering":
-                self.render()
+                self.show_item()
 
     def _update_check(self, view: ItemView) -> None:
         session = self.session
@@ -298,7 +305,7 @@ class ExamPage(QWidget):
     def _strike(self, option_index: int) -> None:
         session = self.session
         if session is not None and self._guard(lambda: session.toggle_strike(self.position, option_index)):
-            self.render()
+            self.show_item()
 
     def _show_hint(self, text: str) -> None:
         self.panel.show_hint(text)
@@ -306,14 +313,14 @@ class ExamPage(QWidget):
     def toggle_flag(self) -> None:
         session = self.session
         if session is not None and self._guard(lambda: session.toggle_flag(self.position)):
-            self.render()
+            self.show_item()
 
     def check_answer(self) -> None:
         session = self.session
         if session is None or not session.instant_feedback:
             return
         if self._guard(lambda: session.check(self.position)) is not None:
-            self.render()
+            self.show_item()
 
     def toggle_pause(self) -> None:
         session = self.session

@@ -21,6 +21,7 @@ from ui.qt import (
     QObject,
     QPushButton,
     QRadioButton,
+    QResizeEvent,
     QSizePolicy,
     Qt,
     QVBoxLayout,
@@ -348,8 +349,8 @@ class OrderingView(ItemWidget):
         spacing = self.list.spacing() * 2 * self.model.rowCount()
         self.list.setFixedHeight(rows + spacing + 2 * self.list.frameWidth() + 8)
 
-    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
         self._fit_list_height()
 
     def move_selected(self, delta: int) -> None:

@@ -12,6 +12,7 @@ from ui.ops import OpRunner
 from ui.qt import (
     QAction,
     QApplication,
+    QCloseEvent,
     QEvent,
     QFileDialog,
     QKeySequence,
@@ -494,10 +495,10 @@ class MainWindow(QMainWindow):
             ),
         )
 
-    def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._screens_built:
             self.exam.close_session()
         self.ops.wait(10_000)
         if self.workspace is not None:
             self.workspace.store.close()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        super().closeEvent(event)

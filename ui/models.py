@@ -29,7 +29,7 @@ class RowsTableModel(QAbstractTableModel):
     """A read-only table over a list of engine rows; subclasses name their columns and render a row."""
 
     CONTEXT = "Models"
-    HEADERS: tuple[str, ...] = ()
+    HEADERS: tuple[object, ...] = ()  # QT_TRANSLATE_NOOP marks; typed object in the stubs
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -51,7 +51,7 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+            return QCoreApplication.translate(self.CONTEXT, str(self.HEADERS[section]))
         return None
 
 
