@@ -26,6 +26,7 @@ check: lint types contracts unit
 lint:
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/vulture simulator question_bank ui main.py tests bench scripts/vulture_whitelist.py --min-confidence 60
 
 types:
 	$(VENV)/bin/mypy

@@ -98,7 +98,7 @@ def test_read_only_database_gets_a_clear_message_and_is_untouched(
 
 
 def _fail_writes(store: Store, message: str) -> None:
-    def before_execute(conn: object, cursor: object, statement: str, *args: object) -> None:
+    def before_execute(_conn: object, cursor: object, statement: str, *args: object) -> None:
         if statement.lstrip().upper().startswith(("UPDATE", "INSERT", "DELETE")):
             raise OperationalError(statement, {}, sqlite3.OperationalError(message))
 

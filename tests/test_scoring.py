@@ -139,3 +139,52 @@ def test_pass_fail_at_the_boundary(right: int, scaled: int, passed: bool) -> Non
     items = [ScoredItem("1.1", True, good)] * right + [ScoredItem("1.1", True, bad)] * (50 - right)
     exam = score_exam(shipped_blueprint(), items)
     assert (exam.raw_correct, exam.scaled, exam.passed) == (right, scaled, passed)
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "normal"),
+    [
+        (SINGLE, [0], [0]),
+        (SINGLE, [3], [3]),
+        (SINGLE, [], []),
+        (MULTI, [1, 0], [0, 1]),  # sorted: the order of clicks does not matter
+        (MULTI, [4], [4]),
+        (ORDER, [3, 1, 0, 2], [3, 1, 0, 2]),  # kept: the order is the answer
+        (MATCH, ["b", None, "a", "b"], ["b", None, "a", "b"]),
+    ],
+)
+def test_valid_answers_come_back_in_normal_form(item, answer, normal) -> None:  # type: ignore[no-untyped-def]
+    assert check_answer(item, answer) == normal
+
+
+@pytest.mark.parametrize(
+    ("item", "answer", "message"),
+    [
+        (SINGLE, "0", "An answer must be a list."),
+        (SINGLE, (0,), "An answer must be a list."),
+        (SINGLE, [4], "Options are numbered 0 to 3."),
+        (SINGLE, [-1], "Options are numbered 0 to 3."),
+        (SINGLE, [True], "Options are numbered 0 to 3."),
+        (SINGLE, [0.0], "Options are numbered 0 to 3."),
+        (MULTI, [5], "Options are numbered 0 to 4."),
+        (MULTI, [1, 1], "An option was chosen twice."),
+        (SINGLE, [0, 1], "This item takes one option."),
+        (MULTI, [0, 1, 2], "This item takes 2 options."),
+        (ORDER, [0, 1, 2], "An order must use every step exactly once."),
+        (ORDER, [0, 1, 2, 2], "An order must use every step exactly once."),
+        (MATCH, ["a", "b"], "A matching answer names one known response (or none) per prompt."),
+        (MATCH, ["a", "b", "z", "a"], "A matching answer names one known response (or none) per prompt."),
+    ],
+)
+def test_refusals_say_what_is_wrong(item, answer, message) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidAnswerError) as info:
+        check_answer(item, answer)
+    assert str(info.value) == message
+
+
+def test_an_exam_with_no_scored_item_scores_zero_without_dividing_by_zero() -> None:
+    right = score_item(SINGLE, [0])
+    exam = score_exam(shipped_blueprint(), [ScoredItem("1.1", False, right)] * 3)
+    assert (exam.raw_correct, exam.scored_total, exam.percent, exam.partial_credit) == (0, 0, 0.0, 0.0)
+    assert (exam.scaled, exam.passed) == (100, False)
+    assert all(g.total == 0 and g.percent == 0.0 for g in (*exam.domains, *exam.tasks))

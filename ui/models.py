@@ -20,7 +20,6 @@ from ui.qt import (
 from ui.theme import status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-GroupRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 PercentRole = Qt.ItemDataRole.UserRole + 3
 

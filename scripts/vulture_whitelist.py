@@ -1,0 +1,43 @@
+"""Names vulture cannot see used: framework hooks (Qt overrides, Alembic, ReportLab attributes, pytest)."""
+
+# ruff: noqa
+# Qt calls these overrides itself.
+filterAcceptsRow
+headerData
+sizeHint
+eventFilter
+supportedDropActions
+mimeTypes
+# eventFilter's first parameter
+watched
+# ui.qt resolves names lazily through the module __getattr__
+__getattr__
+USED_NAMES
+# Alembic reads these from every revision module.
+down_revision
+branch_labels
+depends_on
+downgrade
+# SQLAlchemy and the database: columns and engine options that are written, not read in Python.
+synced_at
+isolation_level
+item_key
+# ReportLab charts and drawings are configured by setting attributes.
+fillColor
+strokeColor
+strokeWidth
+strokeDashArray
+valueMax
+valueMin
+valueStep
+fontName
+fontSize
+categoryNames
+boxAnchor
+reverseDirection
+barLabelFormat
+nudge
+# pytest and configparser read these.
+pytestmark
+abuse_report
+optionxform
