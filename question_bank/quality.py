@@ -210,25 +210,25 @@ class QualityReport:
     def __post_init__(self) -> None:
         self.standalone = [i for i in self.items if i.case_study is None]
 
-    def _covers(self, item: ItemContent) -> tuple[str, ...]:
+    def covers_of(self, item: ItemContent) -> tuple[str, ...]:
         meta = self.meta.get(item.id)
         return meta.covers if meta else ()
 
-    def _verified(self, item: ItemContent) -> dt.date | None:
+    def verified_of(self, item: ItemContent) -> dt.date | None:
         meta = self.meta.get(item.id)
         return meta.verified if meta else None
 
-    def _kind(self, item: ItemContent) -> str | None:
+    def kind_of(self, item: ItemContent) -> str | None:
         meta = self.meta.get(item.id)
         return meta.kind if meta else None
 
     # --- shares -------------------------------------------------------------------------------------
     def application_share(self, items: Sequence[ItemContent] | None = None) -> float:
         chosen = self.standalone if items is None else items
-        labelled = [i for i in chosen if self._kind(i) is not None]
+        labelled = [i for i in chosen if self.kind_of(i) is not None]
         if not labelled:
             return 0.0
-        return sum(self._kind(i) == "application" for i in labelled) / len(labelled)
+        return sum(self.kind_of(i) == "application" for i in labelled) / len(labelled)
 
     def multiple_longest_share(self) -> float:
         multiples = [i for i in self.items if i.type == "multiple"]
@@ -248,7 +248,7 @@ class QualityReport:
         found: dict[str, list[str]] = {cid: [] for cid in self.catalogue.concepts}
         found.update({SERVICE_PREFIX + sid: [] for sid in self.catalogue.services})
         for item in self.items:
-            for cover in self._covers(item):
+            for cover in self.covers_of(item):
                 found.setdefault(cover, []).append(item.id)
         return found
 
@@ -261,12 +261,12 @@ class QualityReport:
 
     # --- upkeep -------------------------------------------------------------------------------------
     def unverified(self) -> list[str]:
-        return sorted(i.id for i in self.items if self._verified(i) is None)
+        return sorted(i.id for i in self.items if self.verified_of(i) is None)
 
     def stale(self, before: dt.date) -> list[tuple[str, dt.date]]:
         found = []
         for item in self.items:
-            verified = self._verified(item)
+            verified = self.verified_of(item)
             if verified is not None and verified < before:
                 found.append((item.id, verified))
         return sorted(found)
@@ -275,7 +275,7 @@ class QualityReport:
         """(item, service, status) for items whose key depends on a closed, legacy or renamed service."""
         found = []
         for item in self.items:
-            for cover in self._covers(item):
+            for cover in self.covers_of(item):
                 service = self.catalogue.services.get(cover.removeprefix(SERVICE_PREFIX))
                 if cover.startswith(SERVICE_PREFIX) and service is not None and service.flagged:
                     found.append((item.id, service.id, service.status))
@@ -311,7 +311,7 @@ class QualityReport:
             "by_domain": dict(sorted(Counter(str(i.domain) for i in self.standalone).items())),
             "types": {k: {"count": v, "share": round(m.share(k), 3)} for k, v in sorted(m.by_type.items())},
             "application_share": round(self.application_share(), 3),
-            "unlabelled_kind": sorted(i.id for i in self.items if self._kind(i) is None),
+            "unlabelled_kind": sorted(i.id for i in self.items if self.kind_of(i) is None),
             "single_key_longest_share": round(m.longest_correct_share, 3),
             "single_key_too_short": sorted(i.id for i in singles if key_too_short(i)),
             "multiple_keys_longest_share": round(self.multiple_longest_share(), 3),
