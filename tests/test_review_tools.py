@@ -121,6 +121,7 @@ def test_drill_targets_the_weakest_tasks(synthetic_store: Store) -> None:
     weakest = standing(synthetic_store, BLUEPRINT).weakest()[0].task
     assert weakest == "5.2"
     plan = drill_plan(synthetic_store, "aif-c01", 10, seed=9, now=clock.now() - timedelta(days=1))
+    assert len(plan.items) == 10  # a subset check alone would pass on an empty plan
     assert {i.task for i in plan.items} <= {m.task for m in standing(synthetic_store, BLUEPRINT).weakest()[:3]}
 
 

@@ -14,7 +14,7 @@ from simulator.clock import FakeClock
 from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.answer_review import ReportQuestionDialog
 from ui.main_window import MainWindow
-from ui.qt import QApplication, Qt
+from ui.qt import Qt
 
 
 @pytest.fixture
@@ -146,7 +146,16 @@ def test_drill_and_history_with_charts(qtbot: QtBot, window: MainWindow) -> None
     assert history.task_chart.series()[0].count() >= 1
     history.show_demo.setChecked(True)
     assert history.filter.rowCount() == 3
-    index = history.filter.index(1, 0)
-    history.table.activated.emit(index)
-    qtbot.waitUntil(lambda: window.pages.currentWidget() in (window.review, window.exam), timeout=10_000)
-    QApplication.processEvents()
+    finished = [
+        r
+        for r in range(3)
+        if history.attempts.attempt(history.filter.mapToSource(history.filter.index(r, 0)).row()).status == "submitted"
+    ]
+    row = finished[-1]
+    wanted = history.attempts.attempt(history.filter.mapToSource(history.filter.index(row, 0)).row()).id
+    history.table.setCurrentIndex(history.filter.index(row, 0))
+    history.table.setFocus()
+    qtbot.keyClick(history.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.review, timeout=10_000)
+    assert window.review.session is not None and window.review.session.attempt_id == wanted
+    assert window.review.model.rowCount() == window.review.session.count

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         from ui.tool_pages import FlaggedPage, ReportsPage
 
         self.home = HomePage()
-        self.exam = ExamPage()
+        self.exam = ExamPage(ops=self.ops)
         self.results = ResultsPage()
         self.results.set_features(review=True, report=True)
         self.review = AnswerReviewPage()
@@ -264,6 +264,8 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         if not self._screens_built:
             return
+        if self.exam.submitting:
+            return  # the result screen follows in a moment
         if self.pages.currentWidget() is self.exam and self.exam.session is not None:
             self.exam.close_session()
         self.refresh_home()
@@ -390,7 +392,9 @@ class MainWindow(QMainWindow):
             self.tr("It will stay in your history as discarded and will not be offered again."),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.ops.submit(lambda: _backend().discard(workspace, attempt_id), lambda _: self.refresh_home())
+            self.ops.submit(
+                lambda: _backend().discard(workspace, attempt_id), lambda _: self.refresh_home(), self.show_error_from
+            )
 
     def show_result(self, result: ExamResult) -> None:
         assert self.home_data is not None
@@ -443,11 +447,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
 
     def show_error_from(self, error: BaseException) -> None:
-        self.show_error(
-            str(error)
-            if isinstance(error, SimulacroError)
-            else self.tr("Unexpected error: %1").replace("%1", str(error))
-        )
+        """The app's own errors are messages; anything else is a bug: shown, then raised to the log (and
+        to the tests, which fail on it)."""
+        if isinstance(error, SimulacroError):
+            self.show_error(str(error))
+            return
+        self.show_error(self.tr("Unexpected error: %1").replace("%1", str(error)))
+        raise error
 
     def open_preferences(self) -> None:
         from ui.dialogs import PreferencesDialog

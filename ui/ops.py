@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from simulator.errors import SimulacroError
 from ui.qt import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -28,8 +29,11 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             value = self.op()
-        except BaseException as exc:  # every failure goes back to the UI as a message, never a crash
-            log.debug("op failed:\n%s", traceback.format_exc())
+        except BaseException as exc:  # every failure goes back to the UI thread, which decides what to show
+            if isinstance(exc, SimulacroError):
+                log.info("op refused: %s", exc)
+            else:  # a bug: its traceback must reach the log
+                log.error("op failed:\n%s", traceback.format_exc())
             self.relay.failed.emit(exc)
         else:
             self.relay.succeeded.emit(value)

@@ -17,6 +17,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SAWarning, SQLAlchemyError
@@ -241,7 +243,7 @@ def upgrade(store: Store, target: str = "head") -> None:
     if current is not None:
         try:
             scripts.get_revision(current)
-        except Exception as exc:  # alembic raises several types for an unknown revision
+        except (CommandError, RevisionError) as exc:  # what alembic raises for a revision it does not know
             raise NewerDatabaseError(
                 f"The database {store.url} was written by a newer version of Simulacro (schema {current}). "
                 "Update Simulacro to open it; the file was left untouched."
