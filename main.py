@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from simulator.states import AttemptStatus, Mode
+
 EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
 
 
@@ -201,9 +203,9 @@ def cmd_exam(args: argparse.Namespace) -> int:
     import json
     import random
 
-    from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
+    from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
     from simulator.storage.attempts import last_seen
-    from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+    from simulator.storage.bank import bank_index, load_blueprint
 
     workspace = _workspace(args)
     store = workspace.store
@@ -214,10 +216,10 @@ def cmd_exam(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"simulacro: error: {exc} (see --help)", file=sys.stderr)
         return EXIT_USAGE
-    index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
+    index = bank_index(store, exam)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(2**31)
     seen = last_seen(store, exam)
-    if args.mode == "full":
+    if args.mode == Mode.FULL:
         plan = plan_full(index, FullSpec(args.accommodation), seed, seen)
     else:
         plan = plan_practice(index, PracticeSpec(tasks, args.count, case_studies=args.case_studies), seed, seen)
@@ -279,7 +281,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         print("No attempts yet.")
     for r in rows:
         demo = " demo" if r.is_demo else ""
-        if r.status == "submitted":
+        if r.status == AttemptStatus.SUBMITTED:
             verdict = "pass" if r.passed else "fail"
             detail = f"{r.raw_correct}/{r.scored_total} scored right, {r.scaled_score} ({verdict}, estimate)"
         else:

@@ -8,13 +8,13 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any
 
 from simulator.blueprint import Blueprint
 from simulator.content import ItemRef
 from simulator.errors import BankShortfallError, SimulacroError
+from simulator.states import Mode
 
-Mode = Literal["full", "practice"]
 MAX_PRACTICE_ITEMS = 200
 
 
@@ -187,7 +187,7 @@ def plan_full(index: BankIndex, spec: FullSpec, seed: int, seen: Mapping[str, da
     unscored = set(rng.sample(range(len(chosen)), min(blueprint.items_unscored, len(chosen))))
     items = tuple(_planned(ref, i not in unscored) for i, ref in enumerate(chosen))
     minutes = blueprint.minutes + (blueprint.accommodation_minutes if spec.accommodation else 0)
-    return ExamPlan(blueprint.exam, "full", seed, items, minutes * 60, False, {"accommodation": spec.accommodation})
+    return ExamPlan(blueprint.exam, Mode.FULL, seed, items, minutes * 60, False, {"accommodation": spec.accommodation})
 
 
 def plan_practice(
@@ -195,6 +195,26 @@ def plan_practice(
 ) -> ExamPlan:
     """A practice set over chosen tasks: N standalone items spread evenly, plus whole case studies if asked."""
     blueprint = index.blueprint
+    _check_practice_spec(blueprint, spec)
+    rng = random.Random(seed)
+    drawer = _Drawer(rng, seen or {})
+    tasks = sorted(set(spec.tasks))
+    seen_counts = _seen_by_task(index.practice_task, drawer.seen)
+    quotas = _practice_quotas(index, tasks, spec.count, seen_counts, rng)
+    chosen: list[ItemRef] = []
+    for task in tasks:
+        chosen.extend(drawer.draw(index.practice.get(task, []), quotas[task], seen_counts.get(task, 0)))
+    rng.shuffle(chosen)
+    blocks: list[list[ItemRef]] = [[ref] for ref in chosen]
+    _insert_case_studies(index, tasks, spec.case_studies, blocks, rng)
+    items = tuple(_planned(ref, True) for block in blocks for ref in block)
+    limit = _practice_limit(spec, len(items), blueprint)
+    settings = {"tasks": tasks, "count": spec.count, "case_studies": spec.case_studies, "timed": spec.timed}
+    return ExamPlan(blueprint.exam, Mode.PRACTICE, seed, items, limit, spec.instant_feedback, settings)
+
+
+def _check_practice_spec(blueprint: Blueprint, spec: PracticeSpec) -> None:
+    """Refuse unknown tasks, no task at all, and a size outside 1..MAX_PRACTICE_ITEMS."""
     known = {t.id for t in blueprint.tasks}
     unknown = [t for t in spec.tasks if t not in known]
     if unknown:
@@ -203,19 +223,20 @@ def plan_practice(
         raise SimulacroError("Choose at least one domain or task statement.")
     if not 0 <= spec.count <= MAX_PRACTICE_ITEMS or spec.count + spec.case_studies == 0:
         raise SimulacroError(f"A practice set has 1 to {MAX_PRACTICE_ITEMS} items.")
-    rng = random.Random(seed)
-    drawer = _Drawer(rng, seen or {})
-    tasks = sorted(set(spec.tasks))
+
+
+def _practice_quotas(
+    index: BankIndex, tasks: list[str], count: int, seen_counts: Mapping[str, int], rng: random.Random
+) -> dict[str, int]:
+    """Items per task: an even spread, where a task with too few items hands its excess to tasks with room."""
     available = {t: len(index.practice.get(t, ())) for t in tasks}
-    if sum(available.values()) < spec.count:
+    if sum(available.values()) < count:
         raise BankShortfallError(
             f"The bank has {sum(available.values())} items for task(s) {', '.join(tasks)}, "
-            f"fewer than the {spec.count} asked for.",
-            {",".join(tasks): spec.count - sum(available.values())},
+            f"fewer than the {count} asked for.",
+            {",".join(tasks): count - sum(available.values())},
         )
-    seen_counts = _seen_by_task(index.practice_task, drawer.seen)
-    quotas = _spread(spec.count, tasks, index.practice, seen_counts, rng)
-    # A task with too few items hands its excess to tasks that still have room.
+    quotas = _spread(count, tasks, index.practice, seen_counts, rng)
     spare = 0
     for t in tasks:
         if quotas[t] > available[t]:
@@ -226,27 +247,30 @@ def plan_practice(
             if spare and quotas[t] < available[t]:
                 quotas[t] += 1
                 spare -= 1
-    chosen: list[ItemRef] = []
-    for task in tasks:
-        chosen.extend(drawer.draw(index.practice.get(task, []), quotas[task], seen_counts.get(task, 0)))
-    rng.shuffle(chosen)
-    blocks: list[list[ItemRef]] = [[ref] for ref in chosen]
-    if spec.case_studies:
-        fitting = [c for c, members in index.cases.items() if any(m.task in tasks for m in members)]
-        if len(fitting) < spec.case_studies:
-            raise SimulacroError(
-                f"Only {len(fitting)} case studies cover the chosen task statements; "
-                f"{spec.case_studies} were asked for."
-            )
-        for case in rng.sample(fitting, spec.case_studies):
-            blocks.insert(rng.randint(0, len(blocks)), list(index.cases[case]))
-    items = tuple(_planned(ref, True) for block in blocks for ref in block)
-    limit: int | None = None
-    if spec.timed:
-        minutes = spec.minutes or math.ceil(len(items) * blueprint.minutes / blueprint.items_total)
-        limit = max(1, minutes) * 60
-    settings = {"tasks": tasks, "count": spec.count, "case_studies": spec.case_studies, "timed": spec.timed}
-    return ExamPlan(blueprint.exam, "practice", seed, items, limit, spec.instant_feedback, settings)
+    return quotas
+
+
+def _insert_case_studies(
+    index: BankIndex, tasks: list[str], wanted: int, blocks: list[list[ItemRef]], rng: random.Random
+) -> None:
+    """Put `wanted` whole case studies touching the chosen tasks at random places among the blocks."""
+    if not wanted:
+        return
+    fitting = [c for c, members in index.cases.items() if any(m.task in tasks for m in members)]
+    if len(fitting) < wanted:
+        raise SimulacroError(
+            f"Only {len(fitting)} case studies cover the chosen task statements; {wanted} were asked for."
+        )
+    for case in rng.sample(fitting, wanted):
+        blocks.insert(rng.randint(0, len(blocks)), list(index.cases[case]))
+
+
+def _practice_limit(spec: PracticeSpec, items: int, blueprint: Blueprint) -> int | None:
+    """Seconds allowed: the asked minutes, or the real exam's pace for this many items; None if untimed."""
+    if not spec.timed:
+        return None
+    minutes = spec.minutes or math.ceil(items * blueprint.minutes / blueprint.items_total)
+    return max(1, minutes) * 60
 
 
 def _planned(ref: ItemRef, scored: bool) -> PlannedItem:
@@ -277,7 +301,7 @@ def plan_selected(
     rng.shuffle(chosen)
     limit = math.ceil(len(chosen) * index.blueprint.minutes / index.blueprint.items_total) * 60 if timed else None
     items = tuple(_planned(ref, True) for ref in chosen)
-    return ExamPlan(index.blueprint.exam, "practice", seed, items, limit, instant_feedback, {"kind": kind})
+    return ExamPlan(index.blueprint.exam, Mode.PRACTICE, seed, items, limit, instant_feedback, {"kind": kind})
 
 
 def plan_drill(
@@ -315,4 +339,4 @@ def plan_drill(
     rng.shuffle(chosen)
     items = tuple(_planned(ref, True) for ref in chosen)
     settings = {"kind": "drill", "tasks": list(tasks), "due": min(len(due_keys), count)}
-    return ExamPlan(index.blueprint.exam, "practice", seed, items, None, True, settings)
+    return ExamPlan(index.blueprint.exam, Mode.PRACTICE, seed, items, None, True, settings)

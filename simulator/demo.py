@@ -7,12 +7,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
+from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import FakeClock
 from simulator.content import ItemContent
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.states import Mode
+from simulator.storage.bank import bank_index, load_blueprint
 from simulator.storage.db import Store
 from simulator.views import ExamResult
 
@@ -43,7 +44,7 @@ class DemoSettings:
     attempts: int
     skill: float = 0.7
     seed: int = 1
-    mode: str = "full"
+    mode: Mode = Mode.FULL
 
 
 def run_demo(
@@ -52,13 +53,13 @@ def run_demo(
     """Each simulated candidate sits a real exam: plan, answer with think time, submit."""
     rng = random.Random(settings.seed)
     blueprint = load_blueprint(store, exam)
-    index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
+    index = bank_index(store, exam)
     clock = FakeClock()
     results = []
     for n in range(settings.attempts):
         clock.advance(rng.uniform(3600, 3 * 86400))  # days pass between sittings
         seed = rng.randrange(2**31)
-        if settings.mode == "practice":
+        if settings.mode == Mode.PRACTICE:
             tasks = tuple(t.id for t in rng.sample(list(blueprint.tasks), 3))
             plan = plan_practice(index, PracticeSpec(tasks, 15, timed=True), seed)
         else:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 
 from sqlalchemy import case, func, select
 
 from simulator.blueprint import Blueprint
 from simulator.scoring import group_scores
+from simulator.states import AttemptStatus, Mode
 from simulator.storage.bank import load_blueprint
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem
@@ -60,13 +62,15 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
     for a in attempts:
         if a.exam_code not in blueprints:
             blueprints[a.exam_code] = load_blueprint(store, a.exam_code)
-        domains, tasks = group_scores(blueprints[a.exam_code], per_task[a.id]) if a.status == "submitted" else ((), ())
+        domains, tasks = (
+            group_scores(blueprints[a.exam_code], per_task[a.id]) if a.status == AttemptStatus.SUBMITTED else ((), ())
+        )
         result.append(
             AttemptSummary(
                 id=a.id,
                 exam=a.exam_code,
-                mode=a.mode,
-                status=a.status,
+                mode=Mode(a.mode),
+                status=AttemptStatus(a.status),
                 is_demo=a.is_demo,
                 created_at=a.created_at,
                 submitted_at=a.submitted_at,
@@ -84,3 +88,12 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             )
         )
     return result
+
+
+def resumable(history: Sequence[AttemptSummary]) -> AttemptSummary | None:
+    """The attempt the app offers to resume: the newest unfinished one that is not a demo."""
+    return next((h for h in history if h.status == AttemptStatus.IN_PROGRESS and not h.is_demo), None)
+
+
+def resumable_attempt(store: Store) -> AttemptSummary | None:
+    return resumable(attempt_history(store, include_demo=False))

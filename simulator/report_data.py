@@ -11,6 +11,7 @@ from simulator.clock import SystemClock
 from simulator.errors import AttemptStateError
 from simulator.history import attempt_history
 from simulator.session import ExamSession
+from simulator.states import AttemptStatus
 from simulator.storage.attempts import answer_records
 from simulator.storage.db import Store
 from simulator.views import ExamResult, ItemView
@@ -107,7 +108,7 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
                 time_spent_s=item.time_spent_s,
             )
         )
-    history = [h for h in attempt_history(store) if h.status == "submitted" and h.is_demo == result.is_demo]
+    history = [h for h in attempt_history(store) if h.status == AttemptStatus.SUBMITTED and h.is_demo == result.is_demo]
     history.sort(key=lambda h: (h.submitted_at or h.created_at, h.id))
     trend = tuple(
         TrendPoint(

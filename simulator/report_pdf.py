@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from simulator.errors import SimulacroError
 from simulator.report_data import ItemDetail, ReportData
 from simulator.scoring import GroupScore
+from simulator.states import Mode
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "SimulacroSans"
@@ -337,7 +338,7 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
     rows = [
         (t["candidate"], text(data.candidate[:120]) if data.candidate else t["anonymous"]),
         (t["date"], (data.submitted_at or data.started_at).strftime("%Y-%m-%d %H:%M")),
-        (t["mode"], t[result.mode] if result.mode in ("full", "practice") else result.mode),
+        (t["mode"], t[result.mode] if result.mode in tuple(Mode) else result.mode),
         (t["duration"], duration),
         (
             t["raw"],

@@ -8,18 +8,14 @@ from datetime import datetime
 from pathlib import Path
 
 from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness, weakest_first
-from simulator.assembly import BankIndex, ExamPlan, plan_drill, plan_selected
+from simulator.assembly import ExamPlan, plan_drill, plan_selected
 from simulator.blueprint import Blueprint
 from simulator.storage.attempts import answer_records, last_seen
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.bank import bank_index
 from simulator.storage.db import Store
 from simulator.storage.review import item_reports, missed_keys, open_flags, schedule
 
 DRILL_WEAK_TASKS = 3
-
-
-def bank_index(store: Store, exam: str) -> BankIndex:
-    return BankIndex(load_blueprint(store, exam), item_refs(store, exam), case_study_order(store, exam))
 
 
 @dataclass(frozen=True)

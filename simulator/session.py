@@ -21,6 +21,7 @@ from simulator.scoring import (
     score_exam,
     score_item,
 )
+from simulator.states import AttemptStatus, Mode
 from simulator.storage import attempts as attempt_store
 from simulator.storage.bank import load_blueprint, revisions
 from simulator.storage.db import Store
@@ -87,7 +88,7 @@ class ExamSession:
         clock: Clock,
         blueprint: Blueprint,
         attempt_id: int,
-        mode: str,
+        mode: Mode,
         is_demo: bool,
         submitted: bool,
         instant_feedback: bool,
@@ -166,14 +167,14 @@ class ExamSession:
             )
             for r in rows
         ]
-        submitted = attempt.status == attempt_store.SUBMITTED
+        submitted = attempt.status == AttemptStatus.SUBMITTED
         timer = ExamTimer.start(clock, attempt.time_limit_s, attempt.remaining_s, paused=attempt.paused or submitted)
         return cls(
             store,
             clock,
             blueprint,
             attempt.id,
-            attempt.mode,
+            Mode(attempt.mode),
             attempt.is_demo,
             submitted,
             bool(attempt.settings.get("instant_feedback", False)),
@@ -322,7 +323,7 @@ class ExamSession:
         self._last_save = self.clock.monotonic()
 
     def pause(self) -> ClockState:
-        if self.mode != "practice":
+        if self.mode != Mode.PRACTICE:
             raise AttemptStateError("A full-length exam cannot be paused, as in the real test.")
         self._require_open()
         self._settle_visit()

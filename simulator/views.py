@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from simulator.scoring import ExamScore, GroupScore
+from simulator.states import AttemptStatus, Mode
 from simulator.timer import TimeLevel
 
 
@@ -14,8 +15,8 @@ from simulator.timer import TimeLevel
 class AttemptSummary:
     id: int
     exam: str
-    mode: str
-    status: str
+    mode: Mode
+    status: AttemptStatus
     is_demo: bool
     created_at: datetime
     submitted_at: datetime | None
@@ -171,7 +172,7 @@ class ItemResult:
 class ExamResult:
     attempt_id: int
     exam: str
-    mode: str
+    mode: Mode
     is_demo: bool
     score: ExamScore
     time_limit_s: int | None

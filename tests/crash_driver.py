@@ -6,18 +6,17 @@ import json
 import sys
 import time
 
-from simulator.assembly import BankIndex, FullSpec, plan_full
+from simulator.assembly import FullSpec, plan_full
 from simulator.clock import SystemClock
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.bank import bank_index
 from simulator.storage.db import open_store
 
 
 def main() -> None:
     store = open_store(sys.argv[1])
-    blueprint = load_blueprint(store, "aif-c01")
-    index = BankIndex(blueprint, item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+    index = bank_index(store, "aif-c01")
     session = ExamSession.start(store, plan_full(index, FullSpec(), 11), SystemClock())
     print(json.dumps({"attempt": session.attempt_id}), flush=True)
     for position in range(session.count):

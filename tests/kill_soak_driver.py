@@ -30,14 +30,15 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 from question_bank.workspace import open_workspace
-from simulator.assembly import BankIndex, FullSpec, plan_full
+from simulator.assembly import FullSpec, plan_full
 from simulator.clock import SystemClock
 from simulator.content import ItemContent
 from simulator.demo import wrong_answer
+from simulator.history import resumable_attempt
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.attempts import last_seen, unfinished_attempts
-from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+from simulator.storage.attempts import last_seen
+from simulator.storage.bank import bank_index, exam_codes
 from simulator.storage.db import open_store
 
 EXAM = "aif-c01"
@@ -97,18 +98,17 @@ def main() -> int:
         return 3
     began = time.monotonic()
     clock = SystemClock()
-    unfinished = unfinished_attempts(store)
-    if unfinished:
-        session = ExamSession.open(store, unfinished[0].id, clock)
+    unfinished = resumable_attempt(store)  # the app's own rule for what to resume
+    if unfinished is not None:
+        session = ExamSession.open(store, unfinished.id, clock)
     else:
-        blueprint = load_blueprint(store, EXAM)
-        index = BankIndex(blueprint, item_refs(store, EXAM), case_study_order(store, EXAM))
+        index = bank_index(store, EXAM)
         session = ExamSession.start(store, plan_full(index, FullSpec(), seed, last_seen(store, EXAM)), clock)
     attempt = session.attempt_id
     emit(
         event="attempt",
         attempt=attempt,
-        resumed=bool(unfinished),
+        resumed=unfinished is not None,
         count=session.count,
         remaining=session.timer.remaining(),
         took=time.monotonic() - began,

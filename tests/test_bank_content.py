@@ -18,12 +18,12 @@ from question_bank.quality import (
     near_duplicates,
 )
 from question_bank.validator import SHIPPED_ROOT, validate
-from simulator.assembly import BankIndex, FullSpec, plan_full
+from simulator.assembly import FullSpec, plan_full
 from simulator.clock import FakeClock
 from simulator.content import ItemContent
 from simulator.session import ExamSession
 from simulator.storage.attempts import last_seen
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.bank import bank_index
 from simulator.storage.db import Store
 
 REFERENCE = Path(__file__).resolve().parent.parent.parent / "shared" / "reference"
@@ -135,8 +135,7 @@ def test_seed_deck_sentences_are_not_copied(items: list[ItemContent]) -> None:
 def test_ten_consecutive_full_exams_share_no_item(shipped_store: Store) -> None:
     """Fresh items first: a candidate can sit ten full exams in a row and never see an item twice."""
     store = shipped_store
-    blueprint = load_blueprint(store, "aif-c01")
-    index = BankIndex(blueprint, item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+    index = bank_index(store, "aif-c01")
     clock = FakeClock()
     seen: set[str] = set()
     for exam in range(10):
@@ -152,8 +151,7 @@ def test_ten_consecutive_full_exams_share_no_item(shipped_store: Store) -> None:
 
 @pytest.mark.parametrize("seed", [0, 1, 7, 12345, 2**31 - 1])
 def test_full_plan_succeeds_for_any_seed(shipped_store: Store, seed: int) -> None:
-    blueprint = load_blueprint(shipped_store, "aif-c01")
-    index = BankIndex(blueprint, item_refs(shipped_store, "aif-c01"), case_study_order(shipped_store, "aif-c01"))
+    index = bank_index(shipped_store, "aif-c01")
     assert len(plan_full(index, FullSpec(), seed).items) == 65
 
 

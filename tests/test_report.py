@@ -18,7 +18,7 @@ from simulator.report_data import build_report_data
 from simulator.report_pdf import ReportError, render_report
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint, save_bank
+from simulator.storage.bank import bank_index, item_refs, load_blueprint, save_bank
 from simulator.storage.db import Store
 from tests.conftest import fill_synthetic
 from tests.privileges import run_main_obeying_modes
@@ -32,8 +32,7 @@ def pdf_text(path: Path) -> str:
 
 
 def sit(store: Store, *, full: bool = True, wrong_every: int = 3, seed: int = 5) -> ExamSession:
-    blueprint = load_blueprint(store, "aif-c01")
-    index = BankIndex(blueprint, item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+    index = bank_index(store, "aif-c01")
     plan = plan_full(index, FullSpec(), seed) if full else plan_practice(index, PracticeSpec(("4.1",), 6), seed)
     clock = FakeClock()
     session = ExamSession.start(store, plan, clock)

@@ -9,13 +9,13 @@ from simulator.clock import FakeClock
 from simulator.errors import AttemptStateError, InvalidAnswerError
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.bank import bank_index
 from simulator.storage.db import Store
 from simulator.timer import TimeLevel
 
 
 def index(store: Store) -> BankIndex:
-    return BankIndex(load_blueprint(store, "aif-c01"), item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+    return bank_index(store, "aif-c01")
 
 
 def full(store: Store, clock: FakeClock, seed: int = 1) -> ExamSession:

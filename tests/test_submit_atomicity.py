@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 
-from simulator.assembly import BankIndex, PracticeSpec, plan_practice
+from simulator.assembly import PracticeSpec, plan_practice
 from simulator.clock import FakeClock
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.bank import case_study_order, item_refs, load_blueprint
+from simulator.storage.bank import bank_index
 from simulator.storage.db import Store, open_store
 from simulator.storage.models import Attempt, AttemptItem, ReviewSchedule
 
@@ -59,8 +59,7 @@ def _state(url: str, attempt_id: int) -> tuple[str, int, int, int]:
 @pytest.mark.slow
 def test_a_crash_at_any_statement_of_submit_is_all_or_nothing(synthetic_store: Store, tmp_path: Path) -> None:
     store = synthetic_store
-    blueprint = load_blueprint(store, "aif-c01")
-    index = BankIndex(blueprint, item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+    index = bank_index(store, "aif-c01")
     # A short practice set keeps the number of forks small; submit runs the same code for any mode.
     plan = plan_practice(index, PracticeSpec(("1.1", "3.2", "5.1"), 12), 4)
     session = ExamSession.start(store, plan, FakeClock())
@@ -109,8 +108,7 @@ def test_a_crash_at_any_statement_of_submit_is_all_or_nothing(synthetic_store: S
 def test_every_change_saves_the_clock_with_it(synthetic_store: Store) -> None:
     """An answer, a flag or a strike committed also commits the remaining and elapsed time of that moment."""
     store = synthetic_store
-    blueprint = load_blueprint(store, "aif-c01")
-    index = BankIndex(blueprint, item_refs(store, "aif-c01"), case_study_order(store, "aif-c01"))
+    index = bank_index(store, "aif-c01")
     clock = FakeClock()
     session = ExamSession.start(store, plan_practice(index, PracticeSpec(("1.1", "2.2"), 8, timed=True), 2), clock)
     limit = session.timer.remaining()

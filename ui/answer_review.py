@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from simulator.states import Mode
 from simulator.views import ItemResult
 from ui.item_panel import ItemPanel
 from ui.qt import (
@@ -257,7 +258,7 @@ class AnswerReviewPage(QWidget):
     def _update_title(self) -> None:
         assert self.session is not None
         result = self.session.result()
-        mode = self.tr("Full exam") if result.mode == "full" else self.tr("Practice")
+        mode = self.tr("Full exam") if result.mode == Mode.FULL else self.tr("Practice")
         self.title.setText(
             self.tr("Answer review · attempt %1 (%2): %3 of %4 right")
             .replace("%1", str(result.attempt_id))

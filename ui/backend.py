@@ -11,14 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from question_bank.workspace import Workspace, open_workspace
-from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
+from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
 from simulator.errors import SimulacroError
-from simulator.history import attempt_history
+from simulator.history import attempt_history, resumable
 from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
-from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+from simulator.storage.bank import bank_index, exam_codes, item_refs, load_blueprint
 from simulator.storage.review import (
     FlaggedItem,
     ReportRow,
@@ -48,7 +48,7 @@ def load_home(workspace: Workspace) -> HomeData:
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
     history = attempt_history(store)
-    unfinished = next((h for h in history if h.status == "in_progress" and not h.is_demo), None)
+    unfinished = resumable(history)
     now = datetime.now()
     return HomeData(
         blueprint,
@@ -66,8 +66,7 @@ def start_exam(workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock
     """Plan an exam (fresh items first) and persist it as a new attempt."""
     store = workspace.store
     exam = exam_codes(store)[0]
-    blueprint = load_blueprint(store, exam)
-    index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
+    index = bank_index(store, exam)
     seed = int(datetime.now().timestamp() * 1000) % 2**31
     seen = last_seen(store, exam)
     plan = plan_full(index, spec, seed, seen) if isinstance(spec, FullSpec) else plan_practice(index, spec, seed, seen)

@@ -7,6 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from simulator.errors import SimulacroError, StorageError
+from simulator.states import Mode
 from simulator.timer import TimeLevel
 from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog
@@ -204,7 +205,7 @@ class ExamPage(QWidget):
         self.domain_titles = domain_titles
         self._level = None
         self.alert.setVisible(False)
-        practice = session.mode == "practice"
+        practice = session.mode == Mode.PRACTICE
         self.pause_button.setVisible(practice and session.timer.limit_s is not None)
         self.check_button.setVisible(practice and session.instant_feedback)
         self.go(session.current, force=True)
@@ -258,7 +259,7 @@ class ExamPage(QWidget):
         self.position_label.setText(
             self.tr("Item %1 of %2").replace("%1", str(view.position + 1)).replace("%2", str(view.count))
         )
-        if session.mode == "practice":
+        if session.mode == Mode.PRACTICE:
             title = self.domain_titles.get(view.task, "")
             self.task_label.setText(self.tr("Task %1 · %2").replace("%1", view.task).replace("%2", title))
         else:
@@ -326,7 +327,7 @@ class ExamPage(QWidget):
 
     def toggle_pause(self) -> None:
         session = self.session
-        if session is None or session.mode != "practice" or session.timer.limit_s is None:
+        if session is None or session.mode != Mode.PRACTICE or session.timer.limit_s is None:
             return
         self._guard(session.resume if session.paused else session.pause)
         self._update_pause()

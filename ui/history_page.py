@@ -8,6 +8,7 @@ from typing import Any
 
 from simulator.blueprint import Blueprint
 from simulator.review_tools import Standing
+from simulator.states import AttemptStatus
 from simulator.views import AttemptSummary
 from ui.models import AttemptsModel, RowsTableModel
 from ui.qt import (
@@ -234,7 +235,11 @@ class HistoryPage(QWidget):
 
     def _visible_attempts(self) -> list[AttemptSummary]:
         assert self.data is not None
-        rows = [a for a in self.data.attempts if a.status == "submitted" and (self.filter.show_demo or not a.is_demo)]
+        rows = [
+            a
+            for a in self.data.attempts
+            if a.status == AttemptStatus.SUBMITTED and (self.filter.show_demo or not a.is_demo)
+        ]
         return sorted(rows, key=lambda a: (a.submitted_at or a.created_at, a.id))
 
     def _demo_toggled(self, show: bool) -> None:
@@ -308,5 +313,5 @@ class HistoryPage(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         attempt = self.attempts.attempt(self.filter.mapToSource(index).row())
-        if attempt.status == "submitted":
+        if attempt.status == AttemptStatus.SUBMITTED:
             self.attempt_opened.emit(attempt.id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
+from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.qt import (
@@ -290,7 +291,7 @@ class HomePage(QWidget):
         checked = self.task_model.checked()
         self.task_model.set_blueprint(blueprint, language)
         self.task_model.set_checked(checked)
-        finished = [h for h in data.history if h.status == "submitted"][:20]
+        finished = [h for h in data.history if h.status == AttemptStatus.SUBMITTED][:20]
         self.history_model.set_rows(finished)
         self.history_table.setVisible(bool(finished))
         self.history_empty.setVisible(not finished)
@@ -304,14 +305,14 @@ class HomePage(QWidget):
         self.flagged_button.setAccessibleName(self.tr("Review flagged items"))
         self.reports_button.setText(self.tr("Question reports (%1)").replace("%1", str(data.reports)))
         self.reports_button.setAccessibleName(self.tr("Question reports"))
-        self.history_button.setEnabled(any(h.status == "submitted" for h in data.history))
+        self.history_button.setEnabled(any(h.status == AttemptStatus.SUBMITTED for h in data.history))
         self.drill_button.setEnabled(
-            any(h.status == "submitted" and not h.is_demo for h in data.history) or data.due > 0
+            any(h.status == AttemptStatus.SUBMITTED and not h.is_demo for h in data.history) or data.due > 0
         )
         unfinished = data.unfinished
         self.resume_box.setVisible(unfinished is not None)
         if unfinished is not None:
-            mode = self.tr("full exam") if unfinished.mode == "full" else self.tr("practice")
+            mode = self.tr("full exam") if unfinished.mode == Mode.FULL else self.tr("practice")
             text = self.tr("You have an unfinished %1 from %2: %3 of %4 answered.").replace("%1", mode)
             text = text.replace("%2", unfinished.created_at.strftime("%Y-%m-%d %H:%M"))
             text = text.replace("%3", str(unfinished.answered)).replace("%4", str(unfinished.total))

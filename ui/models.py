@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from simulator.blueprint import Blueprint
+from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary, ItemStatus, StepView
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -157,14 +158,14 @@ class AttemptsModel(RowsTableModel):
             if column == 1:
                 mode = (
                     QCoreApplication.translate("AttemptsModel", "Full exam")
-                    if row.mode == "full"
+                    if row.mode == Mode.FULL
                     else QCoreApplication.translate("AttemptsModel", "Practice")
                 )
                 return mode + (" · " + QCoreApplication.translate("AttemptsModel", "demo") if row.is_demo else "")
-            if row.status != "submitted":
+            if row.status != AttemptStatus.SUBMITTED:
                 status = (
                     QCoreApplication.translate("AttemptsModel", "in progress")
-                    if row.status == "in_progress"
+                    if row.status == AttemptStatus.IN_PROGRESS
                     else QCoreApplication.translate("AttemptsModel", "discarded")
                 )
                 return status if column == 2 else ""
@@ -177,7 +178,7 @@ class AttemptsModel(RowsTableModel):
                     else QCoreApplication.translate("AttemptsModel", "fail")
                 )
             return f"{round(row.elapsed_s / 60)} min"
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.status == "submitted":
+        if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.status == AttemptStatus.SUBMITTED:
             return status_colour("ok" if row.passed else "bad")
         return None
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -27,6 +29,9 @@ class _Job(QRunnable):
         self.relay = relay
 
     def run(self) -> None:
+        hook = threading.gettrace()
+        if hook is not None:  # Qt's threads skip threading's start-up: let coverage and debuggers see the op
+            sys.settrace(hook)
         try:
             value = self.op()
         except BaseException as exc:  # every failure goes back to the UI thread, which decides what to show

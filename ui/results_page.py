@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from simulator.blueprint import Blueprint
+from simulator.states import Mode
 from simulator.views import ExamResult
 from ui.models import GroupScoreModel, PercentRole
 from ui.qt import (
@@ -196,7 +197,7 @@ class ResultsPage(QWidget):
             )
         else:
             self.time.setText(self.tr("Time used: %1 min (untimed)").replace("%1", str(used_min)))
-        if result.mode == "practice":
+        if result.mode == Mode.PRACTICE:
             self.partial.setText(
                 self.tr("Partial credit, practice only (not part of the exam score): %1 %").replace(
                     "%1", f"{score.partial_credit * 100:.0f}"

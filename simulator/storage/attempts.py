@@ -12,11 +12,9 @@ from sqlalchemy.orm import Session
 
 from simulator.errors import NotFoundError
 from simulator.leitner import next_box
+from simulator.states import AttemptStatus, Mode
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem, Item, ReviewSchedule
-
-IN_PROGRESS = "in_progress"
-SUBMITTED = "submitted"
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,7 @@ def create_attempt(
     store: Store,
     *,
     exam: str,
-    mode: str,
+    mode: Mode,
     seed: int,
     is_demo: bool,
     settings: dict[str, Any],
@@ -44,7 +42,7 @@ def create_attempt(
         attempt = Attempt(
             exam_code=exam,
             mode=mode,
-            status=IN_PROGRESS,
+            status=AttemptStatus.IN_PROGRESS,
             is_demo=is_demo,
             seed=seed,
             settings=settings,
@@ -138,7 +136,7 @@ def save_clock(
             )
         session.execute(
             update(Attempt)
-            .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
+            .where(Attempt.id == attempt_id, Attempt.status == AttemptStatus.IN_PROGRESS)
             .values(remaining_s=remaining_s, elapsed_s=elapsed_s, paused=paused, updated_at=now)
         )
 
@@ -171,7 +169,7 @@ def submit_attempt(
             update(Attempt)
             .where(Attempt.id == attempt_id)
             .values(
-                status=SUBMITTED,
+                status=AttemptStatus.SUBMITTED,
                 submitted_at=now,
                 updated_at=now,
                 raw_correct=raw_correct,
@@ -214,29 +212,13 @@ def last_seen(store: Store, exam: str) -> dict[str, datetime]:
     return dict(rows)
 
 
-def unfinished_attempts(store: Store) -> list[Attempt]:
-    with store.read() as session:
-        rows = list(
-            session.scalars(
-                select(Attempt)
-                .where(Attempt.status == IN_PROGRESS, Attempt.is_demo.is_(False))
-                .order_by(Attempt.updated_at.desc())
-            )
-        )
-        session.expunge_all()
-        return rows
-
-
-ABANDONED = "abandoned"
-
-
 def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
     """Set an unfinished attempt aside: kept in the database, no longer offered for resuming."""
     with store.write() as session:
         session.execute(
             update(Attempt)
-            .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
-            .values(status=ABANDONED, updated_at=now)
+            .where(Attempt.id == attempt_id, Attempt.status == AttemptStatus.IN_PROGRESS)
+            .values(status=AttemptStatus.ABANDONED, updated_at=now)
         )
 
 
@@ -247,7 +229,7 @@ def answer_records(store: Store, *, include_demo: bool) -> list[tuple[datetime, 
             select(Attempt.submitted_at, AttemptItem.task, AttemptItem.correct, Item.key)
             .join(AttemptItem, AttemptItem.attempt_id == Attempt.id)
             .join(Item, Item.id == AttemptItem.item_id)
-            .where(Attempt.status == SUBMITTED, AttemptItem.scored.is_(True))
+            .where(Attempt.status == AttemptStatus.SUBMITTED, AttemptItem.scored.is_(True))
         )
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))

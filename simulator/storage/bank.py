@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, insert, select, update
 
+from simulator.assembly import BankIndex
 from simulator.blueprint import Blueprint
 from simulator.content import ItemContent, ItemRef
 from simulator.errors import NotFoundError
@@ -228,3 +229,8 @@ def item_counts(store: Store, exam: str) -> list[tuple[str, str, bool, int]]:
             .group_by(Item.task, Item.type, Item.case_study.is_not(None))
         ).all()
     return [(task, kind, bool(in_case), int(count)) for task, kind, in_case, count in rows]
+
+
+def bank_index(store: Store, exam: str) -> BankIndex:
+    """The exam's bank as the planner draws from it: the one place that builds a BankIndex from the database."""
+    return BankIndex(load_blueprint(store, exam), item_refs(store, exam), case_study_order(store, exam))

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from simulator.errors import NotFoundError
-from simulator.storage.attempts import SUBMITTED
+from simulator.states import AttemptStatus
 from simulator.storage.db import Store
 from simulator.storage.models import (
     Attempt,
@@ -96,7 +96,7 @@ def missed_keys(store: Store, attempt_id: int) -> list[str]:
         status = session.scalar(select(Attempt.status).where(Attempt.id == attempt_id))
         if status is None:
             raise NotFoundError(f"There is no attempt with id {attempt_id}.")
-        if status != SUBMITTED:
+        if status != AttemptStatus.SUBMITTED:
             return []
         return list(
             session.scalars(
