@@ -208,30 +208,14 @@ class _ItemChecker:
         return value.strip()
 
     def check(self, data: Any, line: int, case: CaseStudyDraft | None = None) -> ItemContent | None:
+        """One item: every problem reported (in field order), the content returned only when there is none."""
         if not isinstance(data, LineDict):
             self.error(line, "-", "an item must be a mapping of fields")
             return None
         before = len(self.errors)
-        raw_id = data.get("id")
-        # Only a well-formed id names the item in messages: anything else could span lines or fake fields.
-        item_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
-        if raw_id is None:
-            self.error(data.line, "-", "missing field 'id'")
-        elif item_id == "-":
-            rule = "id must be lowercase letters, digits, '.', '_' or '-' (max 80)"
-            self.error(data.line_of("id"), "-", f"{rule}, not {_show(raw_id)}")
-        task = data.get("task")
-        if task is None:
-            self.error(data.line, item_id, "missing field 'task'")
-        elif not isinstance(task, str):
-            self.error(data.line_of("task"), item_id, 'task must be quoted text such as "4.1"')
-        elif task not in self.tasks:
-            self.error(data.line_of("task"), item_id, f"unknown task statement {_show(task)}")
-        kind = data.get("type")
-        if kind is None:
-            self.error(data.line, item_id, "missing field 'type'")
-        elif kind not in ITEM_TYPES:
-            self.error(data.line_of("type"), item_id, f"unknown type {_show(kind)} (use {', '.join(ITEM_TYPES)})")
+        item_id = self._item_id(data)
+        task = self._task(data, item_id)
+        kind = self._type(data, item_id)
         difficulty = data.get("difficulty")
         # type() and not isinstance(): True is an int, and 1.0 == 1 would store a float difficulty.
         if difficulty is not None and (type(difficulty) is not int or difficulty not in (1, 2, 3)):
@@ -244,32 +228,8 @@ class _ItemChecker:
         meta = self.authoring(data, item_id)
         stem = self.text(data, "stem", item_id)
         explanation = self.text(data, "explanation", item_id)
-        refs = data.get("references")
-        references: list[str] = []
-        if refs is None:
-            self.error(data.line, item_id, "missing field 'references'")
-        elif not isinstance(refs, LineList) or not refs:
-            self.error(data.line_of("references"), item_id, "references must be a non-empty list of URLs")
-        else:
-            for index, url in enumerate(refs):
-                if not isinstance(url, str) or not _URL.match(url):
-                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an http(s) URL")
-                else:
-                    references.append(url)
-        options: tuple[Option, ...] = ()
-        prompts: tuple[Prompt, ...] = ()
-        responses: tuple[Response, ...] = ()
-        steps: tuple[Step, ...] = ()
-        if kind in ITEM_TYPES:
-            for extra in sorted(_ALL_SHAPE_FIELDS - _TYPE_FIELDS[kind]):
-                if extra in data:
-                    self.error(data.line_of(extra), item_id, f"field '{extra}' does not belong to a {kind} item")
-            if kind in ("single", "multiple"):
-                options = self.options(data, item_id, kind)
-            elif kind == "matching":
-                prompts, responses = self.matching(data, item_id)
-            else:
-                steps = self.steps(data, item_id)
+        references = self._references(data, item_id)
+        options, prompts, responses, steps = self._shape(data, item_id, kind)
         if len(self.errors) != before:
             return None
         content = ItemContent(
@@ -278,7 +238,7 @@ class _ItemChecker:
             type=cast(ItemType, kind),
             stem=stem,
             explanation=explanation,
-            references=tuple(references),
+            references=references,
             options=options,
             prompts=prompts,
             responses=responses,
@@ -291,6 +251,67 @@ class _ItemChecker:
         )
         self.last_meta = meta
         return content
+
+    def _item_id(self, data: LineDict) -> str:
+        """The item's id, or "-" when it is missing or malformed (reported)."""
+        raw_id = data.get("id")
+        # Only a well-formed id names the item in messages: anything else could span lines or fake fields.
+        item_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
+        if raw_id is None:
+            self.error(data.line, "-", "missing field 'id'")
+        elif item_id == "-":
+            rule = "id must be lowercase letters, digits, '.', '_' or '-' (max 80)"
+            self.error(data.line_of("id"), "-", f"{rule}, not {_show(raw_id)}")
+        return item_id
+
+    def _task(self, data: LineDict, item_id: str) -> Any:
+        task = data.get("task")
+        if task is None:
+            self.error(data.line, item_id, "missing field 'task'")
+        elif not isinstance(task, str):
+            self.error(data.line_of("task"), item_id, 'task must be quoted text such as "4.1"')
+        elif task not in self.tasks:
+            self.error(data.line_of("task"), item_id, f"unknown task statement {_show(task)}")
+        return task
+
+    def _type(self, data: LineDict, item_id: str) -> Any:
+        kind = data.get("type")
+        if kind is None:
+            self.error(data.line, item_id, "missing field 'type'")
+        elif kind not in ITEM_TYPES:
+            self.error(data.line_of("type"), item_id, f"unknown type {_show(kind)} (use {', '.join(ITEM_TYPES)})")
+        return kind
+
+    def _references(self, data: LineDict, item_id: str) -> tuple[str, ...]:
+        refs = data.get("references")
+        references: list[str] = []
+        if refs is None:
+            self.error(data.line, item_id, "missing field 'references'")
+        elif not isinstance(refs, LineList) or not refs:
+            self.error(data.line_of("references"), item_id, "references must be a non-empty list of URLs")
+        else:
+            for index, url in enumerate(refs):
+                if not isinstance(url, str) or not _URL.match(url):
+                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an http(s) URL")
+                else:
+                    references.append(url)
+        return tuple(references)
+
+    def _shape(
+        self, data: LineDict, item_id: str, kind: Any
+    ) -> tuple[tuple[Option, ...], tuple[Prompt, ...], tuple[Response, ...], tuple[Step, ...]]:
+        """The type's own fields (options, prompts and responses, or steps); another type's fields are errors."""
+        if kind not in ITEM_TYPES:
+            return (), (), (), ()
+        for extra in sorted(_ALL_SHAPE_FIELDS - _TYPE_FIELDS[kind]):
+            if extra in data:
+                self.error(data.line_of(extra), item_id, f"field '{extra}' does not belong to a {kind} item")
+        if kind in ("single", "multiple"):
+            return self.options(data, item_id, kind), (), (), ()
+        if kind == "matching":
+            prompts, responses = self.matching(data, item_id)
+            return (), prompts, responses, ()
+        return (), (), (), self.steps(data, item_id)
 
     def _list(self, data: LineDict, key: str, item_id: str) -> LineList | None:
         value = data.get(key)

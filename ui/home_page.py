@@ -60,6 +60,17 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.data: HomeData | None = None
         self.language = "es"
+        self._build_banners()
+        self._build_full_exam()
+        self._build_practice()
+        self._build_after_exam()
+        self._build_bank_and_history()
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+
+    def _build_banners(self) -> None:
+        """Title, start-up notices and the resume banner."""
         self.title = QLabel()
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
@@ -84,7 +95,8 @@ class HomePage(QWidget):
         resume_layout.addWidget(self.discard_button)
         self.resume_box.setVisible(False)
 
-        # Full exam
+    def _build_full_exam(self) -> None:
+        """The full exam's description, the accommodation box and its start button."""
         self.full_box = QGroupBox()
         self.full_text = QLabel()
         self.full_text.setWordWrap(True)
@@ -96,7 +108,8 @@ class HomePage(QWidget):
         full_layout.addWidget(self.accommodation)
         full_layout.addWidget(self.full_button)
 
-        # Practice
+    def _build_practice(self) -> None:
+        """Domain buttons, the task list, size and the timed / feedback / case-study boxes."""
         self.practice_box = QGroupBox()
         self.task_model = TaskChoiceModel(self)
         self.task_list = QListView()
@@ -144,7 +157,8 @@ class HomePage(QWidget):
         practice_layout.addWidget(self.practice_hint)
         practice_layout.addWidget(self.practice_button)
 
-        # After the exam
+    def _build_after_exam(self) -> None:
+        """Drill, flagged items, history and question reports."""
         self.after_box = QGroupBox()
         self.flagged_button = QPushButton()
         self.history_button = QPushButton()
@@ -162,12 +176,9 @@ class HomePage(QWidget):
         after.addWidget(self.flagged_button, 2, 0)
         after.addWidget(self.history_button, 2, 1)
         after.addWidget(self.reports_button, 2, 2)
-        self.flagged_button.clicked.connect(self.flagged_requested)
-        self.history_button.clicked.connect(self.history_requested)
-        self.reports_button.clicked.connect(self.reports_requested)
-        self.drill_button.clicked.connect(lambda: self.drill_requested.emit(self.drill_count.value()))
 
-        # Bank and history
+    def _build_bank_and_history(self) -> None:
+        """Items per domain and the latest finished exams."""
         self.bank_box = QGroupBox()
         self.bank_model = BankSummaryModel(self)
         self.bank_table = self._table(self.bank_model)
@@ -175,13 +186,14 @@ class HomePage(QWidget):
         self.history_box = QGroupBox()
         self.history_model = AttemptsModel(self)
         self.history_table = self._table(self.history_model)
-        self.history_table.activated.connect(self._open_attempt)
         self.history_empty = QLabel()
         self.history_empty.setWordWrap(True)
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history_table)
         history_layout.addWidget(self.history_empty)
 
+    def _lay_out(self) -> None:
+        """Full exam and practice on the left; bank, after-exam tools and latest results on the right."""
         left = QVBoxLayout()
         left.addWidget(self.full_box)
         left.addWidget(self.practice_box, 1)
@@ -198,6 +210,13 @@ class HomePage(QWidget):
         layout.addWidget(self.resume_box)
         layout.addLayout(columns, 1)
 
+    def _connect(self) -> None:
+        """Buttons to the screen's signals and handlers."""
+        self.flagged_button.clicked.connect(self.flagged_requested)
+        self.history_button.clicked.connect(self.history_requested)
+        self.reports_button.clicked.connect(self.reports_requested)
+        self.drill_button.clicked.connect(lambda: self.drill_requested.emit(self.drill_count.value()))
+        self.history_table.activated.connect(self._open_attempt)
         self.full_button.clicked.connect(self._start_full)
         self.practice_button.clicked.connect(self._start_practice)
         self.resume_button.clicked.connect(self._resume)
@@ -206,7 +225,6 @@ class HomePage(QWidget):
         self.none_button.clicked.connect(lambda: self._set_tasks(all_tasks=False))
         self.task_model.dataChanged.connect(self._update_practice_state)
         self.count.valueChanged.connect(self._update_practice_state)
-        self.retranslate()
 
     @staticmethod
     def _table(model: BankSummaryModel | AttemptsModel) -> QTableView:
