@@ -9,7 +9,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from simulator.assembly import BankIndex, FullSpec, PracticeSpec, largest_remainder, plan_full, plan_practice
+from simulator.assembly import (
+    BankIndex,
+    FullSpec,
+    PracticeSpec,
+    largest_remainder,
+    plan_drill,
+    plan_full,
+    plan_practice,
+    plan_selected,
+)
 from simulator.clock import FakeClock
 from simulator.errors import BankShortfallError, SimulacroError
 from simulator.session import ExamSession
@@ -139,3 +148,173 @@ def test_case_studies_stay_together_in_practice(store: Store) -> None:
     start = keys.index("c0")
     assert keys[start : start + 3] == ["c0", "c1", "c2"]
     assert len(keys) == 8
+
+
+# ----- exact behaviour of the smaller planners (pinned for mutation testing) -----------------------------
+
+
+def _keys(index: BankIndex, task: str) -> list[str]:
+    return [ref.key for ref in index.practice[task]]
+
+
+def test_shortfall_message_and_amounts_are_exact() -> None:
+    counts = {t.id: 10 for t in BLUEPRINT.tasks} | {"1.1": 2, "4.2": 0}
+    with pytest.raises(BankShortfallError) as info:
+        plan_full(index_of(counts), FullSpec(), 5)
+    quota_11 = info.value.shortfalls["1.1"] + 2
+    assert str(info.value) == (
+        f"The bank cannot fill a full exam: task 1.1 is short by {quota_11 - 2} (has 2, needs {quota_11}); "
+        "task 4.2 is short by 4 (has 0, needs 4)."
+    )
+    assert info.value.shortfalls == {"1.1": quota_11 - 2, "4.2": 4}
+
+
+def test_practice_error_messages_are_exact() -> None:
+    index = index_of(3)
+    cases = [
+        (PracticeSpec(("9.9", "1.1", "8.8"), 5), "Unknown task statement(s): 9.9, 8.8."),
+        (PracticeSpec((), 5), "Choose at least one domain or task statement."),
+        (PracticeSpec(("1.1",), 0), "A practice set has 1 to 200 items."),
+        (PracticeSpec(("1.1",), -1, case_studies=1), "A practice set has 1 to 200 items."),
+        (PracticeSpec(("1.1",), 201), "A practice set has 1 to 200 items."),
+        (PracticeSpec(("1.2", "1.1"), 7), "The bank has 6 items for task(s) 1.1, 1.2, fewer than the 7 asked for."),
+        (
+            PracticeSpec(("1.1",), 2, case_studies=1),
+            "Only 0 case studies cover the chosen task statements; 1 were asked for.",
+        ),
+    ]
+    for spec, message in cases:
+        with pytest.raises(SimulacroError) as info:
+            plan_practice(index, spec, 1)
+        assert str(info.value) == message
+    with pytest.raises(BankShortfallError) as short:
+        plan_practice(index, PracticeSpec(("1.2", "1.1"), 7), 1)
+    assert short.value.shortfalls == {"1.1,1.2": 1}
+    assert len(plan_practice(index_of(200), PracticeSpec(("1.1",), 200), 1).items) == 200  # the top is allowed
+
+
+def test_practice_plan_fields_and_time_limit() -> None:
+    index = index_of(12)
+    plan = plan_practice(index, PracticeSpec(("2.1", "1.1"), 13, timed=True, instant_feedback=False), 7)
+    assert (plan.exam, plan.mode, plan.seed, plan.instant_feedback) == ("aif-c01", "practice", 7, False)
+    assert plan.time_limit_s == 18 * 60  # ceil(13 * 90 / 65) minutes, the real exam's pace
+    assert plan.settings == {"tasks": ["1.1", "2.1"], "count": 13, "case_studies": 0, "timed": True}
+    assert Counter(i.task for i in plan.items) == {"1.1": 7, "2.1": 6} or Counter(i.task for i in plan.items) == {
+        "1.1": 6,
+        "2.1": 7,
+    }
+    assert all(i.scored and i.case_study is None for i in plan.items)
+    assert plan_practice(index, PracticeSpec(("1.1",), 5, timed=True, minutes=7), 1).time_limit_s == 7 * 60
+    assert plan_practice(index, PracticeSpec(("1.1",), 1, timed=True), 1).time_limit_s == 2 * 60
+    assert plan_practice(index, PracticeSpec(("1.1",), 5), 1).time_limit_s is None
+
+
+def test_a_short_task_hands_its_share_to_the_others() -> None:
+    index = index_of({t.id: (2 if t.id == "1.1" else 12) for t in BLUEPRINT.tasks})
+    plan = plan_practice(index, PracticeSpec(("1.1", "1.2", "1.3"), 12), 3)
+    assert Counter(i.task for i in plan.items) == {"1.1": 2, "1.2": 5, "1.3": 5}
+
+
+def test_plan_selected_takes_each_known_item_once_in_seeded_order() -> None:
+    import random
+
+    index = index_of(4)
+    wanted = [*_keys(index, "1.1")[:3], "nope", _keys(index, "1.1")[0], _keys(index, "5.2")[1]]
+    plan = plan_selected(index, wanted, 11, kind="missed")
+    expected = [k for k in dict.fromkeys(wanted) if k != "nope"]
+    random.Random(11).shuffle(expected)
+    assert [i.key for i in plan.items] == expected
+    assert (plan.mode, plan.seed, plan.time_limit_s, plan.instant_feedback) == ("practice", 11, None, True)
+    assert plan.settings == {"kind": "missed"}
+    assert all(i.scored for i in plan.items)
+    timed = plan_selected(index, wanted, 11, kind="flagged", instant_feedback=False, timed=True)
+    assert timed.time_limit_s == 6 * 60 and not timed.instant_feedback  # ceil(4 * 90 / 65) minutes
+    with pytest.raises(SimulacroError) as info:
+        plan_selected(index, ["nope"], 1, kind="missed")
+    assert str(info.value) == "There are no items to practise in this selection."
+
+
+def test_plan_selected_reaches_case_study_members() -> None:
+    from simulator.storage.bank import ItemRef
+
+    refs = [ItemRef("i0", 1, 1, "4.1", "single", None)]
+    refs += [ItemRef(f"c{n}", 10 + n, 10 + n, "4.1", "single", "cs-a") for n in range(2)]
+    index = BankIndex(BLUEPRINT, refs, {"cs-a": ("c0", "c1")})
+    assert index.size() == 3
+    assert sorted(i.key for i in plan_selected(index, ["c1", "i0"], 2, kind="flagged").items) == ["c1", "i0"]
+
+
+def test_bank_index_groups_by_task_and_keeps_case_studies_of_two_or_more() -> None:
+    from simulator.storage.bank import ItemRef
+
+    refs = [ItemRef("a", 1, 1, "1.1", "single", None), ItemRef("b", 2, 2, "1.1", "ordering", None)]
+    refs += [ItemRef("c", 3, 3, "1.2", "matching", None)]
+    refs += [ItemRef("x0", 4, 4, "4.1", "single", "cs-x"), ItemRef("x1", 5, 5, "4.1", "single", "cs-x")]
+    refs += [ItemRef("y0", 6, 6, "4.1", "single", "cs-y")]
+    index = BankIndex(BLUEPRINT, refs, {"cs-x": ("x0", "x1", "gone"), "cs-y": ("y0",)})
+    assert {t: [r.key for r in pool] for t, pool in index.practice.items()} == {"1.1": ["a", "b"], "1.2": ["c"]}
+    assert {t: [r.key for r in pool] for t, pool in index.full.items()} == {"1.1": ["a", "b"], "1.2": ["c"]}
+    assert index.practice_task == {"a": "1.1", "b": "1.1", "c": "1.2"} == index.full_task
+    assert {c: [r.key for r in m] for c, m in index.cases.items()} == {"cs-x": ["x0", "x1"]}
+    assert index.size() == 5
+
+
+def test_plan_json_is_exact() -> None:
+    index = index_of(2)
+    plan = plan_selected(index, _keys(index, "3.1")[:1], 3, kind="missed")
+    ref = index.practice["3.1"][0]
+    assert plan.to_json() == {
+        "exam": "aif-c01",
+        "mode": "practice",
+        "seed": 3,
+        "time_limit_s": None,
+        "instant_feedback": True,
+        "items": [{"id": ref.key, "task": "3.1", "type": ref.type, "scored": True, "case_study": None}],
+    }
+
+
+def test_drill_size_limits_and_empty_bank() -> None:
+    index = index_of(12)
+    for count in (0, 201):
+        with pytest.raises(SimulacroError) as info:
+            plan_drill(index, ["1.1"], [], count, 1)
+        assert str(info.value) == "A drill has 1 to 200 items."
+    assert len(plan_drill(index, ["1.1"], [], 1, 1).items) == 1
+    assert len(plan_drill(index_of(40), [t.id for t in BLUEPRINT.tasks], [], 200, 1).items) == 200
+    with pytest.raises(SimulacroError) as empty:
+        plan_drill(index_of({"1.1": 0}), ["1.1"], ["unknown"], 5, 1)
+    assert str(empty.value) == "The bank has no items for a drill yet."
+
+
+def test_drill_puts_due_items_first_then_spreads_over_the_weakest_tasks() -> None:
+    index = index_of(12)
+    due = [_keys(index, "5.2")[0], "unknown", _keys(index, "5.2")[0], _keys(index, "1.1")[3]]
+    plan = plan_drill(index, ["2.1", "3.1"], due, 6, 4)
+    keys = [i.key for i in plan.items]
+    assert len(keys) == len(set(keys)) == 6
+    assert {_keys(index, "5.2")[0], _keys(index, "1.1")[3]} <= set(keys)
+    assert Counter(i.task for i in plan.items) == {"5.2": 1, "1.1": 1, "2.1": 2, "3.1": 2}
+    assert plan.settings == {"kind": "drill", "tasks": ["2.1", "3.1"], "due": 4}
+    assert (plan.mode, plan.time_limit_s, plan.instant_feedback, plan.seed) == ("practice", None, True, 4)
+    assert all(i.scored for i in plan.items)
+    # More due items than room: only the first `count` of them.
+    many = _keys(index, "4.1")[:5]
+    only_due = plan_drill(index, ["2.1"], many, 3, 4)
+    assert sorted(i.key for i in only_due.items) == sorted(many[:3])
+    assert only_due.settings["due"] == 3
+
+
+def test_drill_hands_a_short_tasks_share_to_the_other_weak_tasks() -> None:
+    index = index_of({"1.1": 2, "2.1": 12, "3.1": 0})
+    plan = plan_drill(index, ["3.1", "1.1", "2.1"], [], 10, 5)
+    assert Counter(i.task for i in plan.items) == {"1.1": 2, "2.1": 8}
+    assert plan.settings["tasks"] == ["1.1", "2.1"]  # a task without items is no drill target
+    due_in_short = plan_drill(index, ["1.1", "2.1"], [_keys(index, "1.1")[0]], 6, 5)
+    assert Counter(i.task for i in due_in_short.items) == {"1.1": 2, "2.1": 4}
+
+
+def test_drill_prefers_items_not_seen_lately() -> None:
+    index = index_of(6)
+    seen = {k: datetime(2026, 1, 1) for k in _keys(index, "1.1")[:4]}
+    plan = plan_drill(index, ["1.1"], [], 2, 8, seen)
+    assert {i.key for i in plan.items} == set(_keys(index, "1.1")[4:])

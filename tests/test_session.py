@@ -11,7 +11,8 @@ from simulator.scoring import key_of
 from simulator.session import ExamSession
 from simulator.storage.bank import bank_index
 from simulator.storage.db import Store
-from simulator.timer import TimeLevel
+from simulator.timer import TimeLevel, level_for
+from simulator.views import ClockState, FlagChange, ItemStatus, Progress, StrikeChange
 
 
 def index(store: Store) -> BankIndex:
@@ -169,3 +170,103 @@ def test_time_per_item_is_accounted(synthetic_store: Store) -> None:
     assert result.items[0].time_spent_s == pytest.approx(45)
     assert result.items[1].time_spent_s == pytest.approx(20)
     assert result.time_used_s == pytest.approx(65)
+
+
+# ----- exact values and messages (pinned for mutation testing) -------------------------------------------
+
+
+def test_level_boundaries_are_exact() -> None:
+    assert [level_for(s) for s in (None, -1, 0, 0.5, 300, 300.5, 900, 900.5)] == [
+        TimeLevel.UNTIMED,
+        TimeLevel.EXPIRED,
+        TimeLevel.EXPIRED,
+        TimeLevel.RED,
+        TimeLevel.RED,
+        TimeLevel.AMBER,
+        TimeLevel.AMBER,
+        TimeLevel.NORMAL,
+    ]
+
+
+def test_tick_states_are_exact(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(5)  # exactly the save interval: saved
+    assert session.tick() == ClockState(90 * 60 - 5, 5.0, TimeLevel.NORMAL, False, True, None)
+    clock.advance(1)
+    assert session.tick() == ClockState(90 * 60 - 6, 6.0, TimeLevel.NORMAL, False, False, None)
+    clock.advance(90 * 60)
+    expired = session.tick()
+    assert expired.result is not None and expired.result.expired
+    assert expired == ClockState(0.0, session.elapsed(), TimeLevel.EXPIRED, False, True, expired.result)
+    after = session.tick()
+    assert after == ClockState(None, session.elapsed(), TimeLevel.UNTIMED, False, False, None)
+    paused = practice(synthetic_store, clock, timed=True)
+    state = paused.pause()
+    assert state.paused and state.remaining_s == paused.timer.limit_s and state.result is None
+
+
+def test_statuses_list_every_item(shipped_store: Store) -> None:
+    from simulator.storage.bank import bank_index
+
+    index = bank_index(shipped_store, "aif-c01")
+    tasks = tuple(t.id for t in index.blueprint.tasks)
+    plan = plan_practice(index, PracticeSpec(tasks, 2, case_studies=1), 5)
+    session = ExamSession.start(shipped_store, plan, FakeClock())
+    case_position = next(p for p in range(session.count) if session.content(p).case_study is not None)
+    session.answer(case_position, key_of(session.content(case_position)))
+    other = next(p for p in range(session.count) if session.content(p).case_study is None)
+    session.set_flag(other, True)
+    statuses = session.statuses()
+    assert len(statuses) == session.count
+    assert statuses[case_position] == ItemStatus(case_position, True, False, session.content(case_position).case_study)
+    assert statuses[other] == ItemStatus(other, False, True, None)
+    assert [s.position for s in statuses] == list(range(session.count))
+
+
+def test_check_refusals_and_what_it_saves(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    quiet = practice(synthetic_store, clock, instant_feedback=False)
+    quiet.answer(0, key_of(quiet.content(0)))
+    with pytest.raises(AttemptStateError) as off:
+        quiet.check(0)
+    assert str(off.value) == "Instant feedback is off for this exam."
+    drill = practice(synthetic_store, clock, instant_feedback=True)
+    with pytest.raises(InvalidAnswerError) as blank:
+        drill.check(1)
+    assert str(blank.value) == "Answer the item before checking it."
+    drill.answer(1, key_of(drill.content(1)))
+    change = drill.check(1)
+    assert (change.position, change.answered, change.progress) == (1, True, drill.progress())
+    assert change.progress == Progress(6, 1, 0)
+    assert ExamSession.open(synthetic_store, drill.attempt_id, FakeClock()).view(1).checked
+
+
+def test_flag_toggles_and_persists(synthetic_store: Store) -> None:
+    session = full(synthetic_store, FakeClock())
+    assert session.toggle_flag(4) == FlagChange(4, True, Progress(65, 0, 1))
+    assert ExamSession.open(synthetic_store, session.attempt_id, FakeClock()).view(4).flagged
+    assert session.toggle_flag(4) == FlagChange(4, False, Progress(65, 0, 0))
+    assert not ExamSession.open(synthetic_store, session.attempt_id, FakeClock()).view(4).flagged
+    assert not session.view(3).flagged
+
+
+def test_strike_bounds_and_message(synthetic_store: Store) -> None:
+    session = full(synthetic_store, FakeClock())
+    single = next(p for p in range(session.count) if session.view(p).type == "single")
+    multiple = next(p for p in range(session.count) if session.view(p).type == "multiple")
+    other = next(p for p in range(session.count) if session.view(p).type in ("matching", "ordering"))
+    assert session.toggle_strike(single, 0) == StrikeChange(single, frozenset({0}))
+    last = len(session.content(multiple).options) - 1
+    assert session.toggle_strike(multiple, last) == StrikeChange(multiple, frozenset({last}))
+    for position, index in ((single, len(session.content(single).options)), (single, -1), (other, 0)):
+        with pytest.raises(InvalidAnswerError) as info:
+            session.toggle_strike(position, index)
+        assert str(info.value) == "Only the options of a choice item can be struck out."
+    assert session.toggle_strike(single, 0) == StrikeChange(single, frozenset())
+
+
+def test_pause_message_is_exact(synthetic_store: Store) -> None:
+    with pytest.raises(AttemptStateError) as info:
+        full(synthetic_store, FakeClock()).pause()
+    assert str(info.value) == "A full-length exam cannot be paused, as in the real test."
