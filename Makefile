@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check lint types contracts unit translations bench clean system-deps
+.PHONY: run test check lint types contracts unit coverage core-without-qt mutation translations bench clean system-deps
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11+ is needed"; exit 1; }
@@ -21,7 +21,7 @@ run: system-deps $(STAMP)
 
 test: system-deps $(STAMP) check
 
-check: lint types contracts unit
+check: lint types contracts unit coverage core-without-qt
 
 lint:
 	$(VENV)/bin/ruff check .
@@ -36,7 +36,26 @@ contracts:
 
 unit:
 	$(PY) main.py bank validate question_bank
-	$(PY) -m pytest
+	rm -f .coverage .coverage.*
+	$(PY) -m coverage run -m pytest
+
+# Branch coverage of the run above, gated: the core (engine, storage, bank) and the UI separately.
+coverage:
+	$(PY) -m coverage report --include='simulator/*,question_bank/*' --fail-under=95
+	$(PY) -m coverage report --include='ui/*' --fail-under=85
+
+# The core's tests with PySide6 made unimportable (tests/no_qt): proves the core needs no Qt.
+CORE_TESTS := tests/test_scoring.py tests/test_session.py tests/test_assembly.py tests/test_review_tools.py \
+	tests/test_storage.py tests/test_submit_atomicity.py tests/test_yaml_and_validator.py tests/test_quality.py \
+	tests/test_report.py tests/test_migration_fixtures.py tests/test_cli.py tests/test_postgres.py
+core-without-qt:
+	PYTHONPATH=$(CURDIR)/tests/no_qt:$(CURDIR) $(PY) -m pytest -q -c tests/no_qt/pytest.ini --rootdir . \
+		--confcutdir . $(CORE_TESTS)
+
+# Mutation testing of the modules that decide a result (docs/mutation.md): slow, run before a release.
+mutation:
+	$(VENV)/bin/mutmut run --max-children 2 || true
+	$(PY) scripts/mutation_score.py --min 85 --list
 
 translations:
 	$(VENV)/bin/pyside6-lupdate ui/*.py -ts resources/i18n/simulacro_es.ts resources/i18n/simulacro_en.ts -no-obsolete
