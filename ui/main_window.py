@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
             + self.tr("Nothing was deleted. Fix the problem and start Simulacro again.")
         )
         self.loaded.emit(False)
+        if not isinstance(error, SimulacroError):
+            raise error  # a bug, not a bad database: to the log (and the tests fail on it)
 
     def _show_home(self, data: HomeData) -> None:
         self.home_data = data
