@@ -121,9 +121,13 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
     return Blueprint.from_json(data), []
 
 
-def find_blueprint(start: Path, exam: str, shipped_root: Path) -> Path | None:
-    """The blueprint for `exam`: the nearest blueprint.yaml above `start`, else the shipped one."""
-    for folder in [start, *start.parents]:
+def find_blueprint(start: Path, exam: str, shipped_root: Path, root: Path | None = None) -> Path | None:
+    """The blueprint for `exam`: the nearest blueprint.yaml from `start` up to `root` (the folder the user named,
+    never above it: a blueprint.yaml in some parent folder is not the pack's), else the shipped one."""
+    folders = [start]
+    if root is not None and start != root and root in start.parents:
+        folders.extend(p for p in start.parents if p == root or root in p.parents)
+    for folder in folders:
         candidate = folder / BLUEPRINT_NAME
         if candidate.is_file():
             try:
