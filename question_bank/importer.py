@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -40,7 +41,8 @@ def _save(store: Store, bank: ExamBank, *, bank_hash: str | None, retire_missing
 def pack_name_for(paths: Sequence[Path]) -> str:
     """The default name of a pack: its folder's (or file's) name."""
     first = paths[0].resolve()
-    return first.stem if first.is_file() else first.name
+    raw = first.stem if first.is_file() else first.name
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-._")[:60] or "pack"
 
 
 def import_paths(

@@ -548,4 +548,5 @@ class ExamSession:
                 )
                 for i, s in zip(self._items, scores, strict=True)
             ),
+            blueprint=self.blueprint,
         )

@@ -129,6 +129,14 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
+def sqlite_file_of(url: str) -> Path | None:
+    """The SQLite file a URL names, or None (another database, or a URL that is not one)."""
+    try:
+        return _sqlite_path(url)
+    except (ArgumentError, ValueError):
+        return None
+
+
 def _check_sqlite_file(path: Path) -> str | None:
     """None when the file is a healthy SQLite database, else what is wrong with it."""
     if not path.exists() or path.stat().st_size == 0:
