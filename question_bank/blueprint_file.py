@@ -290,8 +290,9 @@ def find_blueprint(start: Path, exam: str, shipped_root: Path, root: Path | None
             try:
                 data = load_file(candidate)
             except (YamlProblem, OSError):
-                continue
-            if isinstance(data, dict) and data.get("exam") == exam:
-                return candidate
+                return candidate  # the pack's own blueprint is broken: load_blueprint says where
+            code = data.get("exam") if isinstance(data, dict) else None
+            if code == exam or not isinstance(code, str) or not _EXAM.match(code):
+                return candidate  # this exam's, or one that names no exam: report it rather than skip it
     shipped = shipped_root / exam / BLUEPRINT_NAME
     return shipped if shipped.is_file() else None

@@ -376,3 +376,23 @@ def test_sealed_result_is_identical_through_hostile_packs_exam_switches_and_remo
     assert capsys.readouterr().out.strip() == "No packs imported."
     assert exam_codes(shipped_store) == ["aif-c01"]
     assert observe(shipped_store, attempt, tmp_path, capsys, "removed") == baseline
+
+
+def test_the_window_lock_belongs_to_the_database(tmp_path: Path) -> None:
+    from ui.app import instance_lock, lock_path
+
+    url = f"sqlite:///{tmp_path / 'shared' / 'class.sqlite3'}"
+    (tmp_path / "shared").mkdir()
+    one, two = tmp_path / "one", tmp_path / "two"
+    one.mkdir()
+    two.mkdir()
+    assert lock_path(one, url) == lock_path(two, url) == tmp_path / "shared" / "class.sqlite3.lock"
+    assert lock_path(one) != lock_path(two)  # each data folder's own database
+    server = "postgresql+psycopg://ana:secret@db.example/clase"
+    assert lock_path(one, server) == lock_path(two, server) and "secret" not in str(lock_path(one, server))
+    held = instance_lock(one, url)
+    assert held is not None
+    try:
+        assert instance_lock(two, url) is None  # a second window on the same database, from another folder
+    finally:
+        held.unlock()
