@@ -152,7 +152,7 @@ def cmd_bank(args: argparse.Namespace) -> int:
         from question_bank.importer import import_paths, pack_name_for
 
         workspace = _workspace(args)
-        outcome = import_paths(workspace.store, args.paths, name=args.name or None)
+        outcome = import_paths(workspace.store, args.paths, name=args.name)
         if outcome.ok and not outcome.counts:
             print(f"No bank files (*.yaml) found in {', '.join(map(str, args.paths))}.", file=sys.stderr)
             return EXIT_FAIL
