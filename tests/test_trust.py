@@ -209,6 +209,7 @@ def test_after_one_window_submits_the_other_cannot_write(two_windows: tuple[Stor
     ):
         with pytest.raises(AttemptStateError):
             write()
+    assert session.read_only and not session.tick().saved  # the refused copy stops trying to save
     # Even a writer that skips the engine's checks is refused by the statement itself.
     with pytest.raises(AttemptStateError, match="submitted"):
         attempt_store.save_item_state(
