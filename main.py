@@ -32,10 +32,26 @@ def path(text: str) -> Path:
     return Path(text)
 
 
+def _control(text: str) -> bool:
+    """Control characters (newline, NUL, escape) or bytes that are not UTF-8 (argv's lone surrogates)."""
+    from simulator.output_files import has_control
+
+    return has_control(text)
+
+
 def name(text: str) -> str:
     if len(text) > 120:
         raise argparse.ArgumentTypeError("at most 120 characters")
+    if _control(text):
+        raise argparse.ArgumentTypeError("must be UTF-8 text without control characters")
     return text.strip()
+
+
+def output(text: str) -> Path:
+    target = path(text)
+    if _control(target.name):
+        raise argparse.ArgumentTypeError("the file name must not hold control characters or non-UTF-8 bytes")
+    return target
 
 
 def _positive(limit: int) -> Any:
@@ -92,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write the PDF weakness report of a finished attempt")
     report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID")
-    report.add_argument("-o", "--output", required=True, type=path, metavar="FILE.pdf")
+    report.add_argument("-o", "--output", required=True, type=output, metavar="FILE.pdf")
     report.add_argument("--name", default="", type=name, help="candidate name printed in the report")
 
     history = commands.add_parser("history", help="every attempt with its results")
@@ -293,8 +309,10 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     workspace = _workspace(args)
     data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
+    from simulator.output_files import shown
+
     target = render_report(data, args.output)
-    print(f"Report written to {target}")
+    print(f"Report written to {shown(target)}")
     return EXIT_OK
 
 

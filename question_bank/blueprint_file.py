@@ -9,6 +9,7 @@ from typing import Any
 from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
 from simulator.blueprint import Blueprint
+from simulator.links import link_problem
 
 BLUEPRINT_NAME = "blueprint.yaml"
 _TASK_ID = re.compile(r"^[1-9][0-9]?\.[1-9][0-9]?$")
@@ -31,6 +32,19 @@ def _bilingual(data: LineDict, key: str, path: str, errors: list[BankError]) -> 
         for lang in ("es", "en"):
             if not isinstance(value.get(lang), str) or not value[lang].strip():
                 errors.append(BankError(path, data.line_of(key), "blueprint", f"'{key}' needs non-empty '{lang}' text"))
+
+
+def _resource_links(task: LineDict, path: str, errors: list[BankError]) -> None:
+    """Study-resource URLs become links in the PDF: each must be a safe https link."""
+    resources = task.get("resources")
+    if not isinstance(resources, LineList):
+        return
+    for index, entry in enumerate(resources):
+        if isinstance(entry, LineDict) and isinstance(entry.get("url"), str):
+            problem = link_problem(entry["url"])
+            if problem is not None:
+                message = f"resource {index + 1} is not an https link: {problem}"
+                errors.append(BankError(path, entry.line_of("url"), "blueprint", message))
 
 
 def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
@@ -116,6 +130,7 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
                 errors.append(
                     BankError(shown, task.line_of("resources"), "blueprint", "resources are {title, url} entries")
                 )
+            _resource_links(task, shown, errors)
     if errors:
         return None, errors
     return Blueprint.from_json(data), []

@@ -33,3 +33,7 @@ class AttemptStateError(SimulacroError):
 
 class NotFoundError(SimulacroError):
     """An attempt, item or exam that does not exist."""
+
+
+class OutputError(SimulacroError):
+    """An output file (report, export) cannot be written where the user asked."""

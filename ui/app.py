@@ -8,6 +8,7 @@ from pathlib import Path
 
 from simulator.paths import data_dir, ensure_private_dir
 from ui.i18n import install_translators
+from ui.plain import plain_message
 from ui.qt import QApplication, QCoreApplication, QIcon, QLockFile, QMessageBox, QSettings, QTimer
 from ui.settings import AppSettings
 
@@ -66,7 +67,7 @@ def run_gui(
         ).replace("%1", str(folder))
         print(message, file=sys.stderr)
         if not smoke:
-            QMessageBox.warning(None, "Simulacro", message)
+            plain_message(None, QMessageBox.Icon.Warning, "Simulacro", message).exec()
         return EXIT_ALREADY_OPEN
     window = MainWindow(settings, db_url=db_url, data_dir=folder)
     window.translators = translators
