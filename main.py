@@ -121,10 +121,10 @@ def _print_errors(errors: Sequence[object]) -> None:
         print(error, file=sys.stderr)
 
 
-def _workspace(args: argparse.Namespace, *, durable: bool = True) -> Any:
+def _workspace(args: argparse.Namespace, *, durable: bool = True, read_only: bool = False) -> Any:
     from question_bank.workspace import open_workspace
 
-    workspace = open_workspace(args.db, args.data_dir, durable=durable)
+    workspace = open_workspace(args.db, args.data_dir, durable=durable, read_only=read_only)
     for notice in workspace.notices:
         print(f"note: {notice}", file=sys.stderr)
     return workspace
@@ -267,7 +267,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from simulator.review_tools import standing
     from simulator.storage.bank import exam_codes, load_blueprint
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     rows = attempt_history(workspace.store)
     if args.json:
         codes = exam_codes(workspace.store)
@@ -307,7 +307,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     from simulator.report_data import build_report_data
     from simulator.report_pdf import render_report
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
     from simulator.output_files import shown
 

@@ -51,14 +51,15 @@ class OpenNotice:
 class Store:
     """An open, migrated database. Sessions are short and every write commits before returning."""
 
-    def __init__(self, engine: Engine, notices: tuple[OpenNotice, ...] = ()) -> None:
+    def __init__(self, engine: Engine, notices: tuple[OpenNotice, ...] = (), shown_url: str | None = None) -> None:
         self.engine = engine
         self.notices = notices
+        self._shown_url = shown_url
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return self._shown_url or redact(self.engine.url.render_as_string(hide_password=False))
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -167,19 +168,58 @@ def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
     )
 
 
+_SECRET_PARAMETER = re.compile(
+    r"([?&;][^=&;#]*(?:password|passwd|pwd|pass|secret|token|key|auth|credential)[^=&;#]*=)[^&;#]*", re.IGNORECASE
+)
+
+
 def redact(url: str) -> str:
-    """The URL as it may be shown: never with its password."""
+    """The URL as it may be shown: never a password, whether in the user-info part (even one holding raw
+    '@', '/', ':' or '#' characters, which a URL parser splits in the wrong place) or in a query parameter
+    such as ?password=."""
+    text = str(url)
+    scheme, separator, rest = text.partition("://")
+    if separator and "@" in rest and not rest.startswith("/"):  # sqlite:///path has no user-info part
+        # Everything between the user name and the last '@' may belong to the password.
+        user_end = min(i for i in (rest.find(":"), rest.rfind("@")) if i >= 0)
+        user = rest[:user_end]
+        host = rest[rest.rfind("@") + 1 :]
+        text = f"{scheme}://{user}:***@{host}" if "/" not in user and "?" not in user else f"{scheme}://***@{host}"
+    return _SECRET_PARAMETER.sub(r"\1***", text)
+
+
+class NeedsWriteError(StorageError):
+    """A read-only open is not possible (no file yet, a migration or a repair is due): open normally."""
+
+
+def _foreign_tables(path: Path) -> list[str]:
+    """Tables and views in an existing SQLite file that are not Simulacro's; [] for a Simulacro database
+    (one with Alembic's version table and Simulacro tables, of any revision) or an empty one."""
+    from simulator.storage.models import Base
+
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+        rows = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    finally:
+        connection.close()
+    names = {str(name) for (name,) in rows}
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    if "alembic_version" in names and names & set(Base.metadata.tables):
+        return []  # Simulacro's, perhaps from a newer version: upgrade() decides
+    return sorted(names - ours)
 
 
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
-def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store:
-    """Open (creating if needed) and migrate the database at `url`; raise StorageError with a clear message."""
+def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_only: bool = False) -> Store:
+    """Open (creating if needed) and migrate the database at `url`; raise StorageError with a clear message.
+    read_only: open an existing, current SQLite database without changing anything (NeedsWriteError
+    when that is not possible)."""
+    if read_only:
+        return _open_read_only(url)
     notices: list[OpenNotice] = []
     try:
         sqlite_file = _sqlite_path(url)
@@ -192,6 +232,13 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store
         try:
             sqlite_file.parent.mkdir(parents=True, exist_ok=True)
             problem = _check_sqlite_file(sqlite_file)
+            foreign = _foreign_tables(sqlite_file) if problem is None and sqlite_file.exists() else []
+            if foreign:
+                shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
+                raise StorageError(
+                    f"{sqlite_file} belongs to another application (it holds the tables {shown}); Simulacro "
+                    "left it untouched. Choose another database file."
+                )
             if problem is not None:
                 if sqlite_file.suffix.lower() not in DATABASE_SUFFIXES:
                     # Probably a typo naming someone's document: refuse rather than move it aside.
@@ -250,3 +297,44 @@ def upgrade(store: Store, target: str = "head") -> None:
         return
     with store.engine.begin() as connection:
         command.upgrade(_alembic_config(connection), target)
+
+
+def _open_read_only(url: str) -> Store:
+    """An existing SQLite database at the current schema, opened so that nothing (not even the journal mode)
+    is written: commands that only read work in a read-only data folder and leave the file as it was."""
+    try:
+        path = _sqlite_path(url)
+    except (ArgumentError, ValueError) as exc:
+        raise NeedsWriteError(str(exc)) from exc
+    try:
+        if path is None or not path.is_file() or path.stat().st_size == 0 or _check_sqlite_file(path) is not None:
+            raise NeedsWriteError("no healthy database file to read")
+        foreign = _foreign_tables(path)
+    except (OSError, sqlite3.Error) as exc:
+        raise NeedsWriteError(str(exc)) from exc
+    if foreign:
+        raise NeedsWriteError("foreign tables")  # the normal open refuses it with the full message
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-shm").exists():
+        # A WAL database cannot be read without its shared-memory file, which cannot be created here;
+        # nobody can be writing it either, so it is read as an immutable file.
+        uri += "&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
+        connection.execute("PRAGMA busy_timeout=5000")
+        connection.isolation_level = None
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "begin", _begin)
+    store = Store(engine, shown_url=redact(url))
+    try:
+        current = current_revision(store)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise NeedsWriteError(str(exc)) from exc
+    if current != head_revision():
+        engine.dispose()
+        raise NeedsWriteError("the schema needs an upgrade")
+    return store
