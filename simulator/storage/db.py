@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from alembic import command
 from alembic.config import Config
@@ -55,6 +56,7 @@ class Store:
         self.engine = engine
         self.notices = notices
         self._shown_url = shown_url
+        self._raw_url = engine.url.render_as_string(hide_password=False)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -68,7 +70,7 @@ class Store:
             with self._sessions() as session:
                 yield session
         except OperationalError as exc:
-            raise StorageError(_describe(exc, self.url)) from exc
+            raise StorageError(_describe(exc, self.url, self._raw_url)) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -77,14 +79,15 @@ class Store:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise StorageError(_describe(exc, self.url)) from exc
+            raise StorageError(_describe(exc, self.url, self._raw_url)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _describe(exc: SQLAlchemyError, url: str) -> str:
+def _describe(exc: SQLAlchemyError, url: str, raw_url: str = "") -> str:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    detail = scrub(detail, raw_url)
     lowered = detail.lower()
     if "locked" in lowered or "busy" in lowered:
         return f"The database {url} is locked by another program. Close it and try again."
@@ -126,7 +129,7 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
-def _check_sqlite_file(path: Path) -> str | None:
+def _check_sqlite_file(path: Path, uri: str | None = None) -> str | None:
     """None when the file is a healthy SQLite database, else what is wrong with it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -135,7 +138,7 @@ def _check_sqlite_file(path: Path) -> str | None:
     if header != b"SQLite format 3\x00":
         return "it is not a SQLite database"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(uri or f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -169,8 +172,30 @@ def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
 
 
 _SECRET_PARAMETER = re.compile(
-    r"([?&;][^=&;#]*(?:password|passwd|pwd|pass|secret|token|key|auth|credential)[^=&;#]*=)[^&;#]*", re.IGNORECASE
+    r"([?&;][^=&;#]*(?:password|passwd|pwd|pass|secret|token|key|auth|credential)[^=&;#]*=)([^&;#]*)", re.IGNORECASE
 )
+
+
+def _secrets(url: str) -> list[str]:
+    """The password and secret parameter values written in `url`, raw and percent-decoded."""
+    found: list[str] = []
+    _scheme, separator, rest = url.partition("://")
+    if separator and "@" in rest and not rest.startswith("/"):
+        userinfo = rest[: rest.rfind("@")]
+        if ":" in userinfo:
+            password = userinfo.split(":", 1)[1]
+            # A parser that splits at the wrong '@', '/', '#' or '?' quotes the pieces (as a host name...).
+            found += [password, *(piece for piece in re.split(r"[@/#?:]", password) if len(piece) >= 3)]
+    found += [match.group(2) for match in _SECRET_PARAMETER.finditer(url)]
+    found += [unquote(secret) for secret in found]
+    return sorted({secret for secret in found if secret}, key=len, reverse=True)
+
+
+def scrub(text: str, url: str) -> str:
+    """`text` (an error from a driver) without any secret that `url` holds."""
+    for secret in _secrets(url):
+        text = text.replace(secret, "***")
+    return text
 
 
 def redact(url: str) -> str:
@@ -181,10 +206,11 @@ def redact(url: str) -> str:
     scheme, separator, rest = text.partition("://")
     if separator and "@" in rest and not rest.startswith("/"):  # sqlite:///path has no user-info part
         # Everything between the user name and the last '@' may belong to the password.
-        user_end = min(i for i in (rest.find(":"), rest.rfind("@")) if i >= 0)
-        user = rest[:user_end]
-        host = rest[rest.rfind("@") + 1 :]
-        text = f"{scheme}://{user}:***@{host}" if "/" not in user and "?" not in user else f"{scheme}://***@{host}"
+        userinfo, host = rest[: rest.rfind("@")], rest[rest.rfind("@") + 1 :]
+        user, has_password, _password = userinfo.partition(":")
+        if any(c in user for c in "/?#"):
+            user, has_password = "***", ""  # no plain user name: show none of it
+        text = f"{scheme}://{user}{':***' if has_password else ''}@{host}"
     return _SECRET_PARAMETER.sub(r"\1***", text)
 
 
@@ -192,12 +218,22 @@ class NeedsWriteError(StorageError):
     """A read-only open is not possible (no file yet, a migration or a repair is due): open normally."""
 
 
-def _foreign_tables(path: Path) -> list[str]:
+def _probe_uri(path: Path) -> str | None:
+    """How to look inside a file before opening it for real. Read-write when we may write it: a read-only
+    connection to a WAL database leaves -wal and -shm files behind, which a refused file must not get."""
+    try:
+        writable = path.is_file() and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        return f"{path.resolve().as_uri()}?mode=rw" if writable else None
+    except (OSError, ValueError):
+        return None
+
+
+def _foreign_tables(path: Path, uri: str | None = None) -> list[str]:
     """Tables and views in an existing SQLite file that are not Simulacro's; [] for a Simulacro database
     (one with Alembic's version table and Simulacro tables, of any revision) or an empty one."""
     from simulator.storage.models import Base
 
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    connection = sqlite3.connect(uri or f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
     try:
         rows = connection.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
@@ -231,8 +267,9 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
                 raise StorageError(f"Cannot open the database {sqlite_file}: {parent} is a file, not a folder.")
         try:
             sqlite_file.parent.mkdir(parents=True, exist_ok=True)
-            problem = _check_sqlite_file(sqlite_file)
-            foreign = _foreign_tables(sqlite_file) if problem is None and sqlite_file.exists() else []
+            probe = _probe_uri(sqlite_file)
+            problem = _check_sqlite_file(sqlite_file, probe)
+            foreign = _foreign_tables(sqlite_file, probe) if problem is None and sqlite_file.exists() else []
             if foreign:
                 shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
                 raise StorageError(
@@ -260,7 +297,8 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
             else:
                 engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, SAWarning, ImportError, ValueError, TypeError) as exc:
-        raise StorageError(f"Cannot use the database URL {redact(url)!r}: {str(exc).splitlines()[0]}") from exc
+        detail = scrub(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, url)
+        raise StorageError(f"Cannot use the database URL {redact(url)!r}: {detail}") from exc
     store = Store(engine, tuple(notices))
     if migrate:
         try:
@@ -270,7 +308,7 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
             raise
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
-            raise StorageError(_describe(exc, store.url)) from exc
+            raise StorageError(_describe(exc, store.url, url)) from exc
     return store
 
 
@@ -307,18 +345,17 @@ def _open_read_only(url: str) -> Store:
     except (ArgumentError, ValueError) as exc:
         raise NeedsWriteError(str(exc)) from exc
     try:
-        if path is None or not path.is_file() or path.stat().st_size == 0 or _check_sqlite_file(path) is not None:
-            raise NeedsWriteError("no healthy database file to read")
-        foreign = _foreign_tables(path)
-    except (OSError, sqlite3.Error) as exc:
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            raise NeedsWriteError("no database file to read")
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-shm").exists():
+            # A WAL database cannot be read without its shared-memory file, which cannot be created here;
+            # nobody can be writing it either, so it is read as an immutable file.
+            uri += "&immutable=1"
+        if _check_sqlite_file(path, uri) is not None or _foreign_tables(path, uri):
+            raise NeedsWriteError("a damaged or foreign file")  # the normal open says what is wrong
+    except (OSError, sqlite3.Error, ValueError) as exc:
         raise NeedsWriteError(str(exc)) from exc
-    if foreign:
-        raise NeedsWriteError("foreign tables")  # the normal open refuses it with the full message
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-shm").exists():
-        # A WAL database cannot be read without its shared-memory file, which cannot be created here;
-        # nobody can be writing it either, so it is read as an immutable file.
-        uri += "&immutable=1"
 
     def connect() -> sqlite3.Connection:
         connection = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
