@@ -109,35 +109,42 @@ def rich_text_problems(window: QtWidgets.QWidget) -> tuple[list[str], int]:
     problems: list[str] = []
     seen: list[int] = []
     for widget in [window, *window.findChildren(QtWidgets.QWidget)]:
-        name = f"{type(widget).__name__} {widget.objectName()}".strip()
-        tip = widget.toolTip()
-        if MARKER in tip:
-            seen.append(1)
-            if _interpreted(tip):
-                problems.append(f"{name} tooltip: {tip[:80]!r}")
-            _show_tip(tip, widget)
-        if RAW_TAG.search(widget.windowTitle()) and MARKER in widget.windowTitle():
-            seen.append(1)  # window titles are plain in Qt; counted only
-        if isinstance(widget, QLabel) and MARKER in widget.text():
-            seen.append(1)
-            if widget.textFormat() != Qt.TextFormat.PlainText and _interpreted(widget.text()):
-                problems.append(f"{name} text: {widget.text()[:80]!r}")
-        if isinstance(widget, QtWidgets.QAbstractButton) and MARKER in widget.text():
-            seen.append(1)  # button text is always plain
-        if isinstance(widget, QtWidgets.QTextEdit):
-            markup = widget.toHtml()
-            if MARKER in widget.toPlainText():
-                seen.append(1)
-            if "<img" in markup or "<table" in markup:
-                problems.append(f"{name} renders an image or table")
-            for href in re.findall(r'href="([^"]*)"', markup):
-                if not href.startswith("https://"):
-                    problems.append(f"{name} holds a link to {href!r}")
-        if isinstance(widget, QAbstractItemView):
-            _model_tips(widget, problems, seen)
-        if isinstance(widget, QtWidgets.QComboBox):
-            for row in range(widget.count()):
-                value = widget.itemData(row, Qt.ItemDataRole.ToolTipRole)
-                if isinstance(value, str) and _interpreted(value):
-                    problems.append(f"{name} item tooltip: {value[:80]!r}")
+        try:
+            _check_widget(widget, problems, seen)
+        except RuntimeError:  # deleted while the walk ran (a tooltip's event loop ran deleteLater)
+            continue
     return problems, len(seen)
+
+
+def _check_widget(widget: QtWidgets.QWidget, problems: list[str], seen: list[int]) -> None:
+    name = f"{type(widget).__name__} {widget.objectName()}".strip()
+    tip = widget.toolTip()
+    if MARKER in tip:
+        seen.append(1)
+        if _interpreted(tip):
+            problems.append(f"{name} tooltip: {tip[:80]!r}")
+        _show_tip(tip, widget)
+    if RAW_TAG.search(widget.windowTitle()) and MARKER in widget.windowTitle():
+        seen.append(1)  # window titles are plain in Qt; counted only
+    if isinstance(widget, QLabel) and MARKER in widget.text():
+        seen.append(1)
+        if widget.textFormat() != Qt.TextFormat.PlainText and _interpreted(widget.text()):
+            problems.append(f"{name} text: {widget.text()[:80]!r}")
+    if isinstance(widget, QtWidgets.QAbstractButton) and MARKER in widget.text():
+        seen.append(1)  # button text is always plain
+    if isinstance(widget, QtWidgets.QTextEdit):
+        markup = widget.toHtml()
+        if MARKER in widget.toPlainText():
+            seen.append(1)
+        if "<img" in markup or "<table" in markup:
+            problems.append(f"{name} renders an image or table")
+        for href in re.findall(r'href="([^"]*)"', markup):
+            if not href.startswith("https://"):
+                problems.append(f"{name} holds a link to {href!r}")
+    if isinstance(widget, QAbstractItemView):
+        _model_tips(widget, problems, seen)
+    if isinstance(widget, QtWidgets.QComboBox):
+        for row in range(widget.count()):
+            value = widget.itemData(row, Qt.ItemDataRole.ToolTipRole)
+            if isinstance(value, str) and _interpreted(value):
+                problems.append(f"{name} item tooltip: {value[:80]!r}")

@@ -9,17 +9,21 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from question_bank.validator import validate
 from simulator.assembly import plan_selected
 from simulator.clock import FakeClock
+from simulator.report_data import build_report_data
+from simulator.report_pdf import render_report
 from simulator.review_tools import bank_index
 from simulator.session import ExamSession
 from simulator.storage.bank import CaseStudyInput, save_bank
 from tests.hostile_text import MARKER, OpenWatch, hostile_pack, rich_text_problems
 from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.main_window import MainWindow
+from ui.plain import plain_tip
 from ui.qt import QApplication, QLabel, Qt, QtWidgets
 
 pytestmark = [
@@ -101,6 +105,12 @@ def test_every_screen_shows_a_hostile_pack_as_plain_text(qtbot: QtBot, data_dir:
     _go(qtbot, window, window.results)
     _check(window, "results", watch)
 
+    # The PDF of the same attempt: ReportLab must not interpret the pack's markup either.
+    target = render_report(build_report_data(store, session.attempt_id), tmp_path / "hostile.pdf")
+    text = " ".join(page.extract_text() or "" for page in PdfReader(str(target)).pages)
+    assert f"{MARKER}1" in text.replace("\n", "") or MARKER in text
+    assert watch.events() == 0, "writing the PDF opened a file named in the pack"
+
     window.results.review_button.click()
     _go(qtbot, window, window.review)
     review = window.review
@@ -157,6 +167,13 @@ def test_the_watch_does_see_rich_text_open_the_sentinel(qtbot: QtBot, tmp_path: 
     label.setToolTip(f'<a href="file:///etc/passwd">{MARKER}</a>')
     problems, _ = rich_text_problems(host)
     assert any("tooltip" in p for p in problems) and not any("text:" in p for p in problems)
+    label.setToolTip(f'<img src="{sentinel}"><b>{MARKER}</b>')
+    watch.events()
+    rich_text_problems(host)
+    assert watch.events() > 0  # showing a rich tooltip reads the image: the walk would notice
+    label.setToolTip(plain_tip(f'<img src="{sentinel}"><b>{MARKER}</b>'))
+    problems, seen = rich_text_problems(host)
+    assert seen and not problems and watch.events() == 0
     watch.close()
 
 
