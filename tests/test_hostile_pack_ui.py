@@ -188,3 +188,30 @@ def test_labels_and_message_boxes_are_made_by_the_plain_text_helpers() -> None:
             if re.search(r"\bQLabel\(|\bQMessageBox\(|QMessageBox\.(warning|critical|information)\(", line):
                 offenders.append(f"{source.name}:{number}: {line.strip()}")
     assert not offenders, offenders
+
+
+def test_the_hostile_pack_is_valid_and_hostile_in_every_text_field(tmp_path: Path) -> None:
+    """The fixture must stay a valid pack (so every screen shows it) with markup in every free-text field."""
+    import yaml
+
+    pack, _sentinel = hostile_pack(tmp_path)
+    assert validate([pack]).ok
+    structural = {"id", "task", "type", "exam", "language", "url", "key", "answer", "guide_version", "references",
+                  "full_exam_types", "practice_types"}  # fmt: skip
+    texts: list[tuple[str, str]] = []
+
+    def walk(value: object, key: str) -> None:
+        if isinstance(value, dict):
+            for name, child in value.items():
+                walk(child, str(name))
+        elif isinstance(value, list):
+            for child in value:
+                walk(child, key)
+        elif isinstance(value, str) and key not in structural:
+            texts.append((key, value))
+
+    for file in sorted(pack.glob("*.yaml")):
+        walk(yaml.safe_load(file.read_text(encoding="utf-8")), "")
+    kinds = {key for key, _ in texts}
+    assert {"stem", "explanation", "text", "why", "title", "scenario", "steps", "tags", "es", "en"} <= kinds
+    assert all(MARKER in value and "<img" in value for _, value in texts), [k for k, v in texts if MARKER not in v]
