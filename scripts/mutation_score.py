@@ -50,9 +50,8 @@ def main() -> int:
         decided = sum(counts.values()) - counts["unchecked"]
         score = 100 * counts["killed"] / decided if decided else 0.0
         module = str(meta.relative_to("mutants")).removesuffix(".meta")
-        print(
-            f"{module:32s} {counts['killed']:5d}/{decided:<5d} killed  {score:5.1f} %  ({counts['unchecked']} unchecked)"
-        )
+        unchecked = counts["unchecked"]
+        print(f"{module:32s} {counts['killed']:5d}/{decided:<5d} killed  {score:5.1f} %  ({unchecked} unchecked)")
     decided = sum(total.values()) - total["unchecked"]
     score = 100 * total["killed"] / decided if decided else 0.0
     print(

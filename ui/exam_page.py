@@ -15,11 +15,11 @@ from ui.item_panel import ItemPanel
 from ui.item_views import ItemWidget
 from ui.models import ItemStatusModel
 from ui.ops import OpRunner
+from ui.plain import plain_label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
     QKeySequence,
-    QLabel,
     QPushButton,
     QShortcut,
     QSizePolicy,
@@ -75,14 +75,13 @@ class ExamPage(QWidget):
     # ----- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.position_label = QLabel()
+        self.position_label = plain_label(wrap=False)
         self.position_label.setObjectName("position")
         font = self.position_label.font()
         font.setBold(True)
         self.position_label.setFont(font)
-        self.task_label = QLabel()
-        self.task_label.setWordWrap(True)
-        self.clock_label = QLabel()
+        self.task_label = plain_label()
+        self.clock_label = plain_label(wrap=False)
         self.clock_label.setObjectName("clock")
         clock_font = self.clock_label.font()
         clock_font.setBold(True)
@@ -100,8 +99,7 @@ class ExamPage(QWidget):
         header.addWidget(self.pause_button)
         header.addWidget(self.flag_button)
 
-        self.alert = QLabel()
-        self.alert.setWordWrap(True)
+        self.alert = plain_label()
         self.alert.setVisible(False)
         self.alert.setAccessibleName("alert")
 
@@ -122,7 +120,7 @@ class ExamPage(QWidget):
         self.review_button = QPushButton()
         self.check_button = QPushButton()
         self.submit_button = QPushButton()
-        self.progress_label = QLabel()
+        self.progress_label = plain_label(wrap=False)
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
@@ -215,8 +213,10 @@ class ExamPage(QWidget):
 
     def close_session(self) -> None:
         self.timer.stop()
-        if self.session is not None and not self.session.submitted and not self.submitting:
-            self._guard(self.session.save_clock)
+        session = self.session
+        if session is not None and not session.submitted and not session.read_only and not self.submitting:
+            self._guard(session.save_clock)
+            self._guard(session.close)  # another window may take the attempt over at once
         self.session = None
 
     def _guard(self, call: Callable[[], object]) -> object | None:
@@ -400,7 +400,7 @@ class ExamPage(QWidget):
         session = self.session
         if session is None or self.submitting:
             return
-        if not session.submitted and session.timer.expired():
+        if not session.submitted and not session.read_only and session.timer.expired():
             self._submit(expired=True)  # on the op runner, like the candidate's own submit
             return
         state = self._guard(session.tick)
