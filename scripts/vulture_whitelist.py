@@ -41,3 +41,7 @@ nudge
 pytestmark
 abuse_report
 optionxform
+# Columns written through SQLAlchemy (read by queries and migrations, not by attribute name).
+updated_at
+# importlib's finder protocol (tests/no_qt/sitecustomize.py).
+find_spec

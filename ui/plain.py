@@ -30,10 +30,6 @@ def plain_tip(text: str) -> str:
     return '<p style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</p>"
 
 
-def set_plain_tip(widget: QWidget, text: str) -> None:
-    widget.setToolTip(plain_tip(text))
-
-
 def plain_message(
     parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, buttons: Any = None
 ) -> QMessageBox:
