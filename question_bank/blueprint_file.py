@@ -120,18 +120,7 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
         line = data.line if isinstance(data, LineList) else 1
         return None, [BankError(shown_path, line, "blueprint", "a blueprint must be a mapping of fields")]
     check = _Checker(shown_path)
-    check.unknown(data, _TOP, "the blueprint")
-    exam = check.need(data, "exam", str)
-    if isinstance(exam, str) and not _EXAM.match(exam):
-        check.error(data.line_of("exam"), f"exam code {shown(exam)!r} must be lowercase letters, digits, . _ -")
-    check.bilingual(data, "title")
-    check.text(data, "guide_version", "", required=False)
-    total = check.integer(data, "items_total", 1, _MAX_ITEMS)
-    unscored = check.integer(data, "items_unscored", 0, _MAX_ITEMS)
-    if total is not None and unscored is not None and unscored >= total:
-        check.error(data.line_of("items_unscored"), "items_unscored must be fewer than items_total")
-    check.integer(data, "minutes", 1, _MAX_MINUTES)
-    check.integer(data, "accommodation_minutes", 0, _MAX_MINUTES)
+    _check_exam(check, data)
     scale = _check_scale(check, data)
     _check_anchors(check, data, scale)
     _check_types(check, data, "full_exam_types", _ITEM_TYPES, required=True)
@@ -144,6 +133,22 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
         return Blueprint.from_json(data), []
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a check above missed something: say so
         return None, [BankError(shown_path, data.line, "blueprint", f"cannot be read ({type(exc).__name__})")]
+
+
+def _check_exam(check: _Checker, data: LineDict) -> None:
+    """The exam's code, title, guide version, item counts and minutes."""
+    check.unknown(data, _TOP, "the blueprint")
+    exam = check.need(data, "exam", str)
+    if isinstance(exam, str) and not _EXAM.match(exam):
+        check.error(data.line_of("exam"), f"exam code {shown(exam)!r} must be lowercase letters, digits, . _ -")
+    check.bilingual(data, "title")
+    check.text(data, "guide_version", "", required=False)
+    total = check.integer(data, "items_total", 1, _MAX_ITEMS)
+    unscored = check.integer(data, "items_unscored", 0, _MAX_ITEMS)
+    if total is not None and unscored is not None and unscored >= total:
+        check.error(data.line_of("items_unscored"), "items_unscored must be fewer than items_total")
+    check.integer(data, "minutes", 1, _MAX_MINUTES)
+    check.integer(data, "accommodation_minutes", 0, _MAX_MINUTES)
 
 
 def _check_scale(check: _Checker, data: LineDict) -> tuple[int, int, int] | None:
