@@ -573,3 +573,28 @@ def test_fuzz_yaml_ish_text(fuzz_file: Path, text: str, how: str) -> None:
 def test_fuzz_mutated_bank_file(fuzz_file: Path, mutations: list[Mutation]) -> None:
     TOTALS["fuzz_mutation_examples"] += 1
     _check_fuzzed(fuzz_file, _mutate(VALID_BANK, mutations))
+
+
+GOLDEN = CORPUS / "expected_errors.txt"
+
+
+def _golden_lines(tmp_path: Path) -> list[str]:
+    """Every error and warning each committed corpus file produces, exactly, with the folder left out."""
+    lines: list[str] = []
+    for case in COMMITTED:
+        folder = tmp_path / case.name
+        _target, paths = case.write(folder)
+        report = validate(paths)
+        prefix = str(folder / "aif-c01") + "/"
+        for kind, problems in (("error", report.errors), ("warning", report.warnings)):
+            lines.extend(f"{case.name} {kind} {str(p).replace(prefix, '')}" for p in problems)
+    return lines
+
+
+def test_every_corpus_message_is_exactly_as_recorded(tmp_path: Path) -> None:
+    """The exact text and line of every message (a substring check would let a garbled message pass).
+    After a deliberate change to a message: SIMULACRO_WRITE_GOLDEN=1 pytest -k exactly_as_recorded."""
+    lines = _golden_lines(tmp_path)
+    if os.environ.get("SIMULACRO_WRITE_GOLDEN"):
+        GOLDEN.write_text("\n".join(lines) + "\n", "utf-8")
+    assert lines == GOLDEN.read_text("utf-8").splitlines()
