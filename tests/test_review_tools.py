@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from simulator.analytics import AnswerRecord, mastery_by_task, readiness, weakest_first
+from simulator.analytics import AnswerRecord, Readiness, mastery_by_task, readiness, weakest_first
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import FakeClock
 from simulator.demo import wrong_answer
@@ -184,3 +184,53 @@ def test_upgrade_from_revision_0001_keeps_attempts(data_dir: Path) -> None:
     assert reopened.view(blank).answered and reopened.view(blank).flagged
     reopened.submit()
     assert open_flags(new, "aif-c01")
+
+
+def test_mastery_and_readiness_exact_values() -> None:
+    """Golden figures for a mixed history (every task answered 1..14 times, one in three wrong)."""
+    records = [
+        AnswerRecord(T0 + timedelta(minutes=n), t.id, n % 3 != 0)
+        for i, t in enumerate(BLUEPRINT.tasks)
+        for n in range(i + 1)
+    ]
+    masteries = mastery_by_task(BLUEPRINT, records)
+    first = [(m.task, m.mastery, m.answers, m.weight, m.low, m.high) for m in masteries[:3]]
+    expected = [
+        ("1.1", 0.3333333333333333, 1, 1.0, 0.0, 0.7953097637085443),
+        ("1.2", 0.5042945307551607, 2, 1.9659363289248457, 0.0645408509575513, 0.9440482105527701),
+        ("1.3", 0.6054204741672788, 3, 2.898969320461653, 0.21099602486046798, 0.9998449234740897),
+    ]
+    for got, want in zip(first, expected, strict=True):
+        assert got[0] == want[0] and got[2] == want[2]
+        assert got[1:2] + got[3:] == pytest.approx(want[1:2] + want[3:], rel=1e-12)
+    estimate = readiness(BLUEPRINT, masteries)
+    assert estimate.to_json() == {
+        "expected_share": pytest.approx(0.5733262633268867, rel=1e-12),
+        "scaled": 578,
+        "scaled_low": 442,
+        "scaled_high": 717,
+        "pass_probability": pytest.approx(0.0392505150446425, rel=1e-9),
+        "answers": 105,
+    }
+    # Domain 3 unanswered: it is left out of the weighted mean, not counted as zero.
+    partial = readiness(BLUEPRINT, [m for m in masteries if not m.task.startswith("3.")])
+    assert (partial.expected_share, partial.scaled, partial.scaled_low, partial.scaled_high, partial.answers) == (
+        pytest.approx(0.4068025290495696, rel=1e-12),
+        439,
+        309,
+        569,
+        71,
+    )
+    assert partial.pass_probability == pytest.approx(4.5125421178626723e-05, rel=1e-6)
+    assert readiness(BLUEPRINT, []) == Readiness(0.0, 100, 100, 100, 0.0, 0)
+    many = [AnswerRecord(T0 + timedelta(minutes=n), t.id, True) for t in BLUEPRINT.tasks for n in range(300)]
+    strong_masteries = mastery_by_task(BLUEPRINT, many)
+    assert all(m.high == 1.0 and m.low < m.mastery for m in strong_masteries)
+    strong = readiness(BLUEPRINT, strong_masteries)
+    assert (strong.scaled, strong.scaled_low, strong.scaled_high, strong.pass_probability) == (966, 912, 1000, 1.0)
+
+
+def test_weakest_first_breaks_ties_by_task() -> None:
+    masteries = mastery_by_task(BLUEPRINT, [AnswerRecord(T0, "3.2", False)])
+    order = [m.task for m in weakest_first(masteries)]
+    assert order[0] == "3.2" and order[1:] == sorted(order[1:])

@@ -188,3 +188,78 @@ def test_an_exam_with_no_scored_item_scores_zero_without_dividing_by_zero() -> N
     assert (exam.raw_correct, exam.scored_total, exam.percent, exam.partial_credit) == (0, 0, 0.0, 0.0)
     assert (exam.scaled, exam.passed) == (100, False)
     assert all(g.total == 0 and g.percent == 0.0 for g in (*exam.domains, *exam.tasks))
+
+
+# ----- the blueprint's own logic (pinned for mutation testing) --------------------------------------------
+
+
+def _small_blueprint_json() -> dict[str, object]:
+    return {
+        "exam": "demo-x",
+        "title": {"es": "Examen", "en": "Exam"},
+        "items_total": 10,
+        "items_unscored": 2,
+        "minutes": 20,
+        "accommodation_minutes": 5,
+        "scale": {"min": 100, "max": 1000, "pass": 700},
+        "scaled_estimate": [[0.0, 100], [0.5, 600], [0.5, 650], [1.0, 1000]],
+        "full_exam_types": ["single", "multiple"],
+        "domains": [
+            {"id": 1, "weight": 60, "title": {"es": "Uno", "en": "One"}},
+            {"id": 2, "weight": 40, "title": {"es": "Dos", "en": "Two"}},
+        ],
+        "tasks": [
+            {
+                "id": "1.1",
+                "title": {"es": "T uno", "en": "T one"},
+                "covers": {"es": "cubre", "en": "covers"},
+                "resources": [{"title": "Guía", "url": "https://example.org/g"}],
+            },
+            {"id": "2.1", "title": {"es": "T dos", "en": "T two"}, "covers": {"es": "", "en": ""}, "resources": []},
+        ],
+    }
+
+
+def test_blueprint_round_trips_exactly_and_answers_lookups() -> None:
+    from simulator.blueprint import Blueprint, Domain
+
+    data = _small_blueprint_json()
+    blueprint = Blueprint.from_json(data)
+    assert blueprint.to_json() == data
+    assert Blueprint.from_json(blueprint.to_json()) == blueprint
+    assert (blueprint.items_scored, blueprint.scale_pass, blueprint.accommodation_minutes) == (8, 700, 5)
+    assert blueprint.domain(2) == Domain(2, 40, "Dos", "Two")
+    assert blueprint.domain(2).title("en") == "Two" and blueprint.domain(2).title("es") == "Dos"
+    task = blueprint.task("1.1")
+    assert (task.domain, task.title("en"), task.title("es"), task.covers("en"), task.covers("es")) == (
+        1,
+        "T one",
+        "T uno",
+        "covers",
+        "cubre",
+    )
+    assert [t.id for t in blueprint.tasks_of(2)] == ["2.1"] and blueprint.tasks_of(3) == ()
+    for missing in (lambda: blueprint.task("9.9"), lambda: blueprint.domain(9)):
+        with pytest.raises(KeyError):
+            missing()
+    bare = dict(data, tasks=[{"id": "1.1", "title": {"es": "a", "en": "b"}}])
+    assert Blueprint.from_json(bare).tasks[0].covers("es") == "" and Blueprint.from_json(bare).tasks[0].resources == ()
+
+
+def test_scaled_estimate_at_a_step_and_outside_the_range() -> None:
+    from simulator.blueprint import Blueprint
+
+    blueprint = Blueprint.from_json(_small_blueprint_json())
+    assert blueprint.scaled_score(0.5) == 600  # the first segment that holds the share wins
+    assert blueprint.scaled_score(0.75) == 825
+    assert blueprint.scaled_score(-3) == 100 and blueprint.scaled_score(7) == 1000
+    assert blueprint.scaled_score(0.25) == 350
+
+
+def test_blueprint_hash_is_a_digest_of_the_canonical_json() -> None:
+    import hashlib
+
+    from simulator.blueprint import blueprint_hash
+
+    expected = hashlib.sha256('{"a":"ñ","b":[1,2]}'.encode()).hexdigest()
+    assert blueprint_hash({"b": [1, 2], "a": "ñ"}) == expected
