@@ -202,3 +202,87 @@ def test_missed_items_show_the_candidates_answer_the_key_and_the_explanation(sto
     right = session.count - len(missed)
     row = _between(text, "4.1 " + blueprint.task("4.1").title("es"), "4.2")
     assert f"{right}/{session.count}" in row and f"{round(100 * right / session.count)}" in row
+
+
+def test_report_data_lines_details_and_trend_are_exact(synthetic_store: Store) -> None:
+    """What the report prints, field by field: answer lines for each item type, which items are listed,
+    the trend and the refusal for an unfinished attempt."""
+    from simulator.content import option_letter
+    from simulator.errors import AttemptStateError
+
+    clock = FakeClock()
+    index = bank_index(synthetic_store, "aif-c01")
+    first = ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("1.1",), 5), 1), clock)
+    first.answer(0, key_of(first.content(0)))
+    clock.advance(60)
+    first.submit()
+    clock.advance(3600)
+    plan = plan_practice(index, PracticeSpec(("2.1", "2.2"), 10), 2)
+    session = ExamSession.start(synthetic_store, plan, clock)
+    with pytest.raises(AttemptStateError) as early:
+        build_report_data(synthetic_store, session.attempt_id)
+    assert str(early.value) == (
+        f"Attempt {session.attempt_id} is not finished yet: submit it before making its report."
+    )
+    kinds = {session.view(p).type: p for p in range(session.count)}
+    assert set(kinds) == {"single", "multiple", "matching", "ordering"}
+    wrong: dict[int, object] = {}
+    for kind, position in kinds.items():
+        key = key_of(session.content(position))
+        view = session.view(position)
+        if kind == "single":
+            wrong[position] = [next(o.index for o in view.options if o.index not in key)]
+        elif kind == "multiple":
+            wrong[position] = [key[0], next(o.index for o in view.options if o.index not in key)]
+        elif kind == "ordering":
+            wrong[position] = list(reversed(key))
+        else:
+            wrong[position] = [key[0], None, *key[2:]]
+        session.answer(position, wrong[position])  # type: ignore[arg-type]
+    right = next(p for p in range(session.count) if p not in wrong)
+    session.answer(right, key_of(session.content(right)))
+    session.set_flag(right, True)
+    clock.advance(120)
+    session.submit()
+    data = build_report_data(synthetic_store, session.attempt_id, language="en", candidate="Ana")
+    assert (data.language, data.candidate) == ("en", "Ana")
+    listed = {d.position: d for d in data.details}
+    blank = [p for p in range(session.count) if p not in wrong and p != right]
+    assert sorted(listed) == sorted([*wrong, right, *blank])  # missed, flagged, and blank ones
+    assert listed[right].correct and listed[right].flagged and listed[right].answered
+    assert all(not listed[p].answered and listed[p].your_answer == () for p in blank)
+
+    def lines(position: int, answer: object) -> tuple[str, ...]:
+        view = session.view(position)
+        if view.type in ("single", "multiple"):
+            return tuple(f"{option_letter(n)}. {o.text}" for n, o in enumerate(view.options) if o.index in answer)  # type: ignore[operator]
+        if view.type == "ordering":
+            text = {s.index: s.text for s in view.steps}
+            return tuple(f"{n}. {text[i]}" for n, i in enumerate(answer, start=1))  # type: ignore[call-overload]
+        reply = {r.key: r.text for r in view.responses}
+        return tuple(
+            f"{p.text} → {reply[answer[p.index]] if answer[p.index] is not None else '—'}"  # type: ignore[index]
+            for p in view.prompts
+        )
+
+    for position, answer in wrong.items():
+        detail = listed[position]
+        content = session.content(position)
+        assert detail.your_answer == lines(position, answer), detail.key
+        assert detail.correct_answer == lines(position, key_of(content)), detail.key
+        assert (detail.key, detail.task, detail.stem, detail.explanation) == (
+            content.id,
+            content.task,
+            content.stem,
+            content.explanation,
+        )
+        assert detail.references == content.references and not detail.correct and detail.answered
+    matching = listed[kinds["matching"]]
+    assert sum(line.endswith(" → —") for line in matching.your_answer) == 1
+    assert [(t.attempt_id, t.mode, t.scaled) for t in data.trend] == [
+        (first.attempt_id, "practice", first.result().score.scaled),
+        (session.attempt_id, "practice", session.result().score.scaled),
+    ]
+    assert data.trend[0].percent == pytest.approx(100.0 * first.result().score.raw_correct / 5)
+    assert data.submitted_at is not None and data.started_at < data.submitted_at
+    assert data.readiness is not None and data.readiness.answers == 15
