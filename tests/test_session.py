@@ -270,3 +270,29 @@ def test_pause_message_is_exact(synthetic_store: Store) -> None:
     with pytest.raises(AttemptStateError) as info:
         full(synthetic_store, FakeClock()).pause()
     assert str(info.value) == "A full-length exam cannot be paused, as in the real test."
+
+
+def test_timer_edges() -> None:
+    from simulator.timer import ExamTimer
+
+    clock = FakeClock()
+    assert ExamTimer.start(clock, None, None).remaining() is None and not ExamTimer.start(clock, None, None).expired()
+    assert ExamTimer.start(clock, 60, -5, paused=True).remaining() == 0.0
+    timer = ExamTimer.start(clock, 60, 60)
+    clock.advance(59.5)
+    assert timer.remaining() == pytest.approx(0.5) and not timer.expired()
+    clock.advance(0.5)
+    assert timer.remaining() == 0.0 and timer.expired()
+    clock.advance(10)
+    assert timer.remaining() == 0.0
+    other = ExamTimer.start(clock, 100, 100)
+    clock.advance(10)
+    other.resume()  # not paused: nothing changes
+    assert other.remaining() == pytest.approx(90)
+    other.pause()
+    clock.advance(30)
+    other.pause()  # already paused: the frozen time stays
+    assert other.remaining() == pytest.approx(90) and other.paused
+    other.resume()
+    clock.advance(5)
+    assert other.remaining() == pytest.approx(85) and not other.paused
