@@ -17,9 +17,20 @@ from simulator.storage import attempts as attempt_store
 from simulator.storage.models import Attempt, AttemptItem
 from simulator.storage.review import open_flags
 from tests.ui_helpers import answer_current_by_widgets, open_window
+from ui.answer_review import ReportQuestionDialog
 from ui.dialogs import ReviewDialog, SubmitDialog
 from ui.main_window import MainWindow
-from ui.qt import QAbstractItemView, QApplication, QFileDialog, QPoint, Qt, QTimer, QWidget
+from ui.qt import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPoint,
+    Qt,
+    QTimer,
+    QWidget,
+)
 
 
 @pytest.fixture
@@ -346,3 +357,65 @@ def test_a_storage_failure_is_a_message_and_a_bug_is_raised(
         click(qtbot, page.submit_dialog.submit_button)
     assert "The disk is full." in failed.args[0]
     assert page.session is session and not session.submitted and page.isEnabled() and page.timer.isActive()
+
+
+def test_pause_discard_about_and_reports_by_clicks(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = window.home
+    click(qtbot, home.domain_buttons[4])  # domain 5
+    tick_box(qtbot, home.timed)
+    click(qtbot, home.practice_button)
+    wait_for_session(qtbot, window)
+    page = window.exam
+    session = page.session
+    assert session is not None
+    click(qtbot, page.pause_button)
+    assert session.paused and not page.panel.isVisible() and page.pause_button.text() == "▶ Reanudar"
+    attempt, _ = attempt_row(window, session.attempt_id)
+    assert attempt.paused
+    click(qtbot, page.pause_button)
+    assert not session.paused and page.panel.isVisible()
+    # Home, then discard the unfinished practice (the confirmation answers Yes).
+    window.home_action.trigger()
+    wait_for_page(qtbot, window, home)
+    assert home.resume_box.isVisible()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    click(qtbot, home.discard_button)
+    qtbot.waitUntil(lambda: not home.resume_box.isVisible(), timeout=10_000)
+    attempt, _ = attempt_row(window, session.attempt_id)
+    assert attempt.status == "abandoned"
+    # About, from the Help menu.
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert shown and "Simulacro" in shown[0]
+    # A question report from the answer review, exported as CSV from the reports screen.
+    click(qtbot, home.practice_button)
+    wait_for_session(qtbot, window)
+    assert page.session is not None
+    click(qtbot, page.submit_button)
+    assert page.submit_dialog is not None
+    with qtbot.waitSignal(page.finished, timeout=20_000):
+        click(qtbot, page.submit_dialog.submit_button)
+    click(qtbot, window.results.review_button)
+    wait_for_page(qtbot, window, window.review)
+    review = window.review
+    click(qtbot, review.list.viewport(), review.list.visualRect(review.proxy.index(0, 0)).center())
+    click(qtbot, review.report_button)
+    dialog = review.findChild(ReportQuestionDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.note.setFocus()
+    qtbot.keyClicks(dialog.note, "La clave parece mal")
+    with qtbot.waitSignal(window.item_reported, timeout=10_000):
+        click(qtbot, dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, review.home_button)
+    wait_for_page(qtbot, window, home)
+    assert home.reports_button.text().endswith("(1)")
+    click(qtbot, home.reports_button)
+    wait_for_page(qtbot, window, window.reports)
+    target = tmp_path / "reportes.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "CSV (*.csv)"))
+    with qtbot.waitSignal(window.reports_exported, timeout=10_000):
+        click(qtbot, window.reports.export_button)
+    assert "La clave parece mal" in target.read_text("utf-8-sig")
