@@ -66,6 +66,7 @@ def test_a_crash_at_any_statement_of_submit_is_all_or_nothing(synthetic_store: S
     for position in range(0, session.count, 2):
         session.answer(position, key_of(session.content(position)))
     attempt_id = session.attempt_id
+    session.close()  # release the attempt's lease: each child takes it over, as a reopened window does
     url = str(store.engine.url)
     database = Path(store.engine.url.database or "")
     store.close()
