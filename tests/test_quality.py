@@ -277,3 +277,23 @@ def test_quality_cli_lists_stale_items_and_fails_while_there_are_any(tmp_path: P
     fresh = subprocess.run([*command, "--stale-before", "2024-06-01"], capture_output=True, text=True, cwd=REPO)
     assert fresh.returncode == 0
     assert json.loads(fresh.stdout)["stale"] == []
+
+
+def test_quality_text_report_in_process(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from question_bank.quality import main as quality_main
+
+    items = single("a-1", "verified: 2025-01-10\nkind: recall\ncovers: [4.1.bias-drift]") + single(
+        "a-2", "kind: application"
+    )
+    folder = bank(tmp_path, items)
+    assert quality_main([str(folder), "--tasks", "4.1", "--stale-before", "2026-06-01"]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("items: 2 (2 standalone)")
+    assert "application items: 50% (target >= 70%)" in out
+    assert "  4.1: 2 items" in out and "<-- under 2" in out
+    assert "stale (verified before the given date): 1" in out and "['a-1', '2025-01-10']" in out
+    assert "items without 'verified': 1" in out
+    assert quality_main([str(folder)]) == 0
+    capsys.readouterr()
+    assert quality_main([str(folder), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["items"] == 2
