@@ -317,7 +317,7 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
         items.append(item)
         lacking += missing
     if lacking:
-        run.notes.append(f"{lacking} answers or explanations had no feedback in the source; they say so")
+        run.notes.append(f"the source gives no feedback for {lacking} answer(s) or explanation(s); the items say so")
     problems = sorted(run.problems, key=lambda p: p.line)
     if not items and not problems:
         problems.append(Problem(1, "no questions found"))

@@ -10,7 +10,22 @@ from question_bank.interop.model import Draft, Parsed, Problem
 from question_bank.interop.text import tidy, unsupported
 
 LETTERS = "ABCDEFGH"
-_ALIASES = {"stem": "question", "references": "reference", "key": "answer", "correct": "answer"}
+_ALIASES = {
+    "stem": "question",
+    "references": "reference",
+    "key": "answer",
+    "correct": "answer",
+    # Spanish headers, as a Spanish spreadsheet names them
+    "pregunta": "question",
+    "respuesta": "answer",
+    "explicacion": "explanation",
+    "explicación": "explanation",
+    "referencia": "reference",
+    "tarea": "task",
+    "tipo": "type",
+    "categoria": "category",
+    "categoría": "category",
+}
 _KNOWN = {"id", "task", "type", "question", "answer", "explanation", "reference", "category"}
 _KNOWN |= set(LETTERS.lower()) | {f"why_{c}" for c in LETTERS.lower()}
 _SPLIT_URLS = re.compile(r"[\s|]+")

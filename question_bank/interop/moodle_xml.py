@@ -73,16 +73,20 @@ def parse(data: bytes) -> Parsed:
     try:
         parser.feed(data)
         root = parser.close()
+    except RecursionError:
+        result.problems.append(Problem(1, "elements nested too deep to be a Moodle quiz"))
+        return result
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else 1
         result.problems.append(Problem(line, f"not well-formed XML: {str(exc).split(':')[0]}"))
         return result
     except defusedxml.DefusedXmlException as exc:
-        kind = type(exc).__name__.replace("Forbidden", "")
+        what = {"DTDForbidden": "a DTD", "EntitiesForbidden": "an entity", "ExternalReferenceForbidden": "an external"}
         line = 1
         with contextlib.suppress(Exception):
             line = parser.parser.CurrentLineNumber
-        message = f"refused: the file declares {kind.lower() or 'a DTD'} (entities and DTDs are never expanded)"
+        declared = what.get(type(exc).__name__, "a DTD or entity")
+        message = f"refused: the file declares {declared} (DTDs and entities are never read or expanded)"
         result.problems.append(Problem(line, message))
         return result
     if root.tag != "quiz":
