@@ -103,8 +103,8 @@ def parse(data: bytes) -> Parsed:
         if kind == "description":
             continue  # text between questions, not a question: nothing to carry over
         if kind not in ("multichoice", "matching", "ordering"):
-            what = _LACKING.get(kind, tidy(kind)[:40] or "untyped")
-            result.problems.append(Problem(line, f"question type '{what}' has no Simulacro counterpart", name))
+            lacking = _LACKING.get(kind, tidy(kind)[:40] or "untyped")
+            result.problems.append(Problem(line, f"question type '{lacking}' has no Simulacro counterpart", name))
             continue
         draft = _question(question, kind, line, name, category, builder.lines, result.problems)
         if draft is not None:
