@@ -218,7 +218,7 @@ def test_cli_convert_validate_import_and_remove(capsys: pytest.CaptureFixture[st
     args = ["bank", "convert", str(FIXTURES / "moodle-aif.xml"), "-o", str(pack), "--reference", REF]
     code, out, err = run(capsys, *args, "--map", str(FIXTURES / "map.yaml"))
     assert code == 0, err
-    assert "moodle: 5 questions convert" in out and "4.1: 1 matching, 1 multiple, 1 ordering, 1 single" in out
+    assert "moodle: 5 questions convert" in out and "4.1: 1 single, 1 multiple, 1 matching, 1 ordering" in out
     assert sorted(p.name for p in pack.iterdir()) == ["items.yaml"]
     code, out, err = run(capsys, "bank", "validate", str(pack))
     assert code == 0 and "OK: 5 items" in out, err

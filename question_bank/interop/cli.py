@@ -8,6 +8,7 @@ from typing import Any
 
 from question_bank.interop.convert import Conversion, ConvertOptions, PackFolderError, convert, write_pack
 from question_bank.interop.export import export_items
+from simulator.content import ITEM_TYPES
 from simulator.files import write_atomic
 from simulator.results_out import attempt_csv, attempt_items, flagged_items, task_items
 from simulator.results_out import history_csv as history_text
@@ -20,7 +21,8 @@ def summary(conversion: Conversion) -> list[str]:
     """Counts per task statement and type, as printed and previewed."""
     lines = [f"{conversion.format}: {len(conversion.items)} questions convert"]
     for task, counts in conversion.counts().items():
-        lines.append(f"  {task}: " + ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())))
+        ordered = sorted(counts.items(), key=lambda kv: ITEM_TYPES.index(kv[0]))
+        lines.append(f"  {task}: " + ", ".join(f"{n} {kind}" for kind, n in ordered))
     return lines
 
 
