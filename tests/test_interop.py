@@ -246,6 +246,15 @@ def test_cli_convert_refuses_partial_and_foreign_folders(capsys: pytest.CaptureF
     assert code == 1 and "holds other files" in err and (busy / "notes.txt").read_text(encoding="utf-8") == "mine"
 
 
+def test_the_csv_example_in_format_md_converts(tmp_path: Path) -> None:
+    text = (SHIPPED_ROOT / "FORMAT.md").read_text(encoding="utf-8")
+    example = text.split("```csv\n", 1)[1].split("```", 1)[0]
+    source = tmp_path / "hoja.csv"
+    source.write_text(example, encoding="utf-8")
+    result = convert(source, ConvertOptions())
+    assert result.ready and result.items[0]["id"] == "hoja-embeddings", result.problems
+
+
 def test_every_converted_sample_validates(tmp_path: Path) -> None:
     samples = [
         ("moodle-aif.xml", OPTIONS),
