@@ -204,6 +204,9 @@ def test_mapping_and_task_errors_are_clear(tmp_path: Path) -> None:
     bad_map.write_text('Seguridad: "9.9"\n', encoding="utf-8")
     result = convert(FIXTURES / "moodle-aif.xml", ConvertOptions(references=(REF,), mapping=bad_map))
     assert not result.ready and "unknown task statement '9.9'" in result.problems[0]
+    bad_map.write_text("a: &x [1, 2]\nb: *x\n", encoding="utf-8")  # aliases: refused before anything is built
+    result = convert(FIXTURES / "moodle-aif.xml", ConvertOptions(references=(REF,), mapping=bad_map))
+    assert "anchors and aliases" in result.problems[0]
     unknown = convert(FIXTURES / "aiken-aif.txt", ConvertOptions(references=(REF,), task="7.7"))
     assert not unknown.ready and "--task 7.7 is not a task statement" in unknown.problems[0]
     no_category = convert(FIXTURES / "moodle-aif.xml", ConvertOptions(references=(REF,)))

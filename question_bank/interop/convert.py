@@ -20,7 +20,7 @@ from question_bank.interop import aiken, csv_layout, gift, moodle_xml
 from question_bank.interop.model import Draft, Parsed, Problem
 from question_bank.interop.text import tidy
 from question_bank.validator import SHIPPED_ROOT, validate
-from question_bank.yaml_lines import MAX_FILE_BYTES, YamlProblem, decode_bytes
+from question_bank.yaml_lines import MAX_FILE_BYTES, YamlProblem, decode_bytes, load_text
 from simulator.files import write_atomic
 
 FORMATS = ("moodle", "gift", "aiken", "csv")
@@ -132,18 +132,19 @@ def _blueprint_tasks(exam: str) -> set[str]:
 def load_mapping(path: Path, tasks: set[str]) -> tuple[dict[str, str], list[str]]:
     """A mapping file: `category: "4.1"` lines (YAML), keyed by a category's full path or its last segment."""
     try:
-        data = yaml.safe_load(decode_bytes(read_source(path)))
+        # The bank's own loader: line numbers, and no anchors or aliases (no alias bombs).
+        data = load_text(decode_bytes(read_source(path)))
     except YamlProblem as exc:
         return {}, [f"{path}:{exc.line}: {exc.message}"]
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        return {}, [f"{path}:{mark.line + 1 if mark else 1}: not a YAML mapping of category: task"]
     except OSError as exc:
         return {}, [f"{path}: cannot read: {exc.strerror or exc}"]
     if not isinstance(data, dict):
         return {}, [f"{path}:1: a mapping file maps each category to a task statement, e.g. 'Seguridad: \"5.1\"'"]
     mapping, errors = {}, []
     for key, value in data.items():
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            errors.append(f"{path}: category '{tidy(str(key))[:60]}' must map to a task statement such as \"4.1\"")
+            continue
         task = str(value).strip()
         if task not in tasks:
             errors.append(f"{path}: category '{tidy(str(key))[:60]}' maps to an unknown task statement '{task[:10]}'")
