@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import csv
+import io
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from simulator.content import ItemContent
 from simulator.errors import NotFoundError, SimulacroError
-from simulator.files import csv_text
 from simulator.history import attempt_history
+from simulator.review_tools import csv_cell
 from simulator.scoring import key_of
 from simulator.storage.attempts import SUBMITTED, load_attempt
 from simulator.storage.bank import item_refs, revisions
@@ -32,6 +34,16 @@ HISTORY_COLUMNS = (
     "elapsed_s",
 )
 ITEM_COLUMNS = ("position", "item", "task", "type", "scored", "answer", "key", "right", "time_s", "flagged")
+
+
+def csv_text(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV in which every cell a spreadsheet would run as a formula is made text (see csv_cell)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([csv_cell(h) for h in header])
+    for row in rows:
+        writer.writerow([csv_cell(cell) for cell in row])
+    return buffer.getvalue()
 
 
 def _flag(value: bool | None) -> str:

@@ -304,6 +304,14 @@ class ExamSession:
             raise AttemptStateError(f"There is no item {position + 1} in this exam of {len(self._items)}.")
         return self._items[position]
 
+    def _write(self, call: Any, *args: Any, **kwargs: Any) -> None:
+        """A store write; once the database refuses it (submitted elsewhere, taken over), this copy is read-only."""
+        try:
+            call(*args, **kwargs)
+        except AttemptStateError as exc:
+            self.read_only_reason = str(exc)
+            raise
+
     def _require_open(self) -> None:
         if self.submitted:
             raise AttemptStateError("This exam has been submitted; its answers can no longer change.")
@@ -352,7 +360,8 @@ class ExamSession:
     def save_clock(self) -> None:
         """Persist remaining time, elapsed time and per-item time now."""
         self._settle_visit()
-        attempt_store.save_clock(
+        self._write(
+            attempt_store.save_clock,
             self.store,
             self.attempt_id,
             remaining_s=self.timer.remaining(),
@@ -389,7 +398,8 @@ class ExamSession:
     def _save(self, state: _ItemState, values: dict[str, Any]) -> None:
         self._settle_visit()
         values = dict(values, time_spent_s=state.time_spent_s)
-        attempt_store.save_item_state(
+        self._write(
+            attempt_store.save_item_state,
             self.store,
             self.attempt_id,
             state.position,
@@ -466,7 +476,8 @@ class ExamSession:
         remaining = 0.0 if expired else self.timer.remaining()
         elapsed = self.elapsed()
         sealed = seal(exam, self.blueprint, self.blueprint_revision, self._blueprint_hash)
-        attempt_store.submit_attempt(
+        self._write(
+            attempt_store.submit_attempt,
             self.store,
             self.attempt_id,
             item_results=[

@@ -28,9 +28,10 @@ from question_bank.validator import SHIPPED_ROOT, validate
 from simulator.assembly import FullSpec, plan_full
 from simulator.clock import FakeClock
 from simulator.content import ItemContent, Option
-from simulator.files import OutputError, csv_text, safe_cell, write_atomic
-from simulator.results_out import attempt_csv, attempt_items, flagged_items, history_csv
-from simulator.review_tools import bank_index
+from simulator.errors import OutputError
+from simulator.output_files import write_atomically
+from simulator.results_out import attempt_csv, attempt_items, csv_text, flagged_items, history_csv
+from simulator.review_tools import bank_index, csv_cell
 from simulator.scoring import key_of
 from simulator.session import ExamSession
 from simulator.storage.db import Store
@@ -194,7 +195,7 @@ def test_references_are_never_invented(tmp_path: Path) -> None:
     assert not result.ready and len(result.problems) == 5
     assert all("missing field 'references': give --reference URL" in p for p in result.problems)
     plain_http = convert(FIXTURES / "aiken-aif.txt", ConvertOptions(task="1.1", references=("http://example.com",)))
-    assert not plain_http.ready and "is not an https URL" in plain_http.problems[0]
+    assert not plain_http.ready and "must start with https://" in plain_http.problems[0]
     script = convert(FIXTURES / "aiken-aif.txt", ConvertOptions(task="1.1", references=("javascript:alert(1)",)))
     assert not script.ready
 
@@ -427,16 +428,21 @@ def test_outputs_refuse_links_pipes_and_folders(tmp_path: Path) -> None:
     real.write_text("keep", encoding="utf-8")
     link = tmp_path / "link.gift"
     link.symlink_to(real)
-    with pytest.raises(OutputError, match="not a regular file"):
+    with pytest.raises(OutputError, match="symbolic link"):
         export_items([HOSTILE_ITEM], "aif-c01", "gift", link)
+    if hasattr(os, "mkfifo"):
+        fifo = tmp_path / "pipe.xml"
+        os.mkfifo(fifo)
+        with pytest.raises(OutputError, match="not a regular file"):
+            export_items([HOSTILE_ITEM], "aif-c01", "moodle", fifo)
     assert real.read_text(encoding="utf-8") == "keep"
     with pytest.raises(OutputError, match="is a folder"):
-        write_atomic(tmp_path, b"x")
+        export_items([HOSTILE_ITEM], "aif-c01", "anki", tmp_path)
     with pytest.raises(OutputError, match="does not exist"):
-        write_atomic(tmp_path / "no" / "such.csv", b"x")
+        export_items([HOSTILE_ITEM], "aif-c01", "gift", tmp_path / "no" / "such.gift")
     target = tmp_path / "out.xml"
-    write_atomic(target, b"one")
-    write_atomic(target, b"two")
+    export_items([HOSTILE_ITEM], "aif-c01", "moodle", target)
+    write_atomically(target, lambda handle: handle.write(b"two"), what="x", extension=".xml")
     assert target.read_bytes() == b"two" and [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
 
 
@@ -445,8 +451,8 @@ def test_outputs_refuse_links_pipes_and_folders(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
 def test_formula_cells_are_made_text(start: str) -> None:
-    assert safe_cell(f"{start}1+1") == f"'{start}1+1"
-    assert safe_cell("normal") == "normal" and safe_cell(12) == "12" and safe_cell(None) == ""
+    assert csv_cell(f"{start}1+1") == f"'{start}1+1"
+    assert csv_cell("normal") == "normal" and csv_cell(12) == "12" and csv_cell(None) == ""
     rows = list(csv.reader(io.StringIO(csv_text(["a"], [[f"{start}SUM(A1)"]]))))
     assert rows[1] == [f"'{start}SUM(A1)"]
 

@@ -209,6 +209,7 @@ def test_after_one_window_submits_the_other_cannot_write(two_windows: tuple[Stor
     ):
         with pytest.raises(AttemptStateError):
             write()
+    assert session.read_only and not session.tick().saved  # the refused copy stops trying to save
     # Even a writer that skips the engine's checks is refused by the statement itself.
     with pytest.raises(AttemptStateError, match="submitted"):
         attempt_store.save_item_state(
@@ -319,8 +320,10 @@ def observe(store: Store, attempt: int, tmp_path: Path, capsys: pytest.CaptureFi
     """The attempt as history --json, the answer review and the PDF show it."""
     capsys.readouterr()
     assert main.main(["history", "--json"]) == 0, step
-    rows = json.loads(capsys.readouterr().out)["attempts"]
-    history = json.dumps([r for r in rows if r["id"] == attempt], sort_keys=True, ensure_ascii=False)
+    payload = json.loads(capsys.readouterr().out)
+    # The attempt's row, and mastery (built from the stored per-item results of this exam's attempts only).
+    shown = [[r for r in payload["attempts"] if r["id"] == attempt], payload["mastery"]]
+    history = json.dumps(shown, sort_keys=True, ensure_ascii=False)
     review = ExamSession.open(store, attempt, FakeClock())
     views = [review.view(p) for p in range(review.count)]
     target = tmp_path / f"report-{step}.pdf"
@@ -360,6 +363,12 @@ def test_sealed_result_is_identical_through_hostile_packs_exam_switches_and_remo
     assert main.main(["exam", "plan", "--mode", "full", "--seed", "3", "--json", "--exam", "aaa-x01"]) == 0
     assert json.loads(capsys.readouterr().out)["exam"] == "aaa-x01"
     assert main.main(["demo", "--attempts", "2", "--exam", "aaa-x01"]) == 0
+    other_exam = ExamSession.start(
+        shipped_store, plan_full(bank_index(shipped_store, "aaa-x01"), FullSpec(), 2), FakeClock(T0)
+    )
+    for position in range(other_exam.count):  # the candidate's own answers in another exam's task "1.1"
+        other_exam.answer(position, key_of(other_exam.content(position)))
+    assert other_exam.submit().score.passed
     assert main.main(["demo", "--attempts", "1", "--exam", "nope"]) == 1
     assert observe(shipped_store, attempt, tmp_path, capsys, "switched") == baseline
 

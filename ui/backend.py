@@ -58,8 +58,9 @@ def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
     refs = item_refs(store, code)
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
-    history = attempt_history(store)
-    unfinished = next((h for h in history if h.status == "in_progress" and not h.is_demo), None)
+    every = attempt_history(store)
+    unfinished = next((h for h in every if h.status == "in_progress" and not h.is_demo), None)
+    history = [h for h in every if h.exam == code]  # results of the chosen exam only
     now = datetime.now()
     return HomeData(
         blueprint,
@@ -107,7 +108,8 @@ def start_plan(
 def load_history(workspace: Workspace, exam: str | None = None) -> HistoryData:
     store = workspace.store
     blueprint = load_blueprint(store, _exam(workspace, exam))
-    return HistoryData(blueprint, attempt_history(store), standing(store, blueprint))
+    attempts = [a for a in attempt_history(store) if a.exam == blueprint.exam]
+    return HistoryData(blueprint, attempts, standing(store, blueprint))
 
 
 def load_flagged(workspace: Workspace, exam: str | None = None) -> list[FlaggedItem]:

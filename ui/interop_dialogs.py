@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ui.plain import plain_label
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -13,7 +14,6 @@ from ui.qt import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     Qt,
     QtWidgets,
@@ -67,9 +67,7 @@ class ImportQuestionsDialog(QDialog):
         form.addRow(self.tr("Reference:"), self.reference)
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", self.skip)
-        self.summary = QLabel(self.tr("Choose a file and press Preview."))
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # counts and file names are the file's: plain text
-        self.summary.setWordWrap(True)
+        self.summary = plain_label(self.tr("Choose a file and press Preview."))  # shows the file's own text
         self.problems = QtWidgets.QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName(self.tr("What could not be converted"))
@@ -159,8 +157,7 @@ class ExportDialog(QDialog):
         self.missed = QCheckBox(self.tr("Only the items I missed"))
         self.missed.setChecked(True)
         self.missed.setVisible(attempt)
-        note = QLabel(self.tr("GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them."))
-        note.setWordWrap(True)
+        note = plain_label(self.tr("GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them."))
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.target)
         form.addRow("", self.missed)

@@ -7,9 +7,8 @@ import sys
 from typing import Any
 
 from question_bank.interop.convert import Conversion, ConvertOptions, PackFolderError, convert, write_pack
-from question_bank.interop.export import export_items
+from question_bank.interop.export import export_items, write_bytes
 from simulator.content import ITEM_TYPES
-from simulator.files import write_atomic
 from simulator.results_out import attempt_csv, attempt_items, flagged_items, task_items
 from simulator.results_out import history_csv as history_text
 from simulator.storage.db import Store
@@ -89,6 +88,7 @@ def history_csv(args: Any, store: Store) -> int:
         sys.stdout.write(text)
         return EXIT_OK
     # UTF-8 with a byte order mark, so spreadsheet apps read the accents right.
-    write_atomic(args.output, text.encode("utf-8-sig"))
+    data = text.encode("utf-8-sig")
+    write_bytes(args.output, data, what="the CSV", extension=".csv")
     print(f"Wrote {args.output}.", file=sys.stderr)
     return EXIT_OK

@@ -17,17 +17,17 @@ import yaml
 
 from question_bank.blueprint_file import BLUEPRINT_NAME, load_blueprint
 from question_bank.interop import aiken, csv_layout, gift, moodle_xml
+from question_bank.interop.export import write_bytes
 from question_bank.interop.model import Draft, Parsed, Problem
 from question_bank.interop.text import tidy
 from question_bank.validator import SHIPPED_ROOT, validate
 from question_bank.yaml_lines import MAX_FILE_BYTES, YamlProblem, decode_bytes, load_text
-from simulator.files import write_atomic
+from simulator.links import link_problem
 
 FORMATS = ("moodle", "gift", "aiken", "csv")
 PACK_FILE = "items.yaml"
 MAX_QUESTIONS = 5000
 _TASK = re.compile(r"^(?:task\s*)?(\d{1,2}\.\d{1,2})\b", re.IGNORECASE)
-_HTTPS = re.compile(r"^https://[^\s/$.?#][^\s]*\Z")
 # What a converted item says where its source had no feedback: the truth, never an invented reason.
 NO_FEEDBACK = {
     "es": "El archivo de origen no trae explicación para esto.",
@@ -281,8 +281,11 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
     setup: list[str] = []
     if options.task is not None and options.task not in run.tasks:
         setup.append(f"--task {options.task[:10]} is not a task statement of {options.exam}")
-    bad_urls = [u for u in options.references if not _HTTPS.match(u)]
-    setup.extend(f"--reference {tidy(u)[:80]!r} is not an https URL" for u in bad_urls)
+    setup.extend(
+        f"--reference {tidy(u)[:80]!r} is not a safe https link: {link_problem(u)}"
+        for u in options.references
+        if link_problem(u)
+    )
     mapping: dict[str, str] = {}
     if options.mapping is not None:
         mapping, errors = load_mapping(options.mapping, run.tasks)
@@ -301,9 +304,9 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
         if why_not:
             run.problems.append(Problem(draft.line, why_not, draft.name))
         references = draft.references or list(options.references)
-        wrong = [u for u in references if not _HTTPS.match(u)]
+        wrong = [u for u in references if link_problem(u)]
         if wrong:
-            message = f"reference {tidy(wrong[0])[:60]!r} is not an https URL"
+            message = f"reference {tidy(wrong[0])[:60]!r} is not a safe https link: {link_problem(wrong[0])}"
             run.problems.append(Problem(draft.line, message, draft.name))
         elif not references:
             message = "missing field 'references': give --reference URL (a page that supports the key)"
@@ -374,4 +377,5 @@ def write_pack(conversion: Conversion, options: ConvertOptions, folder: Path) ->
             folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
             raise PackFolderError(f"cannot create {folder}: {exc.strerror or exc}") from exc
-    return write_atomic(folder / PACK_FILE, pack_yaml(conversion, options).encode("utf-8"))
+    data = pack_yaml(conversion, options).encode("utf-8")
+    return write_bytes(folder / PACK_FILE, data, what="the pack", extension=".yaml")

@@ -10,9 +10,10 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from simulator.content import ItemContent
-from simulator.files import check_target, write_atomic
+from simulator.output_files import check_target, write_atomically
 
 TARGETS = ("anki", "moodle", "gift")
 LETTERS = "ABCDEFGHIJ"
@@ -24,6 +25,15 @@ class ExportResult:
     path: Path
     written: int
     left_out: tuple[str, ...]  # "item-id: why" for items the target cannot hold
+
+
+def write_bytes(target: Path, data: bytes, *, what: str, extension: str) -> Path:
+    """`data` into `target`, whole or not at all, only as a new name or over a regular file."""
+
+    def write(handle: IO[bytes]) -> None:
+        handle.write(data)
+
+    return write_atomically(target, write, what=what, extension=extension)
 
 
 def _html(text: str) -> str:
@@ -238,7 +248,8 @@ def gift(items: Sequence[ItemContent], exam: str) -> tuple[str, list[str]]:
 
 def export_items(items: Sequence[ItemContent], exam: str, target: str, path: Path) -> ExportResult:
     """Write the items in the target format; the file appears whole or not at all."""
-    check_target(path)
+    extension = {"anki": ".apkg", "moodle": ".xml", "gift": ".gift"}[target]
+    check_target(path, "the export", extension)  # before the work: a bad target is refused at once
     left_out: list[str] = []
     if target == "anki":
         data = _anki(items, exam, path)
@@ -250,5 +261,5 @@ def export_items(items: Sequence[ItemContent], exam: str, target: str, path: Pat
         text, left_out = gift(items, exam)
         data = text.encode("utf-8")
         written = len(items) - sum(1 for i in items if i.type == "ordering")
-    write_atomic(path, data)
+    write_bytes(path, data, what="the export", extension=extension)
     return ExportResult(path, written, tuple(left_out))

@@ -359,8 +359,11 @@ def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
         )
 
 
-def answer_records(store: Store, *, include_demo: bool) -> list[tuple[datetime, str, bool, str]]:
-    """(submitted at, task, correct, item key) for every scored item of submitted attempts."""
+def answer_records(
+    store: Store, *, include_demo: bool, exam: str | None = None
+) -> list[tuple[datetime, str, bool, str]]:
+    """(submitted at, task, correct, item key) for every scored item of submitted attempts (of one exam if given:
+    another exam's task "1.1" is another task statement)."""
     with store.read() as session:
         query = (
             select(Attempt.submitted_at, AttemptItem.task, AttemptItem.correct, Item.key)
@@ -370,6 +373,8 @@ def answer_records(store: Store, *, include_demo: bool) -> list[tuple[datetime, 
         )
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
+        if exam is not None:
+            query = query.where(Attempt.exam_code == exam)
         return [
             (when, task, bool(correct), key) for when, task, correct, key in session.execute(query) if when is not None
         ]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from simulator.blueprint import Blueprint, blueprint_hash
 from simulator.content import ItemContent, ItemRef
-from simulator.errors import NotFoundError, SimulacroError
+from simulator.errors import NotFoundError, SimulacroError, shown
 from simulator.storage.db import Store
 from simulator.storage.models import BlueprintRevision, CaseStudyRow, Exam, Item, ItemRevision, Pack
 
@@ -325,9 +325,8 @@ def choose_exam(store: Store, requested: str | None = None) -> str:
     codes = exam_codes(store)
     if requested is not None:
         if requested not in codes:
-            shown = requested if len(requested) <= 40 else requested[:39] + "…"
-            known = ", ".join(codes) or "none"
-            raise NotFoundError(f"There is no exam '{shown}' in the database (known: {known}).")
+            known = ", ".join(shown(c) for c in codes) or "none"
+            raise NotFoundError(f"There is no exam '{shown(requested)}' in the database (known: {known}).")
         return requested
     if not codes:
         raise NotFoundError("No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.")

@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from simulator.blueprint import Blueprint
 from simulator.content import ItemContent
-from simulator.errors import NotFoundError, SimulacroError
+from simulator.errors import NotFoundError, SimulacroError, shown
 from simulator.storage.bank import CaseStudyInput, ImportCounts, save_bank_in
 from simulator.storage.db import Store
 from simulator.storage.models import CaseStudyRow, Exam, Item, Pack
@@ -41,9 +41,8 @@ class PackInfo:
 def check_pack_name(name: str) -> str:
     """The name if it can name a pack (letters, digits, . _ -; at most 60), else a clear error."""
     if not _NAME.match(name):
-        shown = name[:40].encode("ascii", "backslashreplace").decode()
         raise SimulacroError(
-            f"'{shown}' cannot name a pack: use 1-60 letters, digits, '.', '_' or '-' (e.g. --name my-pack)."
+            f"'{shown(name)}' cannot name a pack: use 1-60 letters, digits, '.', '_' or '-' (e.g. --name my-pack)."
         )
     return name
 
@@ -93,11 +92,10 @@ def remove_pack(store: Store, which: str, *, now: datetime) -> PackInfo:
     with store.write() as session:
         query = select(Pack).where(Pack.removed_at.is_(None))
         pack = session.scalar(query.where(Pack.name == which))
-        if pack is None and which.isdigit():
+        if pack is None and which.isascii() and which.isdigit() and len(which) <= 9:
             pack = session.scalar(query.where(Pack.id == int(which)))
         if pack is None:
-            shown = which[:40].encode("ascii", "backslashreplace").decode()
-            raise NotFoundError(f"There is no pack '{shown}' (see `bank packs`).")
+            raise NotFoundError(f"There is no pack '{shown(which)}' (see `bank packs`).")
         owned = set(session.scalars(select(Item.key).where(Item.pack_id == pack.id)).all())
         session.execute(update(Item).where(Item.pack_id == pack.id).values(active=False))
         for case in session.scalars(select(CaseStudyRow).where(CaseStudyRow.active.is_(True))):
