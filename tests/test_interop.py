@@ -14,6 +14,7 @@ import pytest
 from defusedxml.ElementTree import fromstring
 
 import main
+from question_bank.importer import import_paths
 from question_bank.interop.convert import (
     NO_FEEDBACK,
     ConvertOptions,
@@ -30,7 +31,7 @@ from simulator.clock import FakeClock
 from simulator.content import ItemContent, Option
 from simulator.errors import OutputError
 from simulator.output_files import write_atomically
-from simulator.results_out import attempt_csv, attempt_items, csv_text, flagged_items, history_csv
+from simulator.results_out import attempt_csv, attempt_items, csv_text, flagged_items, history_csv, task_items
 from simulator.review_tools import bank_index, csv_cell
 from simulator.scoring import key_of
 from simulator.session import ExamSession
@@ -518,3 +519,66 @@ def test_export_and_csv_commands(
     assert code == 0 and out.startswith("attempt,exam,mode")
     code, _, err = run(capsys, *db, "history", "--csv", "--attempt", attempt, "-o", str(tmp_path / "a.csv"))
     assert code == 0 and (tmp_path / "a.csv").read_bytes().startswith(b"\xef\xbb\xbfposition,item")
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "needle"),
+    [
+        (["export", "anki", "--attempt", "999", "-o", "{tmp}/x.apkg"], 1, "no attempt with id 999"),
+        (["export", "gift", "--tasks", "9.9", "-o", "{tmp}/x.gift"], 2, "unknown task statement"),
+        (["export", "moodle", "--tasks", "4.1", "-o", "/dev/null"], 1, "not a regular file"),
+        (["export", "moodle", "--tasks", "4.1", "-o", "{tmp}"], 1, "is a folder"),
+        (["export", "moodle", "--tasks", "4.1", "-o", "{tmp}/no/such.xml"], 1, "does not exist"),
+        (["export", "moodle", "--flagged", "-o", "{tmp}/f.xml"], 1, "Nothing to export"),
+        (["export", "pdf", "--flagged", "-o", "{tmp}/f.pdf"], 2, "invalid choice"),
+        (["export", "anki", "-o", "{tmp}/f.apkg"], 2, "one of the arguments"),
+        (["history", "--csv", "--attempt", "999"], 1, "no attempt with id 999"),
+        (["history", "--attempt", "3"], 2, "go with --csv"),
+        (["bank", "convert", "{tmp}/missing.xml", "-o", "{tmp}/p"], 1, "not a regular file"),
+        (["bank", "convert", str(FIXTURES / "csv-aif.csv"), "-o", "{tmp}/file.txt"], 1, "is not a folder"),
+        (["bank", "convert", str(FIXTURES / "aiken-aif.txt"), "-o", "{tmp}/p", "--reference", "ftp://x"], 1, "https"),
+        (["bank", "convert", str(FIXTURES / "aiken-aif.txt"), "-o", "{tmp}/p", "--map", "{tmp}"], 1, "not a regular"),
+        (["bank", "convert", str(FIXTURES / "aiken-aif.txt"), "-o", "{tmp}/p", "--format", "docx"], 2, "invalid"),
+    ],
+)
+def test_interop_cli_abuse(
+    argv: list[str], code: int, needle: str, capsys: pytest.CaptureFixture[str], shipped_store: Store, tmp_path: Path
+) -> None:
+    (tmp_path / "file.txt").write_text("mine", encoding="utf-8")
+    got, out, err = run(capsys, *[a.replace("{tmp}", str(tmp_path)) for a in argv])
+    assert "Traceback" not in err and got == code and needle in out + err, (got, err)
+    assert (tmp_path / "file.txt").read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [
+        ("moodle-aif.xml", OPTIONS),
+        ("gift-aif.gift", ConvertOptions(references=(REF,))),
+        ("aiken-aif.txt", ConvertOptions(references=(REF,), task="1.1")),
+        ("csv-aif.csv", ConvertOptions()),
+    ],
+)
+def test_each_format_round_trips_through_the_database_and_back_out(
+    name: str, options: ConvertOptions, shipped_store: Store, tmp_path: Path
+) -> None:
+    converted = convert(FIXTURES / name, options)
+    folder = tmp_path / "pack"
+    write_pack(converted, options, folder)
+    outcome = import_paths(shipped_store, [folder], name="muestra")
+    assert outcome.ok and outcome.counts["aif-c01"].added == len(converted.items), outcome.errors
+    tasks = sorted({str(i["task"]) for i in converted.items})
+    wanted = {str(i["id"]) for i in converted.items}
+    stored = {i.id: i for i in task_items(shipped_store, "aif-c01", tasks) if i.id in wanted}
+    assert set(stored) == wanted
+    for item in converted.items:
+        content = stored[str(item["id"])]
+        assert (content.stem, content.type, content.task) == (item["stem"], item["type"], item["task"])
+        assert [o.text for o in content.options] == [o["text"] for o in item.get("options", [])]  # type: ignore[attr-defined]
+    # And out again: Moodle XML carries every type; converting it back gives the same questions.
+    exported = tmp_path / "out.xml"
+    export_items(list(stored.values()), "aif-c01", "moodle", exported)
+    again = convert(exported, ConvertOptions(references=(REF,)))
+    assert again.ready and sorted(str(i["stem"]) for i in again.items) == sorted(
+        str(i["stem"]) for i in converted.items
+    )
