@@ -96,7 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
         "convert", help="turn a Moodle XML, GIFT, Aiken or CSV file into a pack folder (then validate/import it)"
     )
     convert.add_argument("file", type=path, metavar="FILE")
-    convert.add_argument("-o", "--output", required=True, type=path, metavar="PACK_DIR")
+    convert.add_argument("-o", "--output", required=True, type=output, metavar="PACK_DIR")
     convert.add_argument("--task", type=name, help="task statement for questions whose category names none")
     convert.add_argument("--map", type=path, metavar="MAPPING", help="YAML file: category: task statement")
     convert.add_argument(
@@ -138,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--exam", type=name, metavar="CODE", help="exam for mastery (default: the shipped aif-c01)")
     history.add_argument("--csv", action="store_true", help="CSV for spreadsheets: attempts, or one attempt's items")
     history.add_argument("--attempt", type=_positive(2**31 - 1), metavar="ID", help="with --csv: that attempt's items")
-    history.add_argument("-o", "--output", type=path, metavar="FILE.csv", help="with --csv: write here, not stdout")
+    history.add_argument("-o", "--output", type=output, metavar="FILE.csv", help="with --csv: write here, not stdout")
 
     export = commands.add_parser("export", help="missed, flagged or chosen items to Anki, Moodle XML or GIFT")
     export.add_argument("target", choices=["anki", "moodle", "gift"])
@@ -147,7 +147,7 @@ def build_parser() -> argparse.ArgumentParser:
     chosen.add_argument("--flagged", action="store_true", help="the items with an open flag")
     chosen.add_argument("--tasks", help="every item of these task statements or domains, e.g. 4.1,5.2")
     export.add_argument("--missed", action="store_true", help="with --attempt: only items answered wrong or blank")
-    export.add_argument("-o", "--output", required=True, type=path, metavar="FILE")
+    export.add_argument("-o", "--output", required=True, type=output, metavar="FILE")
     export.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
     return parser
 

@@ -542,6 +542,7 @@ def test_export_and_csv_commands(
         (["export", "anki", "-o", "{tmp}/f.apkg"], 2, "one of the arguments"),
         (["history", "--csv", "--attempt", "999"], 1, "no attempt with id 999"),
         (["history", "--attempt", "3"], 2, "go with --csv"),
+        (["export", "gift", "--flagged", "-o", "{tmp}/a\nb.gift"], 2, "control characters"),
         (["bank", "convert", "{tmp}/missing.xml", "-o", "{tmp}/p"], 1, "not a regular file"),
         (["bank", "convert", str(FIXTURES / "csv-aif.csv"), "-o", "{tmp}/file.txt"], 1, "is not a folder"),
         (["bank", "convert", str(FIXTURES / "aiken-aif.txt"), "-o", "{tmp}/p", "--reference", "ftp://x"], 1, "https"),
