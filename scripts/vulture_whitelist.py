@@ -45,3 +45,7 @@ optionxform
 updated_at
 # importlib's finder protocol (tests/no_qt/sitecustomize.py).
 find_spec
+# html.parser.HTMLParser calls these hooks itself (question_bank/interop/text.py).
+handle_starttag
+handle_endtag
+handle_data

@@ -12,7 +12,8 @@ from simulator.errors import NotFoundError, SimulacroError
 from simulator.history import attempt_history
 from simulator.review_tools import csv_cell
 from simulator.scoring import key_of
-from simulator.storage.attempts import SUBMITTED, load_attempt
+from simulator.states import AttemptStatus
+from simulator.storage.attempts import load_attempt
 from simulator.storage.bank import item_refs, revisions
 from simulator.storage.db import Store
 from simulator.storage.review import open_flags
@@ -90,7 +91,7 @@ def attempt_csv(store: Store, attempt_id: int) -> str:
     """One attempt's items as shown: item, task, answer, key, right, time (right only once it is finished)."""
     attempt, rows = load_attempt(store, attempt_id)
     contents = revisions(store, [row.revision_id for row in rows])
-    finished = attempt.status == SUBMITTED
+    finished = attempt.status == AttemptStatus.SUBMITTED
     lines = []
     for row in rows:
         content = contents[row.revision_id]
@@ -115,7 +116,7 @@ def attempt_csv(store: Store, attempt_id: int) -> str:
 def attempt_items(store: Store, attempt_id: int, *, missed: bool = False) -> tuple[str, list[ItemContent]]:
     """The exam code and the items of an attempt as it showed them; only those answered wrong or left blank."""
     attempt, rows = load_attempt(store, attempt_id)
-    if missed and attempt.status != SUBMITTED:
+    if missed and attempt.status != AttemptStatus.SUBMITTED:
         raise SimulacroError(f"Attempt {attempt_id} is not finished: its missed items are not known yet.")
     chosen = [row for row in rows if not missed or row.correct is False]
     contents = revisions(store, [row.revision_id for row in chosen])

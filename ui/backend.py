@@ -180,7 +180,7 @@ def _convert(options: dict[str, Any]) -> tuple[Path, Any, Any]:
 
 
 def _type_order(entry: tuple[str, int]) -> int:
-    return ITEM_TYPES.index(entry[0]) if entry[0] in ITEM_TYPES else len(ITEM_TYPES)  # type: ignore[arg-type]
+    return ITEM_TYPES.index(entry[0]) if entry[0] in ITEM_TYPES else len(ITEM_TYPES)
 
 
 def preview_conversion(options: dict[str, Any]) -> ImportPreview:

@@ -24,7 +24,6 @@ from question_bank.validator import SHIPPED_ROOT, validate
 from question_bank.yaml_lines import MAX_FILE_BYTES, YamlProblem, decode_bytes, load_text
 from simulator.links import link_problem
 
-FORMATS = ("moodle", "gift", "aiken", "csv")
 PACK_FILE = "items.yaml"
 MAX_QUESTIONS = 5000
 _TASK = re.compile(r"^(?:task\s*)?(\d{1,2}\.\d{1,2})\b", re.IGNORECASE)
