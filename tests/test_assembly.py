@@ -29,6 +29,7 @@ from tests.conftest import fill_synthetic
 from tests.synthetic_bank import shipped_blueprint, synthetic_items
 
 BLUEPRINT = shipped_blueprint()
+DRILL_SEED_4 = ["s21-000001", "s21-000000", "s21-000011", "s11-000002", "s11-000007", "s11-000006"]
 
 
 def index_of(per_task: int | dict[str, int]) -> BankIndex:
@@ -318,3 +319,26 @@ def test_drill_prefers_items_not_seen_lately() -> None:
     seen = {k: datetime(2026, 1, 1) for k in _keys(index, "1.1")[:4]}
     plan = plan_drill(index, ["1.1"], [], 2, 8, seen)
     assert {i.key for i in plan.items} == set(_keys(index, "1.1")[4:])
+
+
+def test_drill_hands_spare_items_to_the_task_with_most_room_first() -> None:
+    index = index_of({"1.1": 1, "2.1": 7, "3.1": 9})
+    plan = plan_drill(index, ["1.1", "2.1", "3.1"], [], 12, 5)
+    assert Counter(i.task for i in plan.items) == {"1.1": 1, "2.1": 4, "3.1": 7}
+
+
+def test_drill_order_is_the_seeded_shuffle() -> None:
+    import random
+
+    index = index_of(12)
+    due = _keys(index, "4.1")[:3]
+    plan = plan_drill(index, ["2.1"], due, 3, 4)
+    expected = list(due)
+    random.Random(4).shuffle(expected)  # nothing else drew from the generator: the drill was full of due items
+    assert [i.key for i in plan.items] == expected
+
+
+def test_drill_draw_is_pinned_for_a_seed() -> None:
+    index = index_of(12)
+    plan = plan_drill(index, ["1.1", "2.1"], [], 6, 4)
+    assert [i.key for i in plan.items] == DRILL_SEED_4

@@ -296,3 +296,21 @@ def test_timer_edges() -> None:
     other.resume()
     clock.advance(5)
     assert other.remaining() == pytest.approx(85) and not other.paused
+
+
+def test_a_read_only_copy_ticks_without_saving_or_submitting(synthetic_store: Store) -> None:
+    from simulator.storage.db import open_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    other = open_store(str(synthetic_store.engine.url))
+    try:
+        copy = ExamSession.open(other, session.attempt_id, clock)
+        assert copy.read_only
+        clock.advance(10)
+        assert copy.tick() == ClockState(90 * 60 - 10, 10.0, TimeLevel.NORMAL, False, False, None)
+        clock.advance(90 * 60)
+        assert copy.tick() == ClockState(0.0, copy.elapsed(), TimeLevel.EXPIRED, False, False, None)
+        assert not copy.submitted
+    finally:
+        other.close()

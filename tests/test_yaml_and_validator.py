@@ -176,3 +176,30 @@ def test_every_error_is_collected_not_just_the_first(tmp_path: Path) -> None:
 
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
     assert "no such file or folder" in errors_for(tmp_path / "nope.yaml")[0]
+
+
+def test_values_in_messages_are_shown_safely() -> None:
+    import datetime as dt
+
+    from question_bank.validator import _show
+
+    shown = [_show(v) for v in ("s-1", {"a": 1}, [1], None, True, 3, 12.5, dt.date(2026, 1, 2))]
+    assert shown == ["'s-1'", "a mapping", "a list", "None", "True", "3", "12.5", "a date value"]
+
+
+def test_bank_content_hash_covers_every_file_and_its_name(tmp_path: Path) -> None:
+    import hashlib
+
+    from tests.synthetic_bank import BLUEPRINT_PATH, shipped_blueprint, synthetic_items, write_bank
+
+    folder = write_bank(tmp_path / "b", BLUEPRINT_PATH, list(synthetic_items(shipped_blueprint(), 1)), per_file=7)
+    report = validate([folder])
+    assert report.ok, report.errors
+    bank = report.banks["aif-c01"]
+    files = sorted({bank.blueprint_path, *bank.files})
+    assert len(files) >= 3
+    digest = hashlib.sha256()
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    assert bank.content_hash() == digest.hexdigest()
