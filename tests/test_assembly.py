@@ -325,6 +325,9 @@ def test_drill_hands_spare_items_to_the_task_with_most_room_first() -> None:
     index = index_of({"1.1": 1, "2.1": 7, "3.1": 9})
     plan = plan_drill(index, ["1.1", "2.1", "3.1"], [], 12, 5)
     assert Counter(i.task for i in plan.items) == {"1.1": 1, "2.1": 4, "3.1": 7}
+    # Most room first, not the reverse order of the task ids.
+    other = plan_drill(index_of({"1.1": 9, "2.1": 7, "3.1": 1}), ["1.1", "2.1", "3.1"], [], 12, 5)
+    assert Counter(i.task for i in other.items) == {"1.1": 7, "2.1": 4, "3.1": 1}
 
 
 def test_drill_order_is_the_seeded_shuffle() -> None:
