@@ -33,6 +33,8 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             Attempt.scored_total,
             Attempt.scaled_score,
             Attempt.passed,
+            Attempt.interruptions,
+            Attempt.time_away_s,
         ).order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
@@ -41,19 +43,22 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
         per_task: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
         totals: dict[int, int] = defaultdict(int)
         answered: dict[int, int] = defaultdict(int)
+        given: dict[int, int] = defaultdict(int)
         right = func.sum(case((AttemptItem.correct.is_(True), 1), else_=0))
-        for attempt_id, task, scored, count, correct, given in session.execute(
+        for attempt_id, task, scored, count, correct, complete, responded in session.execute(
             select(
                 AttemptItem.attempt_id,
                 AttemptItem.task,
                 AttemptItem.scored,
                 func.count(),
                 right,
-                func.count(AttemptItem.answered_at),
+                func.count(AttemptItem.answered_at),  # set only when the answer is complete
+                func.count(AttemptItem.response),
             ).group_by(AttemptItem.attempt_id, AttemptItem.task, AttemptItem.scored)
         ):
             totals[attempt_id] += count
-            answered[attempt_id] += given
+            answered[attempt_id] += complete
+            given[attempt_id] += responded
             if scored:
                 per_task[attempt_id][task] = (count, int(correct or 0))
     result = []
@@ -81,6 +86,9 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 passed=a.passed,
                 domains=domains,
                 tasks=tasks,
+                incomplete=max(0, given[a.id] - answered[a.id]),
+                interruptions=a.interruptions or 0,
+                time_away_s=a.time_away_s or 0.0,
             )
         )
     return result

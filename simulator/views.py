@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from simulator.scoring import ExamScore, GroupScore
-from simulator.timer import TimeLevel
+from simulator.timer import TimeLevel, used_minutes
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,23 @@ class AttemptSummary:
     passed: bool | None
     domains: tuple[GroupScore, ...]
     tasks: tuple[GroupScore, ...]
+    incomplete: int = 0  # items with a part answer (not counted in answered)
+    interruptions: int = 0
+    time_away_s: float = 0.0
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - self.answered - self.incomplete
+
+    @property
+    def used_minutes(self) -> int:
+        """Time used, rounded by the one rule (simulator.timer.used_minutes)."""
+        return used_minutes(self.elapsed_s)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        data["unanswered"] = self.unanswered
+        data["used_minutes"] = self.used_minutes
         data["created_at"] = self.created_at.isoformat(timespec="seconds")
         data["submitted_at"] = self.submitted_at.isoformat(timespec="seconds") if self.submitted_at else None
         data["domains"] = [{"id": g.id, "correct": g.correct, "total": g.total} for g in self.domains]
@@ -101,6 +115,10 @@ class ItemView:
     checked: bool
     struck: frozenset[int]
     feedback: Feedback | None
+    state: str = "unanswered"  # unanswered, incomplete or answered (simulator.scoring.answer_state)
+    missing: int = 0  # options still to choose, prompts still to pair; ordering: 1 until the order is confirmed
+    highlights: tuple[tuple[int, int], ...] = ()  # highlighted spans of the stem
+    scored: bool = True  # shown only after the exam: unscored items are indistinguishable during it
 
 
 @dataclass(frozen=True)
@@ -109,6 +127,15 @@ class ItemStatus:
     answered: bool
     flagged: bool
     case_study: str | None
+    state: str = "unanswered"  # unanswered, incomplete or answered
+    seen: bool = True
+
+    @property
+    def review_state(self) -> str:
+        """The real exam's review screen: unseen, incomplete (seen but not fully answered) or answered."""
+        if self.state == "answered":
+            return "answered"
+        return "incomplete" if self.seen else "unseen"
 
 
 @dataclass(frozen=True)
@@ -116,10 +143,12 @@ class Progress:
     total: int
     answered: int
     flagged: int
+    incomplete: int = 0
 
     @property
     def unanswered(self) -> int:
-        return self.total - self.answered
+        """Items left blank (incomplete ones are counted apart)."""
+        return self.total - self.answered - self.incomplete
 
 
 @dataclass(frozen=True)
@@ -165,6 +194,7 @@ class ItemResult:
     correct: bool
     credit: float
     time_spent_s: float
+    state: str = "answered"  # unanswered, incomplete or answered when submitted
 
 
 @dataclass(frozen=True)
@@ -178,3 +208,9 @@ class ExamResult:
     time_used_s: float
     expired: bool
     items: tuple[ItemResult, ...]
+    interruptions: int = 0  # times the exam was left (app closed, Home, computer asleep) and came back
+    time_away_s: float = 0.0
+
+    @property
+    def used_minutes(self) -> int:
+        return used_minutes(self.time_used_s)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +40,19 @@ def test_every_earlier_revision_has_a_fixture() -> None:
     assert sorted(revisions_below_head()) == sorted(every - {head})
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the tables that existed at revision 0001, in a stable order."""
+def snapshot(path: Path, like: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every row of the tables that existed at revision 0001, in a stable order: (columns, rows) per table.
+
+    With `like` (an earlier snapshot), only the columns it had: a migration may add columns, never change values."""
     connection = sqlite3.connect(path)
     try:
         rows = {}
         for table in OLD_TABLES:
             columns = [c[1] for c in connection.execute(f"PRAGMA table_info({table})")]
-            rows[table] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            if like is not None:
+                columns = like[table][0]
+            found = connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            rows[table] = (columns, sorted(found, key=repr))
         return rows
     finally:
         connection.close()
@@ -74,7 +80,7 @@ def test_fixture_migrates_and_keeps_every_attempt(migrated: Any) -> None:
     described, before, path, store = migrated
     assert current_revision(store) == head_revision()
     assert store.notices == ()
-    assert snapshot(path) == before  # the migration changed no row it found
+    assert snapshot(path, before) == before  # the migration changed no value it found
     attempts = described["attempts"]
     assert {a["submitted"] for a in attempts} == {True, False}
     for expected in attempts:
@@ -164,3 +170,30 @@ def test_migrated_bank_still_plans_exams(migrated: Any) -> None:
     plan = plan_full(index, FullSpec(), 5)
     session = ExamSession.start(store, plan, FakeClock())
     assert session.count == 65 and not session.submitted
+
+
+def test_fidelity_columns_after_upgrade(migrated: Any) -> None:
+    """Revision 0004: items with an answer, a flag or time count as seen; an attempt left unfinished by an older
+    version gets its deadline when it reopens (its time left then), and the reopening counts as an interruption."""
+    from datetime import timedelta
+
+    from simulator.storage.models import Attempt, AttemptItem
+
+    described, _before, _path, store = migrated
+    with store.read() as db:
+        seen = {(i.attempt_id, i.position): i.seen for i in db.query(AttemptItem)}
+        deadlines = {a.id: (a.deadline_at, a.interruptions, a.time_away_s) for a in db.query(Attempt)}
+    for expected in described["attempts"]:
+        assert deadlines[expected["attempt_id"]] == (None, 0, 0.0)
+        for item in expected["items"]:
+            if item["answer"] is not None or item["flagged"]:
+                assert seen[(expected["attempt_id"], item["position"])]
+    unfinished = next(a for a in described["attempts"] if not a["submitted"])
+    clock = FakeClock(datetime(2030, 1, 1, 9, 0))
+    session = ExamSession.open(store, unfinished["attempt_id"], clock)
+    assert session.timer.remaining() == pytest.approx(unfinished["remaining_s"])
+    assert session.timer.deadline == clock.now() + timedelta(seconds=unfinished["remaining_s"])
+    assert session.interruptions == 1 and not session.expired_while_away
+    with store.read() as db:
+        row = db.get(Attempt, unfinished["attempt_id"])
+        assert row is not None and row.deadline_at == session.timer.deadline and row.interruptions == 1

@@ -88,14 +88,18 @@ def test_remaining_time_is_saved_at_least_every_five_seconds(synthetic_store: St
     assert reopened.timer.remaining() == pytest.approx(90 * 60 - 5.5)
 
 
-def test_wall_clock_jumps_change_nothing(synthetic_store: Store) -> None:
+def test_wall_clock_set_back_gives_no_time_and_forward_takes_it(synthetic_store: Store) -> None:
+    """A clock set back never adds time; a jump forward (like a suspended computer) uses the time it skips
+    (the full exam's deadline is wall time, see tests/test_honest_clock.py)."""
     clock = FakeClock()
     session = full(synthetic_store, clock)
     clock.advance(60)
-    clock.jump_wall(3600)
-    assert session.timer.remaining() == pytest.approx(90 * 60 - 60)
     clock.jump_wall(-7200)
     assert session.timer.remaining() == pytest.approx(90 * 60 - 60)
+    clock.jump_wall(3600)
+    assert session.timer.remaining() == pytest.approx(90 * 60 - 60 - 3600)
+    clock.jump_wall(-3600)
+    assert session.timer.remaining() == pytest.approx(90 * 60 - 60 - 3600)
 
 
 def test_pause_only_in_practice(synthetic_store: Store) -> None:

@@ -39,6 +39,7 @@ def create_attempt(
     time_limit_s: int | None,
     items: Sequence[NewAttemptItem],
     now: datetime,
+    deadline_at: datetime | None = None,
 ) -> int:
     with store.write() as session:
         attempt = Attempt(
@@ -56,6 +57,9 @@ def create_attempt(
             paused=False,
             current_position=0,
             expired=False,
+            deadline_at=deadline_at,
+            interruptions=0,
+            time_away_s=0.0,
         )
         session.add(attempt)
         session.flush()
@@ -73,6 +77,7 @@ def create_attempt(
                 checked=False,
                 struck=[],
                 time_spent_s=0.0,
+                seen=False,
             )
             for position, item in enumerate(items)
         )
@@ -127,8 +132,11 @@ def save_clock(
     paused: bool,
     item_times: dict[int, float],
     now: datetime,
+    deadline_at: datetime | None = None,
+    interruptions: int = 0,
+    time_away_s: float = 0.0,
 ) -> None:
-    """Persist the clock and the time spent per item in one transaction."""
+    """Persist the clock (with the deadline and interruptions) and the time spent per item in one transaction."""
     with store.write() as session:
         for position, spent in item_times.items():
             session.execute(
@@ -139,7 +147,15 @@ def save_clock(
         session.execute(
             update(Attempt)
             .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
-            .values(remaining_s=remaining_s, elapsed_s=elapsed_s, paused=paused, updated_at=now)
+            .values(
+                remaining_s=remaining_s,
+                elapsed_s=elapsed_s,
+                paused=paused,
+                updated_at=now,
+                deadline_at=deadline_at,
+                interruptions=interruptions,
+                time_away_s=time_away_s,
+            )
         )
 
 
@@ -157,6 +173,8 @@ def submit_attempt(
     expired: bool,
     now: datetime,
     schedule_results: Sequence[tuple[int, bool]] = (),
+    interruptions: int = 0,
+    time_away_s: float = 0.0,
 ) -> None:
     """Mark the attempt submitted with every result in a single transaction: all of it or none."""
     with store.write() as session:
@@ -182,6 +200,8 @@ def submit_attempt(
                 elapsed_s=elapsed_s,
                 paused=False,
                 expired=expired,
+                interruptions=interruptions,
+                time_away_s=time_away_s,
             )
         )
 
@@ -215,6 +235,7 @@ def last_seen(store: Store, exam: str) -> dict[str, datetime]:
 
 
 def unfinished_attempts(store: Store) -> list[Attempt]:
+    """The candidate's unfinished attempts (demos excluded), most recently used first."""
     with store.read() as session:
         rows = list(
             session.scalars(
