@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from simulator.errors import SimulacroError
 from simulator.report_data import ItemDetail, ReportData
 from simulator.scoring import GroupScore
+from simulator.timer import used_minutes
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "SimulacroSans"
@@ -315,7 +316,7 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
     result = data.result
     score = result.score
     bp = data.blueprint
-    used = round(result.time_used_s / 60)
+    used = used_minutes(result.time_used_s)
     duration = (
         t["minutes"].format(used=used, limit=result.time_limit_s // 60)
         if result.time_limit_s
@@ -498,7 +499,7 @@ def _missed(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -
 def _time(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -> list[Any]:
     result = data.result
     items = result.items
-    used = round(result.time_used_s / 60)
+    used = used_minutes(result.time_used_s)
     average = round(result.time_used_s / len(items)) if items else 0
     if result.time_limit_s:
         pace = round(data.blueprint.minutes * 60 / data.blueprint.items_total)

@@ -183,3 +183,31 @@ def score_exam(blueprint: Blueprint, items: Sequence[ScoredItem]) -> ExamScore:
     domains, tasks = group_scores(blueprint, per_task)
     credit = sum(i.score.credit for i in scored) / total if total else 0.0
     return ExamScore(correct, total, scaled, scaled >= blueprint.scale_pass, credit, domains, tasks)
+
+
+ESTIMATE_FROM_SCORED = 30  # fewer scored items say too little for a scaled estimate or a pass/fail verdict
+
+
+def shows_estimate(mode: str, scored_total: int) -> bool:
+    """Whether a result shows the scaled estimate and a verdict: always for a full exam, else from 30 items."""
+    return mode == "full" or scored_total >= ESTIMATE_FROM_SCORED
+
+
+def pass_share(blueprint: Blueprint) -> float:
+    """The smallest share of scored items right whose scaled estimate passes."""
+    low, high = 0.0, 1.0
+    for _ in range(40):
+        middle = (low + high) / 2
+        if blueprint.scaled_score(middle) >= blueprint.scale_pass:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def meets_competencies(blueprint: Blueprint, group: GroupScore) -> bool | None:
+    """The AWS score report's per-domain wording: meets the competencies when the domain's share right reaches
+    the pass share (None for a domain with no scored items)."""
+    if not group.total:
+        return None
+    return group.correct / group.total >= pass_share(blueprint) - 1e-9

@@ -11,7 +11,7 @@ from simulator.assembly import ExamPlan
 from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.content import ItemContent
-from simulator.errors import AttemptStateError, InvalidAnswerError
+from simulator.errors import AttemptStateError, InvalidAnswerError, StorageError
 from simulator.scoring import (
     ANSWERED,
     INCOMPLETE,
@@ -243,10 +243,15 @@ class ExamSession:
             away,
         )
         if live:
-            session._mark_seen(session._current)
             if resumed:
                 session.expired_while_away = bool(session.timer.expired())
-                session.save_clock()
+            try:
+                session._mark_seen(session._current)
+                if resumed:
+                    session.save_clock()
+            except StorageError:
+                # Opening must not fail on a full or read-only disk: the next tick saves the clock again.
+                session.timer.changed = True
         return session
 
     # ----- reading --------------------------------------------------------------------------------
@@ -272,7 +277,12 @@ class ExamSession:
     def statuses(self) -> tuple[ItemStatus, ...]:
         return tuple(
             ItemStatus(
-                i.position, i.state == ANSWERED, i.flagged, i.content.case_study, i.state, i.seen or i.state != UNANSWERED
+                i.position,
+                i.state == ANSWERED,
+                i.flagged,
+                i.content.case_study,
+                i.state,
+                i.seen or i.state != UNANSWERED,
             )
             for i in self._items
         )
@@ -481,9 +491,7 @@ class ExamSession:
             normal = None
         complete = normal is not None and answer_state(state.content, normal, confirm) == ANSWERED
         # Saved first: if the write fails, memory still matches the database.
-        self._save(
-            state, {"response": normal, "answered_at": self.clock.now() if complete else None, "seen": True}
-        )
+        self._save(state, {"response": normal, "answered_at": self.clock.now() if complete else None, "seen": True})
         state.answer = normal
         state.confirmed = complete or normal is None or state.content.type != "ordering"
         state.seen = True
@@ -500,7 +508,7 @@ class ExamSession:
         start, end = max(0, min(start, end)), min(len(state.content.stem), max(start, end))
         if start >= end:
             return tuple((a, b) for a, b in state.highlights or ())
-        marked = set()
+        marked: set[int] = set()
         for a, b in state.highlights or ():
             marked.update(range(a, b))
         span = set(range(start, end))

@@ -48,7 +48,7 @@ def load_home(workspace: Workspace) -> HomeData:
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
     history = attempt_history(store)
-    unfinished = next((h for h in history if h.status == "in_progress" and not h.is_demo), None)
+    unfinished = [h for h in history if h.status == "in_progress" and not h.is_demo]
     now = datetime.now()
     return HomeData(
         blueprint,
@@ -120,6 +120,13 @@ def export_reports(workspace: Workspace, target: Path) -> int:
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSession:
     return ExamSession.open(workspace.store, attempt_id, clock)
+
+
+def submit_unfinished(workspace: Workspace, attempt_id: int, clock: Clock) -> None:
+    """Submit an unfinished attempt as it stands (asked before starting another)."""
+    session = ExamSession.open(workspace.store, attempt_id, clock)
+    if not session.submitted:
+        session.submit(expired=session.timer.expired())
 
 
 def discard(workspace: Workspace, attempt_id: int) -> None:

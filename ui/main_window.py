@@ -173,6 +173,7 @@ class MainWindow(QMainWindow):
         from ui.history_page import HistoryPage
         from ui.home_page import HomePage
         from ui.results_page import ResultsPage
+        from ui.start_page import StartPage
         from ui.tool_pages import FlaggedPage, ReportsPage
 
         self.home = HomePage()
@@ -183,15 +184,27 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage()
         self.flagged = FlaggedPage()
         self.reports = ReportsPage()
-        self._screens = (self.home, self.exam, self.results, self.review, self.history, self.flagged, self.reports)
+        self.start_page = StartPage()
+        self._screens = (
+            self.home,
+            self.exam,
+            self.results,
+            self.review,
+            self.history,
+            self.flagged,
+            self.reports,
+            self.start_page,
+        )
         for page in self._screens:
             self.pages.addWidget(page)
         self._screens_built = True
         self._connect()
 
     def _connect(self) -> None:
-        self.home.full_requested.connect(self.start_full)
-        self.home.practice_requested.connect(self.start_practice)
+        self.home.full_requested.connect(self.request_start)
+        self.home.practice_requested.connect(self.request_start)
+        self.start_page.begin.connect(self._begin)
+        self.start_page.back.connect(self.go_home)
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
         self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
@@ -202,17 +215,17 @@ class MainWindow(QMainWindow):
         self.results.report_requested.connect(self.ask_report_path)
         self.results.review_requested.connect(self.open_review)
         self.review.home_requested.connect(self.go_home)
-        self.review.retake_requested.connect(lambda attempt: self.start_set("missed", attempt_id=attempt))
+        self.review.retake_requested.connect(lambda attempt: self.request_set("missed", attempt_id=attempt))
         self.review.report_item.connect(self.report_item)
         self.review.pdf_requested.connect(self.ask_report_path)
         self.home.flagged_requested.connect(self.show_flagged)
         self.home.history_requested.connect(self.show_history)
         self.home.reports_requested.connect(self.show_reports)
-        self.home.drill_requested.connect(lambda count: self.start_set("drill", count=count))
+        self.home.drill_requested.connect(lambda count: self.request_set("drill", count=count))
         self.history.home_requested.connect(self.go_home)
         self.history.attempt_opened.connect(self.open_review)
         self.flagged.home_requested.connect(self.go_home)
-        self.flagged.practice_requested.connect(lambda: self.start_set("flagged"))
+        self.flagged.practice_requested.connect(lambda: self.request_set("flagged"))
         self.flagged.clear_requested.connect(self.clear_flag)
         self.reports.home_requested.connect(self.go_home)
         self.reports.export_requested.connect(self.ask_reports_csv)
@@ -281,8 +294,76 @@ class MainWindow(QMainWindow):
                 return
             self.pages.setCurrentWidget(self.exam)
             self.exam.open_session(session, self._task_titles())
+            if session.expired_while_away:
+                self._say_expired_while_away()
 
         self.ops.submit(op, opened, self.show_error_from)  # type: ignore[arg-type]
+
+    # ----- before starting: no unfinished attempt is left behind ----------------------------------
+
+    def _unfinished(self) -> list[Any]:
+        data = self.home_data
+        return [] if data is None else [h for h in data.history if h.status == "in_progress" and not h.is_demo]
+
+    def _settle_unfinished(self, then: Any) -> None:
+        """With an attempt unfinished, ask first: resume it, submit it (full exams), discard it, or cancel."""
+        unfinished = self._unfinished()
+        if not unfinished:
+            then()
+            return
+        from ui.dialogs import UnfinishedDialog
+
+        attempt = unfinished[0]
+        dialog = UnfinishedDialog(attempt, self)
+        choice = dialog.ask()
+        workspace = self.workspace
+        if choice == "resume":
+            self.resume_attempt(attempt.id)
+        elif choice in ("submit", "discard"):
+            op = (
+                (lambda: _backend().submit_unfinished(workspace, attempt.id, self.clock))
+                if choice == "submit"
+                else (lambda: _backend().discard(workspace, attempt.id))
+            )
+
+            def done(_: object) -> None:
+                message = (
+                    self.tr("The unfinished exam was submitted; its result is in the history.")
+                    if choice == "submit"
+                    else self.tr("The unfinished attempt was discarded.")
+                )
+                self.statusBar().showMessage(message, 10000)
+
+                def reloaded(data: HomeData) -> None:
+                    self.home_data = data
+                    self.home.show_data(data, self.settings.language)
+                    self._settle_unfinished(then)
+
+                self.ops.submit(lambda: _backend().load_home(workspace), reloaded, self.show_error_from)
+
+            self.ops.submit(op, done, self.show_error_from)
+
+    def request_start(self, spec: FullSpec | PracticeSpec) -> None:
+        """Home's start buttons: settle any unfinished attempt, then show the rules before it begins."""
+        self._settle_unfinished(lambda: self.show_start_page(spec))
+
+    def show_start_page(self, spec: FullSpec | PracticeSpec) -> None:
+        if self.home_data is None:
+            return
+        self.start_page.show_rules(spec, self.home_data.blueprint)
+        self.pages.setCurrentWidget(self.start_page)
+        self.start_page.start_button.setFocus()
+
+    def _begin(self, spec: FullSpec | PracticeSpec) -> None:
+        from simulator.assembly import FullSpec
+
+        if isinstance(spec, FullSpec):
+            self.start_full(spec)
+        else:
+            self.start_practice(spec)
+
+    def request_set(self, kind: str, *, count: int = 15, attempt_id: int = 0) -> None:
+        self._settle_unfinished(lambda: self.start_set(kind, count=count, attempt_id=attempt_id))
 
     def start_full(self, spec: FullSpec) -> None:
         workspace = self.workspace
@@ -310,6 +391,8 @@ class MainWindow(QMainWindow):
             if not session.submitted:
                 self.pages.setCurrentWidget(self.exam)
                 self.exam.open_session(session, self._task_titles())
+                if session.expired_while_away:
+                    self._say_expired_while_away()
                 return
             self.review.open_attempt(session, self._task_titles())
             self.pages.setCurrentWidget(self.review)
@@ -382,14 +465,34 @@ class MainWindow(QMainWindow):
         self.ops.submit(lambda: _backend().export_reports(workspace, target), done, self.show_error_from)
 
     def discard_attempt(self, attempt_id: int) -> None:
+        from ui.dialogs import confirm
+
         workspace = self.workspace
-        answer = QMessageBox.question(
+        if confirm(
             self,
-            self.tr("Discard the unfinished exam?"),
-            self.tr("It will stay in your history as discarded and will not be offered again."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Discard the unfinished attempt?"),
+            self.tr(
+                "Its answers are kept in your history as discarded, with no result, and it will not be offered again."
+            ),
+            self.tr("Discard"),
+            self.tr("No"),
+        ):
             self.ops.submit(lambda: _backend().discard(workspace, attempt_id), lambda _: self.refresh_home())
+
+    def _say_expired_while_away(self) -> None:
+        """Reopened after its deadline: it was submitted on opening, with the answers given; say so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Time ran out"),
+            self.tr(
+                "The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real "
+                "test. It was submitted with the answers you had given."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
 
     def show_result(self, result: ExamResult) -> None:
         assert self.home_data is not None
