@@ -3,134 +3,142 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="193" />
+        <location filename="../../ui/answer_review.py" line="198" />
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212" />
+        <location filename="../../ui/answer_review.py" line="217" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213" />
+        <location filename="../../ui/answer_review.py" line="218" />
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214" />
+        <location filename="../../ui/answer_review.py" line="219" />
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215" />
+        <location filename="../../ui/answer_review.py" line="220" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216" />
+        <location filename="../../ui/answer_review.py" line="221" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
+        <location filename="../../ui/answer_review.py" line="222" />
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="223" />
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
+        <location filename="../../ui/answer_review.py" line="224" />
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="225" />
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="226" />
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="227" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="228" />
+        <location filename="../../ui/answer_review.py" line="229" />
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="230" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="236" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="236" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="236" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="236" />
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234" />
+        <location filename="../../ui/answer_review.py" line="239" />
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="241" />
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260" />
+        <location filename="../../ui/answer_review.py" line="265" />
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260" />
+        <location filename="../../ui/answer_review.py" line="265" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="262" />
-        <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
-        <translation>Answer review · attempt %1 (%2): %3 of %4 right</translation>
+        <location filename="../../ui/answer_review.py" line="269" />
+        <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
+        <translation>Answer review · attempt %1 (%2): %3 of %4 scored items right</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/answer_review.py" line="276" />
+        <source>%n unscored item(s), marked [unscored]</source>
+        <translation>
+            <numerusform>%n unscored item, marked [unscored]</numerusform>
+            <numerusform>%n unscored items, marked [unscored]</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281" />
+        <location filename="../../ui/answer_review.py" line="291" />
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="296" />
+        <location filename="../../ui/answer_review.py" line="306" />
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -209,37 +217,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="145" />
+        <location filename="../../ui/item_views.py" line="146" />
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="147" />
+        <location filename="../../ui/item_views.py" line="148" />
         <source>Choose this option (key %1)</source>
         <translation>Choose this option (key %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150" />
+        <location filename="../../ui/item_views.py" line="151" />
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150" />
+        <location filename="../../ui/item_views.py" line="151" />
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="164" />
+        <location filename="../../ui/item_views.py" line="165" />
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="167" />
+        <location filename="../../ui/item_views.py" line="168" />
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="187" />
+        <location filename="../../ui/item_views.py" line="188" />
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -247,145 +255,212 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="150" />
+        <location filename="../../ui/exam_page.py" line="181" />
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="151" />
-        <location filename="../../ui/exam_page.py" line="152" />
+        <location filename="../../ui/exam_page.py" line="182" />
+        <location filename="../../ui/exam_page.py" line="183" />
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="153" />
+        <location filename="../../ui/exam_page.py" line="184" />
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154" />
-        <location filename="../../ui/exam_page.py" line="155" />
+        <location filename="../../ui/exam_page.py" line="185" />
+        <location filename="../../ui/exam_page.py" line="186" />
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="156" />
-        <location filename="../../ui/exam_page.py" line="158" />
+        <location filename="../../ui/exam_page.py" line="187" />
+        <location filename="../../ui/exam_page.py" line="189" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157" />
+        <location filename="../../ui/exam_page.py" line="188" />
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="159" />
+        <location filename="../../ui/exam_page.py" line="190" />
+        <location filename="../../ui/exam_page.py" line="252" />
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160" />
-        <location filename="../../ui/exam_page.py" line="161" />
+        <location filename="../../ui/exam_page.py" line="191" />
+        <location filename="../../ui/exam_page.py" line="192" />
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="162" />
-        <location filename="../../ui/exam_page.py" line="164" />
+        <location filename="../../ui/exam_page.py" line="193" />
+        <location filename="../../ui/exam_page.py" line="195" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163" />
+        <location filename="../../ui/exam_page.py" line="194" />
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="165" />
+        <location filename="../../ui/exam_page.py" line="196" />
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166" />
+        <location filename="../../ui/exam_page.py" line="197" />
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167" />
+        <location filename="../../ui/exam_page.py" line="198" />
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168" />
+        <location filename="../../ui/exam_page.py" line="199" />
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169" />
+        <location filename="../../ui/exam_page.py" line="200" />
+        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="477" />
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="221" />
-        <location filename="../../ui/exam_page.py" line="227" />
+        <location filename="../../ui/exam_page.py" line="201" />
+        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="474" />
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="201" />
+        <source>The item is hidden. Resume to go on.</source>
+        <translation>The item is hidden. Resume to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="203" />
+        <location filename="../../ui/exam_page.py" line="204" />
+        <source>Back to the review screen</source>
+        <translation>Back to the review screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="250" />
+        <source>Time used</source>
+        <translation>Time used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="252" />
+        <source>Finish…</source>
+        <translation>Finish…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="271" />
+        <location filename="../../ui/exam_page.py" line="277" />
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="315" />
+        <source>Reviewing %1: %2 of %3</source>
+        <translation>Reviewing %1: %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="341" />
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="254" />
+        <location filename="../../ui/exam_page.py" line="345" />
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258" />
+        <location filename="../../ui/exam_page.py" line="368" />
+        <source>%1 answered · %2 incomplete · %3 unanswered · %4 flagged</source>
+        <translation>%1 answered · %2 incomplete · %3 unanswered · %4 flagged</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exam_page.py" line="438" />
+        <source>Choose %n more option(s): this item asks for %1.</source>
+        <translation>
+            <numerusform>Choose %n more option: this item asks for %1.</numerusform>
+            <numerusform>Choose %n more options: this item asks for %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exam_page.py" line="442" />
+        <source>Pair %n more prompt(s): every prompt needs a response.</source>
+        <translation>
+            <numerusform>Pair %n more prompt: every prompt needs a response.</numerusform>
+            <numerusform>Pair %n more prompts: every prompt needs a response.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="444" />
+        <source>Confirm the order of the steps first.</source>
+        <translation>Confirm the order of the steps first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="445" />
+        <source>Choose an option first.</source>
+        <translation>Choose an option first.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exam_page.py" line="570" />
+        <source>Less than %n minute(s) left.</source>
+        <translation>
+            <numerusform>Less than %n minute left.</numerusform>
+            <numerusform>Less than %n minutes left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="350" />
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258" />
+        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="350" />
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271" />
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 answered · %2 unanswered · %3 flagged</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="329" />
+        <location filename="../../ui/exam_page.py" line="458" />
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="329" />
+        <location filename="../../ui/exam_page.py" line="458" />
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="376" />
+        <location filename="../../ui/exam_page.py" line="533" />
+        <source>The exam's time ran out while it was closed: it was submitted with the answers you had given.</source>
+        <translation>The exam's time ran out while it was closed: it was submitted with the answers you had given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="536" />
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="381" />
+        <location filename="../../ui/exam_page.py" line="542" />
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="392" />
-        <source>15 minutes left.</source>
-        <translation>15 minutes left.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="395" />
-        <source>5 minutes left.</source>
-        <translation>5 minutes left.</translation>
     </message>
 </context>
 <context>
@@ -542,247 +617,260 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="225" />
+        <location filename="../../ui/home_page.py" line="218" />
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226" />
+        <location filename="../../ui/home_page.py" line="219" />
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="229" />
+        <location filename="../../ui/home_page.py" line="222" />
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="226" />
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="227" />
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
-        <location filename="../../ui/home_page.py" line="236" />
+        <location filename="../../ui/home_page.py" line="228" />
+        <location filename="../../ui/home_page.py" line="229" />
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="230" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="231" />
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240" />
+        <location filename="../../ui/home_page.py" line="233" />
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="234" />
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="235" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="236" />
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="237" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="238" />
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="239" />
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="240" />
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
+        <location filename="../../ui/home_page.py" line="241" />
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="242" />
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="243" />
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="244" />
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="245" />
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="246" />
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="247" />
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="248" />
+        <location filename="../../ui/home_page.py" line="249" />
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="250" />
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="251" />
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="253" />
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="254" />
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="255" />
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
-        <location filename="../../ui/home_page.py" line="264" />
+        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="257" />
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="258" />
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
-        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="259" />
+        <location filename="../../ui/home_page.py" line="260" />
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268" />
+        <location filename="../../ui/home_page.py" line="314" />
+        <source>Unfinished %1 from %2: %3 of %4 answered.</source>
+        <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/home_page.py" line="318" />
+        <source>%n incomplete.</source>
+        <translation>
+            <numerusform>%n incomplete.</numerusform>
+            <numerusform>%n incomplete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="321" />
+        <source>Its clock is running: at most %1 min left.</source>
+        <translation>Its clock is running: at most %1 min left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="329" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269" />
-        <source>Resume the unfinished exam</source>
-        <translation>Resume the unfinished exam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="331" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
-        <source>Discard the unfinished exam</source>
-        <translation>Discard the unfinished exam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home_page.py" line="285" />
+        <location filename="../../ui/home_page.py" line="274" />
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299" />
+        <location filename="../../ui/home_page.py" line="288" />
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="303" />
+        <location filename="../../ui/home_page.py" line="292" />
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304" />
+        <location filename="../../ui/home_page.py" line="293" />
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305" />
+        <location filename="../../ui/home_page.py" line="294" />
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306" />
+        <location filename="../../ui/home_page.py" line="295" />
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="313" />
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="313" />
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315" />
-        <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
-        <translation>You have an unfinished %1 from %2: %3 of %4 answered.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="323" />
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347" />
+        <location filename="../../ui/home_page.py" line="330" />
+        <source>Resume the unfinished attempt of %1</source>
+        <translation>Resume the unfinished attempt of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="332" />
+        <source>Discard the unfinished attempt of %1</source>
+        <translation>Discard the unfinished attempt of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="371" />
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="349" />
+        <location filename="../../ui/home_page.py" line="373" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -793,42 +881,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="115" />
+        <location filename="../../ui/item_panel.py" line="197" />
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="116" />
+        <location filename="../../ui/item_panel.py" line="198" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="121" />
+        <location filename="../../ui/item_panel.py" line="199" />
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="200" />
+        <source>Highlight</source>
+        <translation>Highlight</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="202" />
+        <source>Select words of the question, then highlight them (again to clear)</source>
+        <translation>Select words of the question, then highlight them (again to clear)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="204" />
+        <source>Highlight the selected text</source>
+        <translation>Highlight the selected text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="212" />
+        <source>Select some words of the question first.</source>
+        <translation>Select some words of the question first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="222" />
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="143" />
+        <location filename="../../ui/item_panel.py" line="244" />
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152" />
+        <location filename="../../ui/item_panel.py" line="253" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152" />
+        <location filename="../../ui/item_panel.py" line="253" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="153" />
+        <location filename="../../ui/item_panel.py" line="256" />
+        <source>Unscored item: it does not count in the score</source>
+        <translation>Unscored item: it does not count in the score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="258" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="155" />
+        <location filename="../../ui/item_panel.py" line="261" />
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -901,77 +1019,107 @@
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="331" />
+        <source>The unfinished exam was submitted; its result is in the history.</source>
+        <translation>The unfinished exam was submitted; its result is in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="333" />
+        <source>The unfinished attempt was discarded.</source>
+        <translation>The unfinished attempt was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="441" />
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="451" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="461" />
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
-        <source>Discard the unfinished exam?</source>
-        <translation>Discard the unfinished exam?</translation>
+        <location filename="../../ui/main_window.py" line="473" />
+        <source>Discard the unfinished attempt?</source>
+        <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
-        <source>It will stay in your history as discarded and will not be offered again.</source>
-        <translation>It will stay in your history as discarded and will not be offered again.</translation>
+        <location filename="../../ui/main_window.py" line="475" />
+        <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
+        <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="477" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="478" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="486" />
+        <source>Time ran out</source>
+        <translation>Time ran out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="488" />
+        <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
+        <translation>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="506" />
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="506" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="522" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="543" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="551" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1002,22 +1150,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="222" />
+        <location filename="../../ui/item_views.py" line="223" />
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="237" />
+        <location filename="../../ui/item_views.py" line="238" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="243" />
+        <location filename="../../ui/item_views.py" line="244" />
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="256" />
+        <location filename="../../ui/item_views.py" line="257" />
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -1040,7 +1188,18 @@
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233" />
+        <location filename="../../ui/models.py" line="216" />
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="218" />
+        <source>unseen</source>
+        <translation>unseen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="236" />
+        <location filename="../../ui/models.py" line="264" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1050,37 +1209,49 @@
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213" />
+        <location filename="../../ui/models.py" line="214" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215" />
-        <source>unanswered</source>
-        <translation>unanswered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="218" />
+        <location filename="../../ui/models.py" line="221" />
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231" />
+        <location filename="../../ui/models.py" line="234" />
+        <location filename="../../ui/models.py" line="262" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232" />
+        <location filename="../../ui/models.py" line="235" />
+        <location filename="../../ui/models.py" line="263" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245" />
+        <location filename="../../ui/models.py" line="248" />
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283" />
+        <location filename="../../ui/models.py" line="265" />
+        <source>Competencies</source>
+        <translation>Competencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="285" />
+        <source>Meets competencies</source>
+        <translation>Meets competencies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="287" />
+        <source>Needs improvement</source>
+        <translation>Needs improvement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="323" />
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1088,54 +1259,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="315" />
+        <location filename="../../ui/item_views.py" line="320" />
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="322" />
+        <location filename="../../ui/item_views.py" line="329" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="323" />
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
         <location filename="../../ui/item_views.py" line="324" />
+        <location filename="../../ui/item_views.py" line="330" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="320" />
+        <location filename="../../ui/item_views.py" line="325" />
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="327" />
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="327" />
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="325" />
+        <location filename="../../ui/item_views.py" line="331" />
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="326" />
+        <location filename="../../ui/item_views.py" line="332" />
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="335" />
+        <location filename="../../ui/item_views.py" line="341" />
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -1143,47 +1314,47 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="265" />
+        <location filename="../../ui/dialogs.py" line="436" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271" />
+        <location filename="../../ui/dialogs.py" line="442" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276" />
+        <location filename="../../ui/dialogs.py" line="447" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="449" />
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="452" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="453" />
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="454" />
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288" />
+        <location filename="../../ui/dialogs.py" line="459" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289" />
+        <location filename="../../ui/dialogs.py" line="460" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1191,33 +1362,33 @@
 <context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="112" />
+        <location filename="../../ui/answer_review.py" line="117" />
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="114" />
+        <location filename="../../ui/answer_review.py" line="119" />
         <source>What seems wrong</source>
         <translation>What seems wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="115" />
+        <location filename="../../ui/answer_review.py" line="120" />
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="116" />
+        <location filename="../../ui/answer_review.py" line="121" />
         <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
         <translation>Your note is kept on this computer and can be exported as CSV for the bank's authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119" />
-        <location filename="../../ui/answer_review.py" line="120" />
+        <location filename="../../ui/answer_review.py" line="124" />
+        <location filename="../../ui/answer_review.py" line="125" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121" />
+        <location filename="../../ui/answer_review.py" line="126" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1271,176 +1442,265 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="136" />
+        <location filename="../../ui/results_page.py" line="140" />
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137" />
+        <location filename="../../ui/results_page.py" line="141" />
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="138" />
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="143" />
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="144" />
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="145" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142" />
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="146" />
+        <location filename="../../ui/results_page.py" line="147" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="148" />
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
+        <location filename="../../ui/results_page.py" line="149" />
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="159" />
+        <location filename="../../ui/results_page.py" line="163" />
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170" />
+        <location filename="../../ui/results_page.py" line="176" />
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170" />
+        <location filename="../../ui/results_page.py" line="176" />
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="173" />
+        <location filename="../../ui/results_page.py" line="179" />
         <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
         <translation>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="183" />
+        <source>Practice: %1 % right</source>
+        <translation>Practice: %1 % right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="186" />
+        <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
+        <translation>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="190" />
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179" />
+        <location filename="../../ui/results_page.py" line="194" />
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="200" />
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="208" />
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="198" />
+        <location filename="../../ui/results_page.py" line="213" />
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201" />
-        <source>Partial credit, practice only (not part of the exam score): %1 %</source>
-        <translation>Partial credit, practice only (not part of the exam score): %1 %</translation>
+        <location filename="../../ui/results_page.py" line="216" />
+        <source>Interruptions: %1 (%2 min away)</source>
+        <translation>Interruptions: %1 (%2 min away)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="221" />
+        <source>Interruptions: none</source>
+        <translation>Interruptions: none</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results_page.py" line="226" />
+        <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
+        <translation>
+            <numerusform>Partial credit on the %n multi-part item, practice only (not part of the score): %1 %</numerusform>
+            <numerusform>Partial credit on the %n multi-part items, practice only (not part of the score): %1 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="268" />
+        <location filename="../../ui/dialogs.py" line="269" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="274" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="275" />
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156" />
-        <source>Unanswered only</source>
-        <translation>Unanswered only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="290" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172" />
-        <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
-        <translation>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</translation>
+        <location filename="../../ui/dialogs.py" line="276" />
+        <source>Not answered (unseen or incomplete)</source>
+        <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174" />
+        <location filename="../../ui/dialogs.py" line="277" />
+        <source>Incomplete only</source>
+        <translation>Incomplete only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="278" />
+        <source>Unseen only</source>
+        <translation>Unseen only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="296" />
+        <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
+        <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="301" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181" />
-        <location filename="../../ui/dialogs.py" line="182" />
+        <location filename="../../ui/dialogs.py" line="308" />
+        <source>Review all</source>
+        <translation>Review all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="309" />
+        <source>Review incomplete</source>
+        <translation>Review incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="310" />
+        <source>Review flagged</source>
+        <translation>Review flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="324" />
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183" />
+        <location filename="../../ui/dialogs.py" line="324" />
+        <source>Back to the practice</source>
+        <translation>Back to the practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="326" />
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/dialogs.py" line="326" />
+        <source>Finish the practice…</source>
+        <translation>Finish the practice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="327" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="205" />
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 answered · %2 unanswered · %3 flagged</translation>
+        <location filename="../../ui/dialogs.py" line="327" />
+        <source>Finish the practice</source>
+        <translation>Finish the practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="355" />
+        <source>flagged items</source>
+        <translation>flagged items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="357" />
+        <source>incomplete items</source>
+        <translation>incomplete items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="358" />
+        <source>all items</source>
+        <translation>all items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="373" />
+        <source>%1 answered · %2 incomplete · %3 unseen · %4 flagged</source>
+        <translation>%1 answered · %2 incomplete · %3 unseen · %4 flagged</translation>
     </message>
 </context>
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="66" />
+        <location filename="../../ui/answer_review.py" line="63" />
+        <location filename="../../ui/answer_review.py" line="76" />
+        <source>unscored</source>
+        <translation>unscored</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="67" />
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="68" />
+        <location filename="../../ui/answer_review.py" line="69" />
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="70" />
+        <location filename="../../ui/answer_review.py" line="71" />
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="73" />
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
@@ -1448,82 +1708,87 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="41" />
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Choose option 1 to 9 (toggle in multiple response)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41" />
+        <location filename="../../ui/shortcuts.py" line="42" />
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Strike out option 1 to 9, or restore it</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42" />
+        <location filename="../../ui/shortcuts.py" line="43" />
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="44" />
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="45" />
         <source>Flag the item for review, or clear the flag</source>
         <translation>Flag the item for review, or clear the flag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="46" />
         <source>Open the review screen</source>
         <translation>Open the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="47" />
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="48" />
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Check the answer (practice with instant feedback)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="49" />
         <source>Pause or resume (practice only)</source>
         <translation>Pause or resume (practice only)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="50" />
         <source>Ordering: move the selected step up</source>
         <translation>Ordering: move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="51" />
         <source>Ordering: move the selected step down</source>
         <translation>Ordering: move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="52" />
+        <source>Highlight the selected words of the question, or clear</source>
+        <translation>Highlight the selected words of the question, or clear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="53" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="54" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53" />
+        <location filename="../../ui/shortcuts.py" line="55" />
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="56" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55" />
+        <location filename="../../ui/shortcuts.py" line="57" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1531,50 +1796,175 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="225" />
+        <location filename="../../ui/dialogs.py" line="396" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="225" />
+        <location filename="../../ui/dialogs.py" line="396" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="243" />
-        <location filename="../../ui/dialogs.py" line="249" />
+        <location filename="../../ui/dialogs.py" line="414" />
+        <location filename="../../ui/dialogs.py" line="420" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253" />
+        <location filename="../../ui/dialogs.py" line="424" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/start_page.py" line="63" />
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="64" />
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="65" />
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="72" />
+        <source>Before you start: the rules of the exam</source>
+        <translation>Before you start: the rules of the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="74" />
+        <source>Start the exam</source>
+        <translation>Start the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="76" />
+        <source>Before you start: this practice</source>
+        <translation>Before you start: this practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="78" />
+        <source>Start the practice</source>
+        <translation>Start the practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="86" />
+        <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
+        <translation>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="91" />
+        <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
+        <translation>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="99" />
+        <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
+        <translation>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="103" />
+        <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
+        <translation>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="107" />
+        <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</source>
+        <translation>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="112" />
+        <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
+        <translation>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="116" />
+        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
+        <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_page.py" line="123" />
+        <source>• %n item(s) from the task statements you chose.</source>
+        <translation>
+            <numerusform>• %n item from the task statements you chose.</numerusform>
+            <numerusform>• %n items from the task statements you chose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="128" />
+        <source>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
+        <translation>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="133" />
+        <source>• Untimed: the clock only counts the time used.</source>
+        <translation>• Untimed: the clock only counts the time used.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="136" />
+        <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
+        <translation>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="139" />
+        <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
+        <translation>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="142" />
+        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
+        <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="43" />
-        <location filename="../../ui/dialogs.py" line="44" />
+        <location filename="../../ui/dialogs.py" line="117" />
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48" />
+        <location filename="../../ui/dialogs.py" line="117" />
+        <source>Finish the practice?</source>
+        <translation>Finish the practice?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="127" />
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="53" />
+        <location filename="../../ui/dialogs.py" line="133" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
             <numerusform>%n items unanswered: they will count as wrong.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="134" />
+        <location filename="../../ui/dialogs.py" line="139" />
+        <location filename="../../ui/dialogs.py" line="144" />
+        <source>Items: %1.</source>
+        <translation>Items: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="55" />
+        <location filename="../../ui/dialogs.py" line="138" />
+        <source>%n item(s) incomplete: a part answer gets no credit.</source>
+        <translation>
+            <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
+            <numerusform>%n items incomplete: a part answer gets no credit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="143" />
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -1582,21 +1972,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56" />
+        <location filename="../../ui/dialogs.py" line="147" />
+        <source>After finishing you cannot change any answer.</source>
+        <translation>After finishing you cannot change any answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="149" />
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59" />
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60" />
-        <location filename="../../ui/dialogs.py" line="62" />
-        <source>Keep working</source>
-        <translation>Keep working</translation>
+        <location filename="../../ui/dialogs.py" line="154" />
+        <source>Finish the practice</source>
+        <translation>Finish the practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="155" />
+        <source>Keep practising</source>
+        <translation>Keep practising</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="155" />
+        <source>Continue the exam</source>
+        <translation>Continue the exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="158" />
+        <location filename="../../ui/dialogs.py" line="162" />
+        <source>Go to the review screen</source>
+        <translation>Go to the review screen</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2015,60 @@
         <location filename="../../ui/tool_pages.py" line="132" />
         <source>Back to home</source>
         <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="68" />
+        <source>An attempt is unfinished</source>
+        <translation>An attempt is unfinished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70" />
+        <source>an unfinished full exam</source>
+        <translation>an unfinished full exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="70" />
+        <source>an unfinished practice</source>
+        <translation>an unfinished practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="72" />
+        <source>You have %1 from %2: %3 of %4 answered.</source>
+        <translation>You have %1 from %2: %3 of %4 answered.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="79" />
+        <source>Its clock keeps running until it is submitted.</source>
+        <translation>Its clock keeps running until it is submitted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="80" />
+        <source>Finish or set it aside before starting something else.</source>
+        <translation>Finish or set it aside before starting something else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="82" />
+        <source>Resume it</source>
+        <translation>Resume it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="85" />
+        <source>Submit it now</source>
+        <translation>Submit it now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="87" />
+        <source>Discard it</source>
+        <translation>Discard it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="92" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
