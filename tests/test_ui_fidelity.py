@@ -63,7 +63,7 @@ def test_room_clock_label_keys_on_buttons_and_incomplete_counter(qtbot: QtBot, w
     page.go(position)
     page.choice_view.option_rows()[0].button.click()
     assert session.view(position).state == "incomplete"
-    assert "1 incompletas" in page.progress_label.text()
+    assert "Incompletas: 1 ·" in page.progress_label.text()
 
 
 def test_review_screen_statuses_and_walk_of_incomplete_items(qtbot: QtBot, window: MainWindow) -> None:
@@ -79,7 +79,7 @@ def test_review_screen_statuses_and_walk_of_incomplete_items(qtbot: QtBot, windo
     assert dialog is not None
     states = [dialog.model.status(r).review_state for r in range(4)]
     assert states == ["answered", "incomplete", "incomplete", "unseen"]
-    assert "1 respondidas" in dialog.summary.text() and "sin ver" in dialog.summary.text()
+    assert "Respondidas: 1 ·" in dialog.summary.text() and "Sin ver: 62" in dialog.summary.text()
     dialog.walk_incomplete_button.click()
     assert page.walk is not None and page.walk[:2] == [1, 2] and page.position == 1
     assert page.walk_label.isVisible() and "las incompletas" in page.walk_label.text()

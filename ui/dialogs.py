@@ -38,8 +38,14 @@ from ui.theme import status_colour
 
 
 def item_numbers(positions: list[int]) -> str:
-    """1-based item numbers, e.g. "3, 7, 12"."""
-    return ", ".join(str(p + 1) for p in positions)
+    """1-based item numbers with runs joined, e.g. "3, 7–9, 12"."""
+    runs: list[list[int]] = []
+    for number in sorted(p + 1 for p in positions):
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
@@ -370,7 +376,7 @@ class ReviewDialog(QDialog):
         states = [s.review_state for s in statuses]
         flagged = sum(s.flagged for s in statuses)
         self.summary.setText(
-            self.tr("%1 answered · %2 incomplete · %3 unseen · %4 flagged")
+            self.tr("Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4")
             .replace("%1", str(states.count("answered")))
             .replace("%2", str(states.count("incomplete")))
             .replace("%3", str(states.count("unseen")))

@@ -88,7 +88,7 @@ class ExamPage(QWidget):
         self.clock_label.setFont(clock_font)
         # Fixed width, right-aligned digits: nothing beside the clock moves it (flag, pause, 9:59 -> 10:00).
         self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("Untimed · 00:00:00"))
-        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pause_button = QPushButton()
         self.flag_button = QPushButton()
@@ -365,7 +365,7 @@ class ExamPage(QWidget):
             return
         progress = session.progress()
         self.progress_label.setText(
-            self.tr("%1 answered · %2 incomplete · %3 unanswered · %4 flagged")
+            self.tr("Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4")
             .replace("%1", str(progress.answered))
             .replace("%2", str(progress.incomplete))
             .replace("%3", str(progress.unanswered))
