@@ -177,14 +177,18 @@ class ExamSession:
             if plan.mode == "full" and plan.time_limit_s is not None
             else None,
         )
-        return cls.open(store, attempt_id, clock, resumed=False)
+        session = cls.open(store, attempt_id, clock)
+        session._mark_seen(session.current)
+        return session
 
     @classmethod
-    def open(cls, store: Store, attempt_id: int, clock: Clock, *, resumed: bool = True) -> ExamSession:
-        """Resume an unfinished attempt, or open a finished one for review.
+    def open(cls, store: Store, attempt_id: int, clock: Clock, *, resumed: bool = False) -> ExamSession:
+        """Open an attempt: an unfinished one to go on with, a finished one for review.
 
-        A full exam's clock ran while it was away: it resumes with what its deadline leaves (none left: the
-        next tick submits it). Each resume counts as an interruption, with the wall time since the last save.
+        `resumed=True` is the candidate coming back to it (the window does this): a full exam's clock ran while
+        it was away, so it resumes with what its deadline leaves (none left: the next tick submits it), and the
+        return counts as an interruption with the wall time since the last save, saved at once. Without it the
+        attempt is only read (reports, checks); its deadline still bounds the time left.
         """
         attempt, rows = attempt_store.load_attempt(store, attempt_id)
         blueprint = load_blueprint(store, attempt.exam_code)
@@ -242,13 +246,11 @@ class ExamSession:
             interruptions,
             away,
         )
-        if live:
-            if resumed:
-                session.expired_while_away = bool(session.timer.expired())
+        if live and resumed:
+            session.expired_while_away = bool(session.timer.expired())
             try:
                 session._mark_seen(session._current)
-                if resumed:
-                    session.save_clock()
+                session.save_clock()
             except StorageError:
                 # Opening must not fail on a full or read-only disk: the next tick saves the clock again.
                 session.timer.changed = True

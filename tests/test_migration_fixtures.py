@@ -190,7 +190,7 @@ def test_fidelity_columns_after_upgrade(migrated: Any) -> None:
                 assert seen[(expected["attempt_id"], item["position"])]
     unfinished = next(a for a in described["attempts"] if not a["submitted"])
     clock = FakeClock(datetime(2030, 1, 1, 9, 0))
-    session = ExamSession.open(store, unfinished["attempt_id"], clock)
+    session = ExamSession.open(store, unfinished["attempt_id"], clock, resumed=True)
     assert session.timer.remaining() == pytest.approx(unfinished["remaining_s"])
     assert session.timer.deadline == clock.now() + timedelta(seconds=unfinished["remaining_s"])
     assert session.interruptions == 1 and not session.expired_while_away

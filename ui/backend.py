@@ -119,12 +119,13 @@ def export_reports(workspace: Workspace, target: Path) -> int:
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSession:
-    return ExamSession.open(workspace.store, attempt_id, clock)
+    """The candidate opens an attempt: an unfinished one resumes (its clock ran while away)."""
+    return ExamSession.open(workspace.store, attempt_id, clock, resumed=True)
 
 
 def submit_unfinished(workspace: Workspace, attempt_id: int, clock: Clock) -> None:
     """Submit an unfinished attempt as it stands (asked before starting another)."""
-    session = ExamSession.open(workspace.store, attempt_id, clock)
+    session = ExamSession.open(workspace.store, attempt_id, clock, resumed=True)
     if not session.submitted:
         session.submit(expired=session.timer.expired())
 
