@@ -36,7 +36,7 @@ from reportlab.platypus import (
 
 from simulator.errors import SimulacroError
 from simulator.report_data import ItemDetail, ReportData
-from simulator.scoring import GroupScore
+from simulator.scoring import GroupScore, shows_estimate
 from simulator.timer import used_minutes
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -348,6 +348,9 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
         (t["verdict"], verdict),
         (t["readiness"], ready),
     ]
+    if not shows_estimate(result.mode, score.scored_total):
+        # As on the results screen: too few scored items for a scaled estimate or a verdict.
+        rows = [row for row in rows if row[0] not in (t["scaled"], t["verdict"])]
     table = Table(
         [[Paragraph(label, s["label"]), Paragraph(value, s["base"])] for label, value in rows],
         colWidths=[48 * mm, None],

@@ -532,6 +532,8 @@ class ExamPage(QWidget):
                 message = self.tr(
                     "The exam's time ran out while it was closed: it was submitted with the answers you had given."
                 )
+            elif session.mode == "practice":
+                message = self.tr("Time is up: the practice was finished with the answers you gave.")
             else:
                 message = self.tr("Time is up: the exam was submitted with the answers you gave.")
             self.announce.emit(message)

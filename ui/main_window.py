@@ -125,12 +125,13 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.setShortcut(QKeySequence(keys("zoom_reset")))
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(keys("help")))
+        self.rules_action = QAction(self)
         self.about_action = QAction(self)
         self.file_menu.addActions([self.home_action, self.preferences_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.help_menu.addActions([self.rules_action, self.shortcuts_action, self.about_action])
         self.home_action.triggered.connect(self.go_home)
         self.preferences_action.triggered.connect(self.open_preferences)
         self.quit_action.triggered.connect(self.close)
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(100))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.rules_action.triggered.connect(self.show_rules_help)
         self.about_action.triggered.connect(self.show_about)
 
     def retranslate(self) -> None:
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.setText(self.tr("Smaller text"))
         self.zoom_reset_action.setText(self.tr("Normal text size"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.rules_action.setText(self.tr("How the &exam and its clock work"))
         self.about_action.setText(self.tr("&About Simulacro"))
         self.loading.label.setText(self.tr("Opening your data and the question bank…"))
 
@@ -586,6 +589,34 @@ class MainWindow(QMainWindow):
         from ui.dialogs import ShortcutsDialog
 
         ShortcutsDialog(self).open()
+
+    def show_rules_help(self) -> None:
+        """Help: the rules of the full exam (as on its start screen) and exactly how the clock behaves."""
+        if not self._screens_built or self.home_data is None:
+            return
+        from simulator.assembly import FullSpec
+
+        rules = self.start_page.full_rules(FullSpec(), self.home_data.blueprint)
+        clock = self.tr(
+            "The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is "
+            "closed, while you are on Home and while the computer sleeps. Within one run it is measured with the "
+            "monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time "
+            "guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and "
+            "a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the "
+            "answers given, and Simulacro says so. The results record the interruptions: how many times the exam "
+            "was left and the minutes away.\n\nPractice may pause (Ctrl+P): the item is hidden and navigation is "
+            "disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns "
+            "when 25 % and 10 % of its time are left."
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("How the exam and its clock work"),
+            rules + "\n\n" + clock,
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
 
     def show_about(self) -> None:
         QMessageBox.about(
