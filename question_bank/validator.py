@@ -18,12 +18,12 @@ from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
 from question_bank.yaml_lines import shown as printable
 from simulator.blueprint import Blueprint
-from simulator.content import ITEM_TYPES, ItemContent, ItemType, Option, Prompt, Response, Step
+from simulator.content import ITEM_TYPES, MAX_OPTIONS, ItemContent, ItemType, Option, Prompt, Response, Step
+from simulator.links import link_problem
 
 SHIPPED_ROOT = Path(__file__).resolve().parent
 # \Z, not $: "$" also matches before a final newline, and a block scalar ("id: |") ends with one.
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")
-_URL = re.compile(r"^https?://[^\s]+\Z")
 _LANGUAGES = ("es", "en")
 _TYPE_FIELDS = {
     "single": {"options"},
@@ -252,8 +252,9 @@ class _ItemChecker:
             self.error(data.line_of("references"), item_id, "references must be a non-empty list of URLs")
         else:
             for index, url in enumerate(refs):
-                if not isinstance(url, str) or not _URL.match(url):
-                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an http(s) URL")
+                problem = link_problem(url)
+                if problem is not None:
+                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an https link: {problem}")
                 else:
                     references.append(url)
         options: tuple[Option, ...] = ()
@@ -333,6 +334,8 @@ class _ItemChecker:
         else:
             if len(raw) < 5:
                 self.error(where, item_id, f"a multiple item has at least 5 options, found {len(raw)}")
+            elif len(raw) > MAX_OPTIONS:
+                self.error(where, item_id, f"a multiple item has at most {MAX_OPTIONS} options, found {len(raw)}")
             if n_correct < 2:
                 self.error(where, item_id, f"a multiple item has at least 2 correct options, found {n_correct}")
             elif n_correct >= len(raw):
@@ -417,7 +420,12 @@ class CaseStudyDraft:
     scenario: str
 
 
-def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tuple[Path, Blueprint | None]]) -> None:
+def _check_file(
+    path: Path,
+    report: ValidationReport,
+    blueprints: dict[str, tuple[Path, Blueprint | None]],
+    root: Path | None = None,
+) -> None:
     shown = str(path)
     errors = report.errors
     try:
@@ -443,7 +451,7 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         if key not in ("exam", "language", "items", "case_studies"):
             errors.append(BankError(shown, data.line_of(key), "-", f"unknown top-level field {_show(key)}"))
     if exam not in blueprints:
-        found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT)
+        found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT, root)
         if found is None:
             blueprints[exam] = (path, None)
             errors.append(BankError(shown, data.line_of("exam"), "-", f"no blueprint.yaml found for exam '{exam}'"))
@@ -520,6 +528,15 @@ def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: Ex
     bank.case_studies.append(CaseStudy(case_id, exam, title, scenario, tuple(ids)))
 
 
+def pack_root(file: Path, paths: Sequence[Path]) -> Path:
+    """The folder a blueprint may come from: the named folder holding `file`, or the file's own folder."""
+    resolved = file.resolve()
+    for path in paths:
+        if path.is_dir() and path.resolve() in resolved.parents:
+            return path.resolve()
+    return resolved.parent
+
+
 def validate(paths: Sequence[Path]) -> ValidationReport:
     """Validate bank files and folders; the report holds valid content per exam and every error."""
     # Parsing makes hundreds of thousands of small objects and no reference cycles worth collecting;
@@ -539,7 +556,7 @@ def _validate(paths: Sequence[Path]) -> ValidationReport:
     report.errors.extend(errors)
     blueprints: dict[str, tuple[Path, Blueprint | None]] = {}
     for path in files:
-        _check_file(path, report, blueprints)
+        _check_file(path, report, blueprints, pack_root(path, paths))
     for bank in report.banks.values():
         _check_covers(bank, report.errors)
     report.errors[:] = sorted(_one_line(e) for e in report.errors)

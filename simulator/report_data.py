@@ -8,14 +8,13 @@ from datetime import datetime
 from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
 from simulator.blueprint import Blueprint
 from simulator.clock import SystemClock
+from simulator.content import option_letter
 from simulator.errors import AttemptStateError
 from simulator.history import attempt_history
 from simulator.session import ExamSession
 from simulator.storage.attempts import answer_records
 from simulator.storage.db import Store
 from simulator.views import ExamResult, ItemView
-
-LETTERS = "ABCDEFGHIJ"
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def _answer_lines(view: ItemView, answer: tuple[object, ...] | None) -> tuple[st
         return ()
     if view.type in ("single", "multiple"):
         chosen = set(answer)
-        return tuple(f"{LETTERS[n]}. {o.text}" for n, o in enumerate(view.options) if o.index in chosen)
+        return tuple(f"{option_letter(n)}. {o.text}" for n, o in enumerate(view.options) if o.index in chosen)
     if view.type == "ordering":
         texts = {s.index: s.text for s in view.steps}
         return tuple(f"{n}. {texts[int(str(i))]}" for n, i in enumerate(answer, start=1))
@@ -107,7 +106,11 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
                 time_spent_s=item.time_spent_s,
             )
         )
-    history = [h for h in attempt_history(store) if h.status == "submitted" and h.is_demo == result.is_demo]
+    history = [
+        h
+        for h in attempt_history(store)
+        if h.status == "submitted" and h.is_demo == result.is_demo and h.exam == result.exam
+    ]
     history.sort(key=lambda h: (h.submitted_at or h.created_at, h.id))
     trend = tuple(
         TrendPoint(
@@ -123,7 +126,7 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
     cutoff = this.submitted_at if this is not None and this.submitted_at else datetime.max
     records = [
         AnswerRecord(when, task, correct, key)
-        for when, task, correct, key in answer_records(store, include_demo=result.is_demo)
+        for when, task, correct, key in answer_records(store, include_demo=result.is_demo, exam=result.exam)
         if when <= cutoff
     ]
     masteries = tuple(mastery_by_task(session.blueprint, records))

@@ -26,8 +26,9 @@ from simulator.scoring import (
     score_exam,
     score_item,
 )
+from simulator.sealed import seal, unseal
 from simulator.storage import attempts as attempt_store
-from simulator.storage.bank import load_blueprint, revisions
+from simulator.storage.bank import load_blueprint, load_blueprint_revision, revisions
 from simulator.storage.db import Store
 from simulator.timer import GAP_S, ExamTimer, TimeLevel, level_for
 from simulator.views import (
@@ -48,6 +49,7 @@ from simulator.views import (
 )
 
 SAVE_EVERY_S = 5.0
+OTHER_WINDOW = "This exam is open in another window; this copy is read-only. Close it there, or take it over."
 
 
 def _resume_by_deadline(remaining: float, deadline: datetime, now: datetime) -> tuple[float, datetime]:
@@ -105,6 +107,8 @@ class _ItemState:
         """What scoring sees: an order never confirmed is no answer."""
         return self.answer if self.confirmed or self.content.type != "ordering" else None
 
+    credit: float | None = None
+
 
 class ExamSession:
     """One attempt in memory, mirrored to the database on every change."""
@@ -126,6 +130,11 @@ class ExamSession:
         expired: bool = False,
         interruptions: int = 0,
         time_away_s: float = 0.0,
+        *,
+        blueprint_revision: int | None = None,
+        blueprint_hash: str = "",
+        sealed: dict[str, Any] | None = None,
+        read_only: str | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -148,6 +157,11 @@ class ExamSession:
         self._interruptions = interruptions  # before this run's gaps, which the timer counts
         self._time_away_s = time_away_s
         self.expired_while_away = False  # reopened after its deadline: the next tick submits it
+        self.blueprint_revision = blueprint_revision
+        self._blueprint_hash = blueprint_hash
+        self._sealed = sealed
+        # Why this unfinished attempt is shown but every change refused (another window holds it), or None.
+        self.read_only_reason = read_only
 
     # ----- creation -------------------------------------------------------------------------------
 
@@ -182,16 +196,30 @@ class ExamSession:
         return session
 
     @classmethod
-    def open(cls, store: Store, attempt_id: int, clock: Clock, *, resumed: bool = False) -> ExamSession:
+    def open(
+        cls, store: Store, attempt_id: int, clock: Clock, *, resumed: bool = False, take_over: bool = False
+    ) -> ExamSession:
         """Open an attempt: an unfinished one to go on with, a finished one for review.
 
         `resumed=True` is the candidate coming back to it (the window does this): a full exam's clock ran while
         it was away, so it resumes with what its deadline leaves (none left: the next tick submits it), and the
         return counts as an interruption with the wall time since the last save, saved at once. Without it the
-        attempt is only read (reports, checks); its deadline still bounds the time left.
-        """
+        attempt's clock is only read; its deadline still bounds the time left.
+
+        An unfinished attempt that another live window holds opens read-only unless `take_over`."""
+        read_only: str | None = None
+        probe, _ = attempt_store.load_attempt(store, attempt_id, items=False)
+        if probe.status == attempt_store.IN_PROGRESS:
+            try:
+                if not attempt_store.acquire_lease(store, attempt_id, store.owner, clock.now(), take_over=take_over):
+                    read_only = OTHER_WINDOW
+            except StorageError as exc:  # a read-only or full database can still show the attempt
+                read_only = str(exc)
         attempt, rows = attempt_store.load_attempt(store, attempt_id)
-        blueprint = load_blueprint(store, attempt.exam_code)
+        if attempt.blueprint_revision_id is not None:
+            blueprint, digest = load_blueprint_revision(store, attempt.blueprint_revision_id)
+        else:
+            blueprint, digest = load_blueprint(store, attempt.exam_code), ""
         contents = revisions(store, (r.revision_id for r in rows))
         items = [
             _ItemState(
@@ -210,6 +238,7 @@ class ExamSession:
                 confirmed=r.answered_at is not None or r.response is None,
                 seen=bool(r.seen),
                 highlights=r.highlights,
+                credit=r.credit,
             )
             for r in rows
         ]
@@ -245,8 +274,12 @@ class ExamSession:
             attempt.expired,
             interruptions,
             away,
+            blueprint_revision=attempt.blueprint_revision_id,
+            blueprint_hash=digest,
+            sealed=attempt.result if submitted else None,
+            read_only=None if submitted else read_only,
         )
-        if live and resumed:
+        if live and resumed and not session.read_only:
             session.expired_while_away = bool(session.timer.expired())
             try:
                 session._mark_seen(session._current)
@@ -255,6 +288,10 @@ class ExamSession:
                 # Opening must not fail on a full or read-only disk: the next tick saves the clock again.
                 session.timer.changed = True
         return session
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # ----- reading --------------------------------------------------------------------------------
 
@@ -343,7 +380,10 @@ class ExamSession:
 
     def _feedback(self, state: _ItemState) -> Feedback:
         content = state.content
-        score = score_item(content, state.scored_answer)
+        if self.submitted and state.correct is not None:
+            score = ItemScore(state.correct, state.credit if state.credit is not None else float(state.correct))
+        else:
+            score = score_item(content, state.scored_answer)
         return Feedback(
             correct=score.correct,
             credit=score.credit,
@@ -359,9 +399,19 @@ class ExamSession:
             raise AttemptStateError(f"There is no item {position + 1} in this exam of {len(self._items)}.")
         return self._items[position]
 
+    def _write(self, call: Any, *args: Any, **kwargs: Any) -> None:
+        """A store write; once the database refuses it (submitted elsewhere, taken over), this copy is read-only."""
+        try:
+            call(*args, **kwargs)
+        except AttemptStateError as exc:
+            self.read_only_reason = str(exc)
+            raise
+
     def _require_open(self) -> None:
         if self.submitted:
             raise AttemptStateError("This exam has been submitted; its answers can no longer change.")
+        if self.read_only_reason is not None:
+            raise AttemptStateError(self.read_only_reason)
 
     # ----- the clock ------------------------------------------------------------------------------
 
@@ -393,7 +443,7 @@ class ExamSession:
 
     def _mark_seen(self, position: int) -> None:
         state = self._items[position]
-        if not state.seen and not self.submitted and not self.timer.paused:
+        if not state.seen and not self.submitted and not self.timer.paused and not self.read_only:
             self._save(state, {"seen": True})
             state.seen = True
 
@@ -401,6 +451,9 @@ class ExamSession:
         """Call often (the UI does every 250 ms): saves at least every 5 s and submits on expiry."""
         if self.submitted:
             return ClockState(None, self.elapsed(), level_for(None), False, False, None)
+        if self.read_only:
+            remaining = self.timer.remaining()
+            return ClockState(remaining, self.elapsed(), level_for(remaining), self.timer.paused, False, None)
         if self.paused:
             return ClockState(self.timer.remaining(), self.elapsed(), TimeLevel.NORMAL, True, False, None)
         if self.timer.expired():
@@ -418,7 +471,8 @@ class ExamSession:
         """Persist the clock (remaining, elapsed, deadline, interruptions) and per-item time now."""
         self._settle_visit()
         remaining = self.timer.remaining()
-        attempt_store.save_clock(
+        self._write(
+            attempt_store.save_clock,
             self.store,
             self.attempt_id,
             remaining_s=remaining,
@@ -429,6 +483,7 @@ class ExamSession:
             deadline_at=self.timer.deadline,
             interruptions=self.interruptions,
             time_away_s=self.time_away_s,
+            owner=self.store.owner,
         )
         self.timer.changed = False
         self._dirty_time.clear()
@@ -458,7 +513,8 @@ class ExamSession:
     def _save(self, state: _ItemState, values: dict[str, Any]) -> None:
         self._settle_visit()
         values = dict(values, time_spent_s=state.time_spent_s)
-        attempt_store.save_item_state(
+        self._write(
+            attempt_store.save_item_state,
             self.store,
             self.attempt_id,
             state.position,
@@ -466,6 +522,7 @@ class ExamSession:
             remaining_s=self.timer.remaining(),
             elapsed_s=self.elapsed(),
             now=self.clock.now(),
+            owner=self.store.owner,
         )
         self._dirty_time.discard(state.position)
         self._last_save = self.clock.monotonic()
@@ -567,7 +624,9 @@ class ExamSession:
         scores, exam = self._scored()
         remaining = 0.0 if expired else self.timer.remaining()
         elapsed = self.elapsed()
-        attempt_store.submit_attempt(
+        sealed = seal(exam, self.blueprint, self.blueprint_revision, self._blueprint_hash)
+        self._write(
+            attempt_store.submit_attempt,
             self.store,
             self.attempt_id,
             item_results=[
@@ -583,6 +642,8 @@ class ExamSession:
             now=self.clock.now(),
             interruptions=self.interruptions,
             time_away_s=self.time_away_s,
+            owner=self.store.owner,
+            result=sealed,
             # Spaced repetition follows the candidate's own answers only, never simulated ones.
             schedule_results=[]
             if self.is_demo
@@ -592,8 +653,10 @@ class ExamSession:
         self.expired = expired
         self._elapsed_base = elapsed
         self.timer.pause()
+        self._sealed = sealed
         for item, score in zip(self._items, scores, strict=True):
             item.correct = score.correct
+            item.credit = score.credit
         return self.result()
 
     def _scored(self) -> tuple[list[ItemScore], ExamScore]:
@@ -604,12 +667,23 @@ class ExamSession:
         return scores, exam
 
     def result(self) -> ExamResult:
-        """The scored result of a submitted attempt (computed once: its answers can no longer change)."""
+        """The sealed result of a submitted attempt, as its submit stored it: never re-scored."""
         if not self.submitted:
             raise AttemptStateError("The exam has not been submitted yet.")
         if self._result is None:
-            self._result = self._build_result(*self._scored())
+            if self._sealed is None:
+                raise AttemptStateError(f"Attempt {self.attempt_id} has no stored result.")
+            scores = [
+                ItemScore(bool(i.correct), i.credit if i.credit is not None else float(bool(i.correct)))
+                for i in self._items
+            ]
+            self._result = self._build_result(scores, unseal(self._sealed))
         return self._result
+
+    def close(self) -> None:
+        """Let another window take this attempt over at once (nothing else changes)."""
+        if not self.submitted and not self.read_only:
+            attempt_store.release_lease(self.store, self.attempt_id, self.store.owner)
 
     def _build_result(self, scores: list[ItemScore], exam: ExamScore) -> ExamResult:
         return ExamResult(
@@ -639,4 +713,5 @@ class ExamSession:
                 )
                 for i, s in zip(self._items, scores, strict=True)
             ),
+            blueprint=self.blueprint,
         )

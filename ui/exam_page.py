@@ -13,11 +13,11 @@ from ui.dialogs import ReviewDialog, SubmitDialog
 from ui.item_panel import ItemPanel
 from ui.item_views import ItemWidget
 from ui.models import ItemStatusModel
+from ui.plain import plain_label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
     QKeySequence,
-    QLabel,
     QPushButton,
     QShortcut,
     QSizePolicy,
@@ -72,15 +72,14 @@ class ExamPage(QWidget):
     # ----- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.position_label = QLabel()
+        self.position_label = plain_label(wrap=False)
         self.position_label.setObjectName("position")
         font = self.position_label.font()
         font.setBold(True)
         self.position_label.setFont(font)
-        self.task_label = QLabel()
-        self.task_label.setWordWrap(True)
-        self.clock_caption = QLabel()
-        self.clock_label = QLabel()
+        self.task_label = plain_label()
+        self.clock_caption = plain_label(wrap=False)
+        self.clock_label = plain_label(wrap=False)
         self.clock_label.setObjectName("clock")
         clock_font = self.clock_label.font()
         clock_font.setBold(True)
@@ -103,7 +102,7 @@ class ExamPage(QWidget):
         header.addWidget(self.pause_button)
         header.addWidget(self.flag_button)
 
-        self.walk_label = QLabel()
+        self.walk_label = plain_label()
         self.walk_label.setVisible(False)
         self.end_walk_button = QPushButton()
         self.end_walk_button.setVisible(False)
@@ -112,7 +111,7 @@ class ExamPage(QWidget):
         walk_row.addWidget(self.walk_label, 1)
         walk_row.addWidget(self.end_walk_button)
 
-        self.paused_label = QLabel()
+        self.paused_label = plain_label()
         self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         paused_font = self.paused_label.font()
         paused_font.setPointSizeF(paused_font.pointSizeF() * 1.6)
@@ -120,8 +119,7 @@ class ExamPage(QWidget):
         self.paused_label.setFont(paused_font)
         self.paused_label.setVisible(False)
 
-        self.alert = QLabel()
-        self.alert.setWordWrap(True)
+        self.alert = plain_label()
         self.alert.setVisible(False)
         self.alert.setAccessibleName("alert")
 
@@ -144,7 +142,7 @@ class ExamPage(QWidget):
         self.review_button = QPushButton()
         self.check_button = QPushButton()
         self.submit_button = QPushButton()
-        self.progress_label = QLabel()
+        self.progress_label = plain_label(wrap=False)
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
@@ -259,8 +257,10 @@ class ExamPage(QWidget):
     def close_session(self) -> None:
         self.timer.stop()
         self.walk = None
-        if self.session is not None and not self.session.submitted:
-            self._guard(self.session.save_clock)
+        session = self.session
+        if session is not None and not session.submitted and not session.read_only:
+            self._guard(session.save_clock)
+            self._guard(session.close)  # another window may take the attempt over at once
         self.session = None
 
     def _guard(self, call: Callable[[], object]) -> object | None:

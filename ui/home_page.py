@@ -8,9 +8,11 @@ from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
 from simulator.views import AttemptSummary
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
+from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -42,6 +44,7 @@ class HomeData:
     flagged: int = 0
     due: int = 0
     reports: int = 0
+    exams: tuple[str, ...] = ()  # every exam one can sit; a picker shows when there is more than one
 
 
 class HomePage(QWidget):
@@ -54,19 +57,33 @@ class HomePage(QWidget):
     drill_requested = Signal(int)
     history_requested = Signal()
     reports_requested = Signal()
+    exam_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.data: HomeData | None = None
         self.language = "es"
-        self.title = QLabel()
+        self.title = plain_label(wrap=False)
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        # Shown only when packs add another exam: the shipped one stays the default, nothing takes over.
+        self.exam_label = plain_label(wrap=False)
+        self.exam_picker = QComboBox()
+        self.exam_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.exam_picker.activated.connect(lambda index: self.exam_chosen.emit(self.exam_picker.itemData(index)))
+        self.exam_row = QWidget()
+        exam_layout = QHBoxLayout(self.exam_row)
+        exam_layout.setContentsMargins(0, 0, 0, 0)
+        exam_layout.addWidget(self.exam_label)
+        exam_layout.addWidget(self.exam_picker)
+        exam_layout.addStretch(1)
+        self.exam_row.setVisible(False)
+
+        self.notice = plain_label()
         self.notice.setVisible(False)
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,8 +97,7 @@ class HomePage(QWidget):
 
         # Full exam
         self.full_box = QGroupBox()
-        self.full_text = QLabel()
-        self.full_text.setWordWrap(True)
+        self.full_text = plain_label()
         self.accommodation = QCheckBox()
         self.full_button = QPushButton()
         self.full_button.setDefault(True)
@@ -100,7 +116,7 @@ class HomePage(QWidget):
         self.task_list.setMinimumHeight(180)
         self.domain_buttons: list[QPushButton] = []
         domain_row = QHBoxLayout()
-        self.domains_label = QLabel()
+        self.domains_label = plain_label(wrap=False)
         domain_row.addWidget(self.domains_label)
         for number in range(1, 6):
             button = QPushButton(str(number))
@@ -116,15 +132,14 @@ class HomePage(QWidget):
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(20)
-        self.count_label = QLabel()
+        self.count_label = plain_label(wrap=False)
         self.count_label.setBuddy(self.count)
         self.timed = QCheckBox()
         self.feedback = QCheckBox()
         self.feedback.setChecked(True)
         self.case_study = QCheckBox()
         self.practice_button = QPushButton()
-        self.practice_hint = QLabel()
-        self.practice_hint.setWordWrap(True)
+        self.practice_hint = plain_label()
         options = QGridLayout()
         options.addWidget(self.count_label, 0, 0)
         options.addWidget(self.count, 0, 1)
@@ -147,8 +162,7 @@ class HomePage(QWidget):
         self.drill_count = QSpinBox()
         self.drill_count.setRange(5, 60)
         self.drill_count.setValue(15)
-        self.drill_text = QLabel()
-        self.drill_text.setWordWrap(True)
+        self.drill_text = plain_label()
         after = QGridLayout(self.after_box)
         after.addWidget(self.drill_text, 0, 0, 1, 3)
         after.addWidget(self.drill_count, 1, 0)
@@ -170,8 +184,7 @@ class HomePage(QWidget):
         self.history_model = AttemptsModel(self)
         self.history_table = self._table(self.history_model)
         self.history_table.activated.connect(self._open_attempt)
-        self.history_empty = QLabel()
-        self.history_empty.setWordWrap(True)
+        self.history_empty = plain_label()
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history_table)
         history_layout.addWidget(self.history_empty)
@@ -188,6 +201,7 @@ class HomePage(QWidget):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.resume_box)
         layout.addLayout(columns, 1)
@@ -216,6 +230,8 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("AWS Certified AI Practitioner (AIF-C01) exam simulator"))
+        self.exam_label.setText(self.tr("Exam:"))
+        self.exam_picker.setAccessibleName(self.tr("Exam"))
         self.full_box.setTitle(self.tr("Full-length exam"))
         self.full_text.setText(
             self.tr(
@@ -270,6 +286,15 @@ class HomePage(QWidget):
         self.data = data
         self.language = language
         blueprint = data.blueprint
+        self.exam_picker.clear()
+        for code in data.exams:
+            self.exam_picker.addItem(code, code)  # plain text: a pack's exam code is untrusted
+        self.exam_picker.setCurrentIndex(max(0, self.exam_picker.findData(blueprint.exam)))
+        self.exam_row.setVisible(len(data.exams) > 1)
+        if blueprint.exam != "aif-c01":
+            self.title.setText(blueprint.title_en if language == "en" else blueprint.title_es)
+        else:
+            self.title.setText(self.tr("AWS Certified AI Practitioner (AIF-C01) exam simulator"))
         total = sum(data.domain_counts.values())
         self.bank_box.setTitle(self.tr("Question bank: %1 items").replace("%1", str(total)))
         self.bank_model.set_rows(
@@ -322,9 +347,7 @@ class HomePage(QWidget):
                     if attempt.mode == "full"
                     else self.tr("%1 min left.")
                 ).replace("%1", str(int(attempt.remaining_s // 60)))
-            label = QLabel(text)
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = plain_label(text)
             when = attempt.created_at.strftime("%Y-%m-%d %H:%M")
             resume = QPushButton(self.tr("Resume"))
             resume.setAccessibleName(self.tr("Resume the unfinished attempt of %1").replace("%1", when))

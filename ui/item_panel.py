@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import html
 
+from simulator.links import is_safe_link
 from simulator.views import Feedback, ItemView
 from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView
+from ui.plain import open_link, plain_label
 from ui.qt import (
     QEvent,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -42,6 +43,8 @@ def feedback_html(
     if feedback.references:
         links = "".join(
             f'<li><a style="color:{link}" href="{html.escape(url, quote=True)}">{html.escape(url)}</a></li>'
+            if is_safe_link(url)
+            else f"<li>{html.escape(url)}</li>"  # shown, never a link: file:, javascript:, userinfo, bidi...
             for url in feedback.references
         )
         parts.append(f"<p><b>{html.escape(read_more)}</b></p><ul>{links}</ul>")
@@ -123,8 +126,7 @@ class ItemPanel(QWidget):
         self.scenario = QTextBrowser()
         self.scenario.setOpenExternalLinks(False)
         self.scenario.setMinimumWidth(260)
-        self.scenario_title = QLabel()
-        self.scenario_title.setWordWrap(True)
+        self.scenario_title = plain_label()
         self.scenario_title.setTextFormat(Qt.TextFormat.PlainText)
         self.scenario_box = QWidget()
         scenario_layout = QVBoxLayout(self.scenario_box)
@@ -140,9 +142,8 @@ class ItemPanel(QWidget):
         self.highlight_button.setVisible(False)
         self.highlight_button.clicked.connect(self.toggle_highlight)
         self.partial_credit = False  # practice shows partial credit for multi-part items
-        self.choose_label = QLabel()
-        self.hint_label = QLabel()
-        self.hint_label.setWordWrap(True)
+        self.choose_label = plain_label(wrap=False)
+        self.hint_label = plain_label()
         self.choice_view = ChoiceView()
         self.matching_view = MatchingView()
         self.ordering_view = OrderingView()
@@ -159,7 +160,9 @@ class ItemPanel(QWidget):
             view.strike_requested.connect(self.strike_requested)
             view.hint.connect(self.show_hint)
         self.feedback = QTextBrowser()
-        self.feedback.setOpenExternalLinks(True)  # links open in the system browser
+        # Links open in the system browser, each checked again when clicked (see open_link).
+        self.feedback.setOpenLinks(False)
+        self.feedback.anchorClicked.connect(open_link)
         self.feedback.setVisible(False)
         self.feedback.setMinimumHeight(160)
         item_box = QWidget()

@@ -9,13 +9,13 @@ from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
 from ui.i18n import install_translators
 from ui.ops import OpRunner
+from ui.plain import plain_label, plain_message
 from ui.qt import (
     QAction,
     QApplication,
     QEvent,
     QFileDialog,
     QKeySequence,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QObject,
@@ -35,7 +35,7 @@ from ui.theme import apply_zoom
 class LoadingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label(wrap=False)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         self.ops = OpRunner(self)
         self.clock = SystemClock()
         self.home_data: HomeData | None = None
+        self.exam_code: str | None = None  # the exam chosen on Home; None: the shipped default
         # Only what the first paint needs is built here; the other screens (and the modules behind
         # them) load while the database opens, so the window appears as fast as a bare one.
         self.loading = LoadingPage()
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
         self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
+        self.home.exam_chosen.connect(self.choose_exam)
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -246,7 +248,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.loading)
         db_url, data_dir = self.db_url, self.data_dir
 
-        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir), self._loaded, self._load_failed)
+        exam = self.exam_code
+        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
 
     def _loaded(self, value: tuple[Workspace, HomeData]) -> None:
         self._build_screens()
@@ -268,13 +271,20 @@ class MainWindow(QMainWindow):
 
     def _show_home(self, data: HomeData) -> None:
         self.home_data = data
+        self.exam_code = data.blueprint.exam
         self.home.show_data(data, self.settings.language)
         self.pages.setCurrentWidget(self.home)
 
     def refresh_home(self) -> None:
         workspace = self.workspace
         if workspace is not None:
-            self.ops.submit(lambda: _backend().load_home(workspace), self._show_home, self.show_error_from)
+            exam = self.exam_code
+            self.ops.submit(lambda: _backend().load_home(workspace, exam), self._show_home, self.show_error_from)
+
+    def choose_exam(self, code: str) -> None:
+        """Home's exam picker: every screen then works on this exam."""
+        self.exam_code = code
+        self.refresh_home()
 
     def go_home(self) -> None:
         if not self._screens_built:
@@ -295,18 +305,39 @@ class MainWindow(QMainWindow):
             if session.submitted:
                 self.show_result(session.result())
                 return
+            if session.read_only and not self._take_over(session):
+                return
             self.pages.setCurrentWidget(self.exam)
-            self.exam.open_session(session, self._task_titles())
+            self.exam.open_session(session, self._titles_of(session))
             if session.expired_while_away:
                 self._say_expired_while_away()
 
         self.ops.submit(op, opened, self.show_error_from)  # type: ignore[arg-type]
 
+    def _titles_of(self, session: ExamSession) -> dict[str, str]:
+        """Task titles from the blueprint revision the attempt was made with."""
+        return {t.id: t.title(self.settings.language) for t in session.blueprint.tasks}
+
+    def _take_over(self, session: ExamSession) -> bool:
+        """Another window holds this unfinished attempt: offer to take it over, else stay where we are."""
+        answer = QMessageBox.question(
+            self,
+            "Simulacro",
+            self.tr(
+                "This exam is open in another window. Take it over here? The other window will no longer be "
+                "able to save answers."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            workspace, attempt_id = self.workspace, session.attempt_id
+            self._open_session(lambda: _backend().open_attempt(workspace, attempt_id, self.clock, True))
+        return False
+
     # ----- before starting: no unfinished attempt is left behind ----------------------------------
 
     def _unfinished(self) -> list[Any]:
-        data = self.home_data
-        return [] if data is None else [h for h in data.history if h.status == "in_progress" and not h.is_demo]
+        """Every unfinished attempt (of any exam), most recent first."""
+        return [] if self.home_data is None else list(self.home_data.unfinished)
 
     def _settle_unfinished(self, then: Any) -> None:
         """With an attempt unfinished, ask first: resume it, submit it (full exams), discard it, or cancel."""
@@ -342,7 +373,8 @@ class MainWindow(QMainWindow):
                     self.home.show_data(data, self.settings.language)
                     self._settle_unfinished(then)
 
-                self.ops.submit(lambda: _backend().load_home(workspace), reloaded, self.show_error_from)
+                exam = self.exam_code
+                self.ops.submit(lambda: _backend().load_home(workspace, exam), reloaded, self.show_error_from)
 
             self.ops.submit(op, done, self.show_error_from)
 
@@ -369,12 +401,12 @@ class MainWindow(QMainWindow):
         self._settle_unfinished(lambda: self.start_set(kind, count=count, attempt_id=attempt_id))
 
     def start_full(self, spec: FullSpec) -> None:
-        workspace = self.workspace
-        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock))
+        workspace, exam = self.workspace, self.exam_code
+        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock, exam))
 
     def start_practice(self, spec: PracticeSpec) -> None:
-        workspace = self.workspace
-        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock))
+        workspace, exam = self.workspace, self.exam_code
+        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock, exam))
 
     def resume_attempt(self, attempt_id: int) -> None:
         workspace = self.workspace
@@ -382,8 +414,8 @@ class MainWindow(QMainWindow):
 
     def start_set(self, kind: str, *, count: int = 15, attempt_id: int = 0) -> None:
         """Drill, flagged set or retake of the missed items: a practice session made by the engine."""
-        workspace = self.workspace
-        self._open_session(lambda: _backend().start_plan(workspace, kind, self.clock, count, attempt_id))
+        workspace, exam = self.workspace, self.exam_code
+        self._open_session(lambda: _backend().start_plan(workspace, kind, self.clock, count, attempt_id, exam))
 
     # ----- after the exam -------------------------------------------------------------------------
 
@@ -392,12 +424,14 @@ class MainWindow(QMainWindow):
 
         def opened(session: ExamSession) -> None:
             if not session.submitted:
+                if session.read_only and not self._take_over(session):
+                    return
                 self.pages.setCurrentWidget(self.exam)
-                self.exam.open_session(session, self._task_titles())
+                self.exam.open_session(session, self._titles_of(session))
                 if session.expired_while_away:
                     self._say_expired_while_away()
                 return
-            self.review.open_attempt(session, self._task_titles())
+            self.review.open_attempt(session, self._titles_of(session))
             self.pages.setCurrentWidget(self.review)
 
         self.ops.submit(
@@ -411,7 +445,8 @@ class MainWindow(QMainWindow):
             self.history.show_data(data, self.settings.language)  # type: ignore[arg-type]
             self.pages.setCurrentWidget(self.history)
 
-        self.ops.submit(lambda: _backend().load_history(workspace), loaded, self.show_error_from)
+        exam = self.exam_code
+        self.ops.submit(lambda: _backend().load_history(workspace, exam), loaded, self.show_error_from)
 
     def show_flagged(self) -> None:
         workspace = self.workspace
@@ -420,12 +455,15 @@ class MainWindow(QMainWindow):
             self.flagged.show_items(rows)
             self.pages.setCurrentWidget(self.flagged)
 
-        self.ops.submit(lambda: _backend().load_flagged(workspace), loaded, self.show_error_from)
+        exam = self.exam_code
+        self.ops.submit(lambda: _backend().load_flagged(workspace, exam), loaded, self.show_error_from)
 
     def clear_flag(self, key: str) -> None:
         workspace = self.workspace
         self.ops.submit(
-            lambda: _backend().clear_item_flag(workspace, key), self.flagged.show_items, self.show_error_from
+            lambda: _backend().clear_item_flag(workspace, key, self.exam_code),
+            self.flagged.show_items,
+            self.show_error_from,
         )
 
     def show_reports(self) -> None:
@@ -499,7 +537,8 @@ class MainWindow(QMainWindow):
 
     def show_result(self, result: ExamResult) -> None:
         assert self.home_data is not None
-        self.results.show_result(result, self.home_data.blueprint, self.settings.language)
+        # The blueprint revision the attempt was made with: titles and scale as they were.
+        self.results.show_result(result, result.blueprint or self.home_data.blueprint, self.settings.language)
         self.pages.setCurrentWidget(self.results)
 
     # ----- reports --------------------------------------------------------------------------------
@@ -543,7 +582,7 @@ class MainWindow(QMainWindow):
     # ----- errors, settings, help -----------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Simulacro"), message, QMessageBox.StandardButton.Ok, self)
+        box = plain_message(self, QMessageBox.Icon.Warning, self.tr("Simulacro"), message)
         box.open()
         self.statusBar().showMessage(message, 10000)
 
@@ -565,6 +604,19 @@ class MainWindow(QMainWindow):
             self.set_language(str(dialog.language.currentData()))
 
         dialog.accepted.connect(accepted)
+        workspace = self.workspace
+        if workspace is not None:
+            self.ops.submit(lambda: _backend().load_packs(workspace), dialog.set_packs, self.show_error_from)
+
+            def removed(packs: list[Any]) -> None:
+                dialog.set_packs(packs)
+                self.refresh_home()  # the exams and items a pack brought are gone from Home too
+
+            dialog.remove_requested.connect(
+                lambda name: self.ops.submit(
+                    lambda: _backend().remove_pack_named(workspace, name), removed, self.show_error_from
+                )
+            )
         dialog.open()
 
     def set_language(self, language: str) -> None:

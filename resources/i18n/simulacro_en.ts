@@ -146,70 +146,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64" />
-        <source>Simulacro is already open with this data folder (%1). Use that window, or close it first.</source>
-        <translation>Simulacro is already open with this data folder (%1). Use that window, or close it first.</translation>
+        <location filename="../../ui/app.py" line="95" />
+        <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
+        <translation>Simulacro is already open with this database (%1). Use that window, or close it first.</translation>
     </message>
 </context>
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140" />
+        <location filename="../../ui/models.py" line="141" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141" />
+        <location filename="../../ui/models.py" line="142" />
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142" />
+        <location filename="../../ui/models.py" line="143" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143" />
+        <location filename="../../ui/models.py" line="144" />
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="145" />
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160" />
+        <location filename="../../ui/models.py" line="161" />
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162" />
+        <location filename="../../ui/models.py" line="163" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="165" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167" />
+        <location filename="../../ui/models.py" line="168" />
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169" />
+        <location filename="../../ui/models.py" line="170" />
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176" />
+        <location filename="../../ui/models.py" line="177" />
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178" />
+        <location filename="../../ui/models.py" line="179" />
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="146" />
+        <location filename="../../ui/item_views.py" line="134" />
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="148" />
+        <location filename="../../ui/item_views.py" line="136" />
         <source>Choose this option (key %1)</source>
         <translation>Choose this option (key %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="151" />
+        <location filename="../../ui/item_views.py" line="139" />
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="151" />
+        <location filename="../../ui/item_views.py" line="139" />
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="165" />
+        <location filename="../../ui/item_views.py" line="153" />
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="168" />
+        <location filename="../../ui/item_views.py" line="156" />
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="188" />
+        <location filename="../../ui/item_views.py" line="176" />
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -255,113 +255,113 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="181" />
+        <location filename="../../ui/exam_page.py" line="179" />
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="182" />
-        <location filename="../../ui/exam_page.py" line="183" />
+        <location filename="../../ui/exam_page.py" line="180" />
+        <location filename="../../ui/exam_page.py" line="181" />
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="184" />
+        <location filename="../../ui/exam_page.py" line="182" />
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="185" />
-        <location filename="../../ui/exam_page.py" line="186" />
+        <location filename="../../ui/exam_page.py" line="183" />
+        <location filename="../../ui/exam_page.py" line="184" />
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="185" />
         <location filename="../../ui/exam_page.py" line="187" />
-        <location filename="../../ui/exam_page.py" line="189" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188" />
+        <location filename="../../ui/exam_page.py" line="186" />
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="190" />
-        <location filename="../../ui/exam_page.py" line="252" />
+        <location filename="../../ui/exam_page.py" line="188" />
+        <location filename="../../ui/exam_page.py" line="250" />
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191" />
-        <location filename="../../ui/exam_page.py" line="192" />
+        <location filename="../../ui/exam_page.py" line="189" />
+        <location filename="../../ui/exam_page.py" line="190" />
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="191" />
         <location filename="../../ui/exam_page.py" line="193" />
-        <location filename="../../ui/exam_page.py" line="195" />
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194" />
+        <location filename="../../ui/exam_page.py" line="192" />
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="196" />
+        <location filename="../../ui/exam_page.py" line="194" />
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197" />
+        <location filename="../../ui/exam_page.py" line="195" />
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198" />
+        <location filename="../../ui/exam_page.py" line="196" />
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199" />
+        <location filename="../../ui/exam_page.py" line="197" />
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="200" />
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="198" />
+        <location filename="../../ui/exam_page.py" line="248" />
         <location filename="../../ui/exam_page.py" line="477" />
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201" />
-        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="199" />
+        <location filename="../../ui/exam_page.py" line="200" />
         <location filename="../../ui/exam_page.py" line="474" />
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201" />
+        <location filename="../../ui/exam_page.py" line="199" />
         <source>The item is hidden. Resume to go on.</source>
         <translation>The item is hidden. Resume to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="204" />
+        <location filename="../../ui/exam_page.py" line="201" />
+        <location filename="../../ui/exam_page.py" line="202" />
         <source>Back to the review screen</source>
         <translation>Back to the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="248" />
         <source>Time used</source>
         <translation>Time used</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="252" />
+        <location filename="../../ui/exam_page.py" line="250" />
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
@@ -385,6 +385,11 @@
         <location filename="../../ui/exam_page.py" line="345" />
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="368" />
+        <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
+        <translation>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exam_page.py" line="438" />
@@ -412,11 +417,6 @@
         <source>Choose an option first.</source>
         <translation>Choose an option first.</translation>
     </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="536" />
-        <source>Time is up: the practice was finished with the answers you gave.</source>
-        <translation>Time is up: the practice was finished with the answers you gave.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/exam_page.py" line="572" />
         <source>Less than %n minute(s) left.</source>
@@ -426,21 +426,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="203" />
         <location filename="../../ui/exam_page.py" line="350" />
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="203" />
         <location filename="../../ui/exam_page.py" line="350" />
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="368" />
-        <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
-        <translation>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</translation>
     </message>
     <message>
         <location filename="../../ui/exam_page.py" line="458" />
@@ -456,6 +451,11 @@
         <location filename="../../ui/exam_page.py" line="533" />
         <source>The exam's time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>The exam's time ran out while it was closed: it was submitted with the answers you had given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="536" />
+        <source>Time is up: the practice was finished with the answers you gave.</source>
+        <translation>Time is up: the practice was finished with the answers you gave.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_page.py" line="538" />
@@ -494,32 +494,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="151" />
+        <location filename="../../ui/tool_pages.py" line="150" />
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153" />
+        <location filename="../../ui/tool_pages.py" line="152" />
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156" />
+        <location filename="../../ui/tool_pages.py" line="155" />
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157" />
+        <location filename="../../ui/tool_pages.py" line="156" />
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="157" />
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159" />
+        <location filename="../../ui/tool_pages.py" line="158" />
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
@@ -527,94 +527,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="181" />
+        <location filename="../../ui/history_page.py" line="180" />
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="181" />
         <location filename="../../ui/history_page.py" line="182" />
-        <location filename="../../ui/history_page.py" line="183" />
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184" />
+        <location filename="../../ui/history_page.py" line="183" />
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185" />
+        <location filename="../../ui/history_page.py" line="184" />
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186" />
+        <location filename="../../ui/history_page.py" line="185" />
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187" />
+        <location filename="../../ui/history_page.py" line="186" />
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188" />
+        <location filename="../../ui/history_page.py" line="187" />
         <source>Attempts (double-click to review)</source>
         <translation>Attempts (double-click to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189" />
+        <location filename="../../ui/history_page.py" line="188" />
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="189" />
         <location filename="../../ui/history_page.py" line="190" />
-        <location filename="../../ui/history_page.py" line="191" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192" />
+        <location filename="../../ui/history_page.py" line="191" />
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193" />
+        <location filename="../../ui/history_page.py" line="192" />
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="211" />
+        <location filename="../../ui/history_page.py" line="210" />
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="216" />
+        <location filename="../../ui/history_page.py" line="215" />
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224" />
+        <location filename="../../ui/history_page.py" line="223" />
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225" />
+        <location filename="../../ui/history_page.py" line="224" />
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="252" />
+        <location filename="../../ui/history_page.py" line="251" />
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="269" />
+        <location filename="../../ui/history_page.py" line="268" />
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="293" />
+        <location filename="../../ui/history_page.py" line="292" />
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -622,177 +622,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="218" />
+        <location filename="../../ui/home_page.py" line="231" />
+        <location filename="../../ui/home_page.py" line="296" />
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="219" />
+        <location filename="../../ui/home_page.py" line="232" />
+        <source>Exam:</source>
+        <translation>Exam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="233" />
+        <source>Exam</source>
+        <translation>Exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="234" />
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="222" />
+        <location filename="../../ui/home_page.py" line="237" />
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226" />
+        <location filename="../../ui/home_page.py" line="241" />
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="227" />
+        <location filename="../../ui/home_page.py" line="242" />
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="228" />
-        <location filename="../../ui/home_page.py" line="229" />
+        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="244" />
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="230" />
+        <location filename="../../ui/home_page.py" line="245" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="231" />
+        <location filename="../../ui/home_page.py" line="246" />
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="248" />
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="249" />
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
+        <location filename="../../ui/home_page.py" line="250" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="236" />
+        <location filename="../../ui/home_page.py" line="251" />
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="252" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="253" />
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="239" />
+        <location filename="../../ui/home_page.py" line="254" />
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240" />
+        <location filename="../../ui/home_page.py" line="255" />
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="256" />
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="257" />
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="258" />
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="259" />
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="260" />
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="261" />
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="262" />
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="263" />
+        <location filename="../../ui/home_page.py" line="264" />
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="265" />
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="266" />
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="268" />
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="269" />
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
+        <location filename="../../ui/home_page.py" line="270" />
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256" />
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="271" />
+        <location filename="../../ui/home_page.py" line="272" />
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="273" />
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="274" />
+        <location filename="../../ui/home_page.py" line="275" />
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="338" />
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="318" />
+        <location filename="../../ui/home_page.py" line="342" />
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -800,82 +811,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="321" />
+        <location filename="../../ui/home_page.py" line="345" />
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="329" />
+        <location filename="../../ui/home_page.py" line="351" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="331" />
+        <location filename="../../ui/home_page.py" line="353" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274" />
+        <location filename="../../ui/home_page.py" line="298" />
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="288" />
+        <location filename="../../ui/home_page.py" line="312" />
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292" />
+        <location filename="../../ui/home_page.py" line="316" />
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293" />
+        <location filename="../../ui/home_page.py" line="317" />
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294" />
+        <location filename="../../ui/home_page.py" line="318" />
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295" />
+        <location filename="../../ui/home_page.py" line="319" />
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313" />
+        <location filename="../../ui/home_page.py" line="337" />
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313" />
+        <location filename="../../ui/home_page.py" line="337" />
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="323" />
+        <location filename="../../ui/home_page.py" line="347" />
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="330" />
+        <location filename="../../ui/home_page.py" line="352" />
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="332" />
+        <location filename="../../ui/home_page.py" line="354" />
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="371" />
+        <location filename="../../ui/home_page.py" line="393" />
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="373" />
+        <location filename="../../ui/home_page.py" line="395" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -886,72 +897,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="197" />
+        <location filename="../../ui/item_panel.py" line="200" />
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="198" />
+        <location filename="../../ui/item_panel.py" line="201" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="199" />
+        <location filename="../../ui/item_panel.py" line="202" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="200" />
+        <location filename="../../ui/item_panel.py" line="203" />
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="202" />
+        <location filename="../../ui/item_panel.py" line="205" />
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Select words of the question, then highlight them (again to clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="204" />
+        <location filename="../../ui/item_panel.py" line="207" />
         <source>Highlight the selected text</source>
         <translation>Highlight the selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="212" />
+        <location filename="../../ui/item_panel.py" line="215" />
         <source>Select some words of the question first.</source>
         <translation>Select some words of the question first.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="222" />
+        <location filename="../../ui/item_panel.py" line="225" />
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="244" />
+        <location filename="../../ui/item_panel.py" line="247" />
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="253" />
+        <location filename="../../ui/item_panel.py" line="256" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="253" />
+        <location filename="../../ui/item_panel.py" line="256" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256" />
+        <location filename="../../ui/item_panel.py" line="259" />
         <source>Unscored item: it does not count in the score</source>
         <translation>Unscored item: it does not count in the score</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="258" />
+        <location filename="../../ui/item_panel.py" line="261" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261" />
+        <location filename="../../ui/item_panel.py" line="264" />
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -959,172 +970,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="327" />
+        <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
+        <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365" />
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="653" />
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1133,17 +1149,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="665" />
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1174,22 +1190,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="223" />
+        <location filename="../../ui/item_views.py" line="210" />
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="238" />
+        <location filename="../../ui/item_views.py" line="225" />
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="244" />
+        <location filename="../../ui/item_views.py" line="231" />
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="257" />
+        <location filename="../../ui/item_views.py" line="244" />
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -1197,85 +1213,85 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119" />
+        <location filename="../../ui/models.py" line="120" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="121" />
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121" />
+        <location filename="../../ui/models.py" line="122" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216" />
+        <location filename="../../ui/models.py" line="217" />
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218" />
+        <location filename="../../ui/models.py" line="219" />
         <source>unseen</source>
         <translation>unseen</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236" />
-        <location filename="../../ui/models.py" line="264" />
+        <location filename="../../ui/models.py" line="237" />
+        <location filename="../../ui/models.py" line="265" />
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211" />
+        <location filename="../../ui/models.py" line="212" />
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214" />
+        <location filename="../../ui/models.py" line="215" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="221" />
+        <location filename="../../ui/models.py" line="222" />
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234" />
-        <location filename="../../ui/models.py" line="262" />
+        <location filename="../../ui/models.py" line="235" />
+        <location filename="../../ui/models.py" line="263" />
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235" />
-        <location filename="../../ui/models.py" line="263" />
+        <location filename="../../ui/models.py" line="236" />
+        <location filename="../../ui/models.py" line="264" />
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="248" />
+        <location filename="../../ui/models.py" line="249" />
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="265" />
+        <location filename="../../ui/models.py" line="266" />
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285" />
+        <location filename="../../ui/models.py" line="286" />
         <source>Meets competencies</source>
         <translation>Meets competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287" />
+        <location filename="../../ui/models.py" line="288" />
         <source>Needs improvement</source>
         <translation>Needs improvement</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="323" />
+        <location filename="../../ui/models.py" line="324" />
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1283,104 +1299,153 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="320" />
+        <location filename="../../ui/item_views.py" line="306" />
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="322" />
-        <location filename="../../ui/item_views.py" line="329" />
+        <location filename="../../ui/item_views.py" line="308" />
+        <location filename="../../ui/item_views.py" line="315" />
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="309" />
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="324" />
-        <location filename="../../ui/item_views.py" line="330" />
+        <location filename="../../ui/item_views.py" line="310" />
+        <location filename="../../ui/item_views.py" line="316" />
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="325" />
+        <location filename="../../ui/item_views.py" line="311" />
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327" />
+        <location filename="../../ui/item_views.py" line="313" />
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327" />
+        <location filename="../../ui/item_views.py" line="313" />
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="331" />
+        <location filename="../../ui/item_views.py" line="317" />
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="332" />
+        <location filename="../../ui/item_views.py" line="318" />
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="341" />
+        <location filename="../../ui/item_views.py" line="327" />
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>PacksModel</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="440" />
+        <source>Pack</source>
+        <translation>Pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="441" />
+        <source>Exams</source>
+        <translation>Exams</translation>
+    </message>
     <message>
         <location filename="../../ui/dialogs.py" line="442" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="443" />
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="444" />
+        <source>Source folder</source>
+        <translation>Source folder</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="468" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="448" />
+        <location filename="../../ui/dialogs.py" line="474" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="453" />
+        <location filename="../../ui/dialogs.py" line="479" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="455" />
+        <location filename="../../ui/dialogs.py" line="481" />
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="458" />
+        <location filename="../../ui/dialogs.py" line="484" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="459" />
+        <location filename="../../ui/dialogs.py" line="485" />
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="460" />
+        <location filename="../../ui/dialogs.py" line="486" />
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="465" />
+        <location filename="../../ui/dialogs.py" line="491" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="466" />
+        <location filename="../../ui/dialogs.py" line="492" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="495" />
+        <location filename="../../ui/dialogs.py" line="502" />
+        <source>Imported question packs</source>
+        <translation>Imported question packs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="503" />
+        <source>No packs imported. The shipped bank is always there.</source>
+        <translation>No packs imported. The shipped bank is always there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="504" />
+        <source>Remove pack</source>
+        <translation>Remove pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="505" />
+        <source>Remove the selected pack</source>
+        <translation>Remove the selected pack</translation>
     </message>
 </context>
 <context>
@@ -1401,18 +1466,18 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121" />
+        <location filename="../../ui/answer_review.py" line="122" />
         <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
         <translation>Your note is kept on this computer and can be exported as CSV for the bank's authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="124" />
         <location filename="../../ui/answer_review.py" line="125" />
+        <location filename="../../ui/answer_review.py" line="126" />
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="126" />
+        <location filename="../../ui/answer_review.py" line="127" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1443,22 +1508,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187" />
+        <location filename="../../ui/tool_pages.py" line="186" />
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="188" />
+        <location filename="../../ui/tool_pages.py" line="187" />
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190" />
+        <location filename="../../ui/tool_pages.py" line="189" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="191" />
+        <location filename="../../ui/tool_pages.py" line="190" />
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -1466,114 +1531,114 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="139" />
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="140" />
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="141" />
         <location filename="../../ui/results_page.py" line="142" />
-        <location filename="../../ui/results_page.py" line="143" />
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="143" />
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
+        <location filename="../../ui/results_page.py" line="144" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="145" />
         <location filename="../../ui/results_page.py" line="146" />
-        <location filename="../../ui/results_page.py" line="147" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="148" />
+        <location filename="../../ui/results_page.py" line="147" />
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="149" />
+        <location filename="../../ui/results_page.py" line="148" />
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="163" />
+        <location filename="../../ui/results_page.py" line="162" />
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="175" />
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="175" />
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179" />
+        <location filename="../../ui/results_page.py" line="178" />
         <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
         <translation>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="183" />
+        <location filename="../../ui/results_page.py" line="182" />
         <source>Practice: %1 % right</source>
         <translation>Practice: %1 % right</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="186" />
+        <location filename="../../ui/results_page.py" line="185" />
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="190" />
+        <location filename="../../ui/results_page.py" line="189" />
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="194" />
+        <location filename="../../ui/results_page.py" line="193" />
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="200" />
+        <location filename="../../ui/results_page.py" line="199" />
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="208" />
+        <location filename="../../ui/results_page.py" line="207" />
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="213" />
+        <location filename="../../ui/results_page.py" line="212" />
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="216" />
+        <location filename="../../ui/results_page.py" line="215" />
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interruptions: %1 (%2 min away)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="221" />
+        <location filename="../../ui/results_page.py" line="220" />
         <source>Interruptions: none</source>
         <translation>Interruptions: none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="226" />
+        <location filename="../../ui/results_page.py" line="225" />
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Partial credit on the %n multi-part item, practice only (not part of the score): %1 %</numerusform>
@@ -1584,118 +1649,118 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/dialogs.py" line="273" />
         <location filename="../../ui/dialogs.py" line="274" />
-        <location filename="../../ui/dialogs.py" line="275" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="280" />
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285" />
+        <location filename="../../ui/dialogs.py" line="284" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296" />
+        <location filename="../../ui/dialogs.py" line="295" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="281" />
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="282" />
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284" />
+        <location filename="../../ui/dialogs.py" line="283" />
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="302" />
+        <location filename="../../ui/dialogs.py" line="301" />
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="307" />
+        <location filename="../../ui/dialogs.py" line="305" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314" />
+        <location filename="../../ui/dialogs.py" line="312" />
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="315" />
+        <location filename="../../ui/dialogs.py" line="313" />
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="316" />
+        <location filename="../../ui/dialogs.py" line="314" />
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="328" />
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="328" />
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333" />
+        <location filename="../../ui/dialogs.py" line="331" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333" />
+        <location filename="../../ui/dialogs.py" line="331" />
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361" />
+        <location filename="../../ui/dialogs.py" line="359" />
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="363" />
+        <location filename="../../ui/dialogs.py" line="361" />
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364" />
+        <location filename="../../ui/dialogs.py" line="362" />
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="379" />
+        <location filename="../../ui/dialogs.py" line="377" />
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -1820,23 +1885,23 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="402" />
+        <location filename="../../ui/dialogs.py" line="400" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="402" />
+        <location filename="../../ui/dialogs.py" line="400" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="420" />
-        <location filename="../../ui/dialogs.py" line="426" />
+        <location filename="../../ui/dialogs.py" line="418" />
+        <location filename="../../ui/dialogs.py" line="424" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="430" />
+        <location filename="../../ui/dialogs.py" line="428" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1950,22 +2015,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="124" />
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="124" />
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133" />
+        <location filename="../../ui/dialogs.py" line="132" />
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="139" />
+        <location filename="../../ui/dialogs.py" line="138" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -1973,14 +2038,14 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="140" />
-        <location filename="../../ui/dialogs.py" line="145" />
-        <location filename="../../ui/dialogs.py" line="150" />
+        <location filename="../../ui/dialogs.py" line="139" />
+        <location filename="../../ui/dialogs.py" line="144" />
+        <location filename="../../ui/dialogs.py" line="149" />
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="144" />
+        <location filename="../../ui/dialogs.py" line="143" />
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -1988,7 +2053,7 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="148" />
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -1996,38 +2061,38 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153" />
+        <location filename="../../ui/dialogs.py" line="152" />
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161" />
+        <location filename="../../ui/dialogs.py" line="160" />
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161" />
+        <location filename="../../ui/dialogs.py" line="160" />
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164" />
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="163" />
+        <location filename="../../ui/dialogs.py" line="167" />
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
@@ -2035,8 +2100,8 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ToolScreen</name>
     <message>
+        <location filename="../../ui/tool_pages.py" line="130" />
         <location filename="../../ui/tool_pages.py" line="131" />
-        <location filename="../../ui/tool_pages.py" line="132" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
@@ -2044,53 +2109,53 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="75" />
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="77" />
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="77" />
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="79" />
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="87" />
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/dialogs.py" line="92" />
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95" />
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

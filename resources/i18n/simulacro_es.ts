@@ -146,70 +146,70 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64" />
-        <source>Simulacro is already open with this data folder (%1). Use that window, or close it first.</source>
-        <translation>Simulacro ya está abierto con esta carpeta de datos (%1). Usa esa ventana o ciérrala primero.</translation>
+        <location filename="../../ui/app.py" line="95" />
+        <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
+        <translation>Simulacro ya está abierto con esta base de datos (%1). Usa esa ventana o ciérrala primero.</translation>
     </message>
 </context>
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140" />
+        <location filename="../../ui/models.py" line="141" />
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141" />
+        <location filename="../../ui/models.py" line="142" />
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142" />
+        <location filename="../../ui/models.py" line="143" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143" />
+        <location filename="../../ui/models.py" line="144" />
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="145" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160" />
+        <location filename="../../ui/models.py" line="161" />
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162" />
+        <location filename="../../ui/models.py" line="163" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="165" />
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167" />
+        <location filename="../../ui/models.py" line="168" />
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169" />
+        <location filename="../../ui/models.py" line="170" />
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176" />
+        <location filename="../../ui/models.py" line="177" />
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178" />
+        <location filename="../../ui/models.py" line="179" />
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
@@ -217,37 +217,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="146" />
+        <location filename="../../ui/item_views.py" line="134" />
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="148" />
+        <location filename="../../ui/item_views.py" line="136" />
         <source>Choose this option (key %1)</source>
         <translation>Elegir esta opción (tecla %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="151" />
+        <location filename="../../ui/item_views.py" line="139" />
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="151" />
+        <location filename="../../ui/item_views.py" line="139" />
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="165" />
+        <location filename="../../ui/item_views.py" line="153" />
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="168" />
+        <location filename="../../ui/item_views.py" line="156" />
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="188" />
+        <location filename="../../ui/item_views.py" line="176" />
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -255,113 +255,113 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="181" />
+        <location filename="../../ui/exam_page.py" line="179" />
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="182" />
-        <location filename="../../ui/exam_page.py" line="183" />
+        <location filename="../../ui/exam_page.py" line="180" />
+        <location filename="../../ui/exam_page.py" line="181" />
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="184" />
+        <location filename="../../ui/exam_page.py" line="182" />
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="185" />
-        <location filename="../../ui/exam_page.py" line="186" />
+        <location filename="../../ui/exam_page.py" line="183" />
+        <location filename="../../ui/exam_page.py" line="184" />
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="185" />
         <location filename="../../ui/exam_page.py" line="187" />
-        <location filename="../../ui/exam_page.py" line="189" />
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188" />
+        <location filename="../../ui/exam_page.py" line="186" />
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="190" />
-        <location filename="../../ui/exam_page.py" line="252" />
+        <location filename="../../ui/exam_page.py" line="188" />
+        <location filename="../../ui/exam_page.py" line="250" />
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191" />
-        <location filename="../../ui/exam_page.py" line="192" />
+        <location filename="../../ui/exam_page.py" line="189" />
+        <location filename="../../ui/exam_page.py" line="190" />
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="191" />
         <location filename="../../ui/exam_page.py" line="193" />
-        <location filename="../../ui/exam_page.py" line="195" />
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194" />
+        <location filename="../../ui/exam_page.py" line="192" />
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="196" />
+        <location filename="../../ui/exam_page.py" line="194" />
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197" />
+        <location filename="../../ui/exam_page.py" line="195" />
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198" />
+        <location filename="../../ui/exam_page.py" line="196" />
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199" />
+        <location filename="../../ui/exam_page.py" line="197" />
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="200" />
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="198" />
+        <location filename="../../ui/exam_page.py" line="248" />
         <location filename="../../ui/exam_page.py" line="477" />
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201" />
-        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="199" />
+        <location filename="../../ui/exam_page.py" line="200" />
         <location filename="../../ui/exam_page.py" line="474" />
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201" />
+        <location filename="../../ui/exam_page.py" line="199" />
         <source>The item is hidden. Resume to go on.</source>
         <translation>La pregunta está oculta. Reanuda para seguir.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="204" />
+        <location filename="../../ui/exam_page.py" line="201" />
+        <location filename="../../ui/exam_page.py" line="202" />
         <source>Back to the review screen</source>
         <translation>Volver a la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="248" />
         <source>Time used</source>
         <translation>Tiempo usado</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="252" />
+        <location filename="../../ui/exam_page.py" line="250" />
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
@@ -385,6 +385,11 @@
         <location filename="../../ui/exam_page.py" line="345" />
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="368" />
+        <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
+        <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/exam_page.py" line="438" />
@@ -412,11 +417,6 @@
         <source>Choose an option first.</source>
         <translation>Primero elige una opción.</translation>
     </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="536" />
-        <source>Time is up: the practice was finished with the answers you gave.</source>
-        <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
-    </message>
     <message numerus="yes">
         <location filename="../../ui/exam_page.py" line="572" />
         <source>Less than %n minute(s) left.</source>
@@ -426,21 +426,16 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="203" />
         <location filename="../../ui/exam_page.py" line="350" />
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205" />
+        <location filename="../../ui/exam_page.py" line="203" />
         <location filename="../../ui/exam_page.py" line="350" />
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="368" />
-        <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
-        <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
     </message>
     <message>
         <location filename="../../ui/exam_page.py" line="458" />
@@ -456,6 +451,11 @@
         <location filename="../../ui/exam_page.py" line="533" />
         <source>The exam's time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras estaba cerrado: se entregó con las respuestas que habías dado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="536" />
+        <source>Time is up: the practice was finished with the answers you gave.</source>
+        <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
     </message>
     <message>
         <location filename="../../ui/exam_page.py" line="538" />
@@ -494,32 +494,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="151" />
+        <location filename="../../ui/tool_pages.py" line="150" />
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153" />
+        <location filename="../../ui/tool_pages.py" line="152" />
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156" />
+        <location filename="../../ui/tool_pages.py" line="155" />
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157" />
+        <location filename="../../ui/tool_pages.py" line="156" />
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="157" />
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159" />
+        <location filename="../../ui/tool_pages.py" line="158" />
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
@@ -527,94 +527,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="181" />
+        <location filename="../../ui/history_page.py" line="180" />
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="181" />
         <location filename="../../ui/history_page.py" line="182" />
-        <location filename="../../ui/history_page.py" line="183" />
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184" />
+        <location filename="../../ui/history_page.py" line="183" />
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185" />
+        <location filename="../../ui/history_page.py" line="184" />
         <source>Mastery per task statement</source>
         <translation>Nivel por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186" />
+        <location filename="../../ui/history_page.py" line="185" />
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187" />
+        <location filename="../../ui/history_page.py" line="186" />
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188" />
+        <location filename="../../ui/history_page.py" line="187" />
         <source>Attempts (double-click to review)</source>
         <translation>Intentos (doble clic para revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189" />
+        <location filename="../../ui/history_page.py" line="188" />
         <source>Mastery, weakest first</source>
         <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="189" />
         <location filename="../../ui/history_page.py" line="190" />
-        <location filename="../../ui/history_page.py" line="191" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192" />
+        <location filename="../../ui/history_page.py" line="191" />
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193" />
+        <location filename="../../ui/history_page.py" line="192" />
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="211" />
+        <location filename="../../ui/history_page.py" line="210" />
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="216" />
+        <location filename="../../ui/history_page.py" line="215" />
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224" />
+        <location filename="../../ui/history_page.py" line="223" />
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225" />
+        <location filename="../../ui/history_page.py" line="224" />
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="252" />
+        <location filename="../../ui/history_page.py" line="251" />
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="269" />
+        <location filename="../../ui/history_page.py" line="268" />
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="293" />
+        <location filename="../../ui/history_page.py" line="292" />
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -622,177 +622,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="218" />
+        <location filename="../../ui/home_page.py" line="231" />
+        <location filename="../../ui/home_page.py" line="296" />
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="219" />
+        <location filename="../../ui/home_page.py" line="232" />
+        <source>Exam:</source>
+        <translation>Examen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="233" />
+        <source>Exam</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="234" />
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="222" />
+        <location filename="../../ui/home_page.py" line="237" />
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226" />
+        <location filename="../../ui/home_page.py" line="241" />
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="227" />
+        <location filename="../../ui/home_page.py" line="242" />
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="228" />
-        <location filename="../../ui/home_page.py" line="229" />
+        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="244" />
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="230" />
+        <location filename="../../ui/home_page.py" line="245" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="231" />
+        <location filename="../../ui/home_page.py" line="246" />
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="248" />
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="249" />
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
+        <location filename="../../ui/home_page.py" line="250" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="236" />
+        <location filename="../../ui/home_page.py" line="251" />
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="252" />
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="253" />
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="239" />
+        <location filename="../../ui/home_page.py" line="254" />
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240" />
+        <location filename="../../ui/home_page.py" line="255" />
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="256" />
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="257" />
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="258" />
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="259" />
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="260" />
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="261" />
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="262" />
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="263" />
+        <location filename="../../ui/home_page.py" line="264" />
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="265" />
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="266" />
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="268" />
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="269" />
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
+        <location filename="../../ui/home_page.py" line="270" />
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256" />
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="271" />
+        <location filename="../../ui/home_page.py" line="272" />
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="273" />
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="274" />
+        <location filename="../../ui/home_page.py" line="275" />
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="338" />
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="318" />
+        <location filename="../../ui/home_page.py" line="342" />
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -800,82 +811,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="321" />
+        <location filename="../../ui/home_page.py" line="345" />
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="329" />
+        <location filename="../../ui/home_page.py" line="351" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="331" />
+        <location filename="../../ui/home_page.py" line="353" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274" />
+        <location filename="../../ui/home_page.py" line="298" />
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="288" />
+        <location filename="../../ui/home_page.py" line="312" />
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292" />
+        <location filename="../../ui/home_page.py" line="316" />
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293" />
+        <location filename="../../ui/home_page.py" line="317" />
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294" />
+        <location filename="../../ui/home_page.py" line="318" />
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295" />
+        <location filename="../../ui/home_page.py" line="319" />
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313" />
+        <location filename="../../ui/home_page.py" line="337" />
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313" />
+        <location filename="../../ui/home_page.py" line="337" />
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="323" />
+        <location filename="../../ui/home_page.py" line="347" />
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="330" />
+        <location filename="../../ui/home_page.py" line="352" />
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="332" />
+        <location filename="../../ui/home_page.py" line="354" />
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="371" />
+        <location filename="../../ui/home_page.py" line="393" />
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="373" />
+        <location filename="../../ui/home_page.py" line="395" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -886,72 +897,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="197" />
+        <location filename="../../ui/item_panel.py" line="200" />
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="198" />
+        <location filename="../../ui/item_panel.py" line="201" />
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="199" />
+        <location filename="../../ui/item_panel.py" line="202" />
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="200" />
+        <location filename="../../ui/item_panel.py" line="203" />
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="202" />
+        <location filename="../../ui/item_panel.py" line="205" />
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Selecciona palabras de la pregunta y resáltalas (otra vez para quitarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="204" />
+        <location filename="../../ui/item_panel.py" line="207" />
         <source>Highlight the selected text</source>
         <translation>Resaltar el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="212" />
+        <location filename="../../ui/item_panel.py" line="215" />
         <source>Select some words of the question first.</source>
         <translation>Primero selecciona algunas palabras de la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="222" />
+        <location filename="../../ui/item_panel.py" line="225" />
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="244" />
+        <location filename="../../ui/item_panel.py" line="247" />
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="253" />
+        <location filename="../../ui/item_panel.py" line="256" />
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="253" />
+        <location filename="../../ui/item_panel.py" line="256" />
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256" />
+        <location filename="../../ui/item_panel.py" line="259" />
         <source>Unscored item: it does not count in the score</source>
         <translation>Pregunta sin puntuar: no cuenta en la puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="258" />
+        <location filename="../../ui/item_panel.py" line="261" />
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261" />
+        <location filename="../../ui/item_panel.py" line="264" />
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -959,172 +970,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="147" />
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="148" />
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="157" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="158" />
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="268" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="327" />
+        <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
+        <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="365" />
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336" />
+        <location filename="../../ui/main_window.py" line="367" />
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444" />
+        <location filename="../../ui/main_window.py" line="482" />
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454" />
+        <location filename="../../ui/main_window.py" line="492" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464" />
+        <location filename="../../ui/main_window.py" line="502" />
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476" />
+        <location filename="../../ui/main_window.py" line="514" />
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478" />
+        <location filename="../../ui/main_window.py" line="516" />
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480" />
+        <location filename="../../ui/main_window.py" line="518" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481" />
+        <location filename="../../ui/main_window.py" line="519" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489" />
+        <location filename="../../ui/main_window.py" line="527" />
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="529" />
         <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="509" />
+        <location filename="../../ui/main_window.py" line="548" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525" />
+        <location filename="../../ui/main_window.py" line="564" />
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546" />
+        <location filename="../../ui/main_window.py" line="585" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601" />
+        <location filename="../../ui/main_window.py" line="653" />
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1133,17 +1149,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613" />
+        <location filename="../../ui/main_window.py" line="665" />
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624" />
+        <location filename="../../ui/main_window.py" line="676" />
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="626" />
+        <location filename="../../ui/main_window.py" line="678" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1174,22 +1190,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="223" />
+        <location filename="../../ui/item_views.py" line="210" />
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="238" />
+        <location filename="../../ui/item_views.py" line="225" />
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="244" />
+        <location filename="../../ui/item_views.py" line="231" />
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="257" />
+        <location filename="../../ui/item_views.py" line="244" />
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
@@ -1197,85 +1213,85 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119" />
+        <location filename="../../ui/models.py" line="120" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="121" />
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121" />
+        <location filename="../../ui/models.py" line="122" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216" />
+        <location filename="../../ui/models.py" line="217" />
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218" />
+        <location filename="../../ui/models.py" line="219" />
         <source>unseen</source>
         <translation>sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236" />
-        <location filename="../../ui/models.py" line="264" />
+        <location filename="../../ui/models.py" line="237" />
+        <location filename="../../ui/models.py" line="265" />
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211" />
+        <location filename="../../ui/models.py" line="212" />
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214" />
+        <location filename="../../ui/models.py" line="215" />
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="221" />
+        <location filename="../../ui/models.py" line="222" />
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234" />
-        <location filename="../../ui/models.py" line="262" />
+        <location filename="../../ui/models.py" line="235" />
+        <location filename="../../ui/models.py" line="263" />
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235" />
-        <location filename="../../ui/models.py" line="263" />
+        <location filename="../../ui/models.py" line="236" />
+        <location filename="../../ui/models.py" line="264" />
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="248" />
+        <location filename="../../ui/models.py" line="249" />
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="265" />
+        <location filename="../../ui/models.py" line="266" />
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285" />
+        <location filename="../../ui/models.py" line="286" />
         <source>Meets competencies</source>
         <translation>Cumple las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287" />
+        <location filename="../../ui/models.py" line="288" />
         <source>Needs improvement</source>
         <translation>Necesita mejorar</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="323" />
+        <location filename="../../ui/models.py" line="324" />
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1283,104 +1299,153 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="320" />
+        <location filename="../../ui/item_views.py" line="306" />
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="322" />
-        <location filename="../../ui/item_views.py" line="329" />
+        <location filename="../../ui/item_views.py" line="308" />
+        <location filename="../../ui/item_views.py" line="315" />
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="309" />
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="324" />
-        <location filename="../../ui/item_views.py" line="330" />
+        <location filename="../../ui/item_views.py" line="310" />
+        <location filename="../../ui/item_views.py" line="316" />
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="325" />
+        <location filename="../../ui/item_views.py" line="311" />
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327" />
+        <location filename="../../ui/item_views.py" line="313" />
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327" />
+        <location filename="../../ui/item_views.py" line="313" />
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="331" />
+        <location filename="../../ui/item_views.py" line="317" />
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="332" />
+        <location filename="../../ui/item_views.py" line="318" />
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="341" />
+        <location filename="../../ui/item_views.py" line="327" />
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
 </context>
 <context>
-    <name>PreferencesDialog</name>
+    <name>PacksModel</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="440" />
+        <source>Pack</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="441" />
+        <source>Exams</source>
+        <translation>Exámenes</translation>
+    </message>
     <message>
         <location filename="../../ui/dialogs.py" line="442" />
+        <source>Items</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="443" />
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="444" />
+        <source>Source folder</source>
+        <translation>Carpeta de origen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="468" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="448" />
+        <location filename="../../ui/dialogs.py" line="474" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="453" />
+        <location filename="../../ui/dialogs.py" line="479" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="455" />
+        <location filename="../../ui/dialogs.py" line="481" />
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="458" />
+        <location filename="../../ui/dialogs.py" line="484" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="459" />
+        <location filename="../../ui/dialogs.py" line="485" />
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="460" />
+        <location filename="../../ui/dialogs.py" line="486" />
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="465" />
+        <location filename="../../ui/dialogs.py" line="491" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="466" />
+        <location filename="../../ui/dialogs.py" line="492" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="495" />
+        <location filename="../../ui/dialogs.py" line="502" />
+        <source>Imported question packs</source>
+        <translation>Paquetes de preguntas importados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="503" />
+        <source>No packs imported. The shipped bank is always there.</source>
+        <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="504" />
+        <source>Remove pack</source>
+        <translation>Quitar paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="505" />
+        <source>Remove the selected pack</source>
+        <translation>Quitar el paquete seleccionado</translation>
     </message>
 </context>
 <context>
@@ -1401,18 +1466,18 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121" />
+        <location filename="../../ui/answer_review.py" line="122" />
         <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="124" />
         <location filename="../../ui/answer_review.py" line="125" />
+        <location filename="../../ui/answer_review.py" line="126" />
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="126" />
+        <location filename="../../ui/answer_review.py" line="127" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1443,22 +1508,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187" />
+        <location filename="../../ui/tool_pages.py" line="186" />
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="188" />
+        <location filename="../../ui/tool_pages.py" line="187" />
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190" />
+        <location filename="../../ui/tool_pages.py" line="189" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="191" />
+        <location filename="../../ui/tool_pages.py" line="190" />
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -1466,114 +1531,114 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="139" />
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="140" />
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="141" />
         <location filename="../../ui/results_page.py" line="142" />
-        <location filename="../../ui/results_page.py" line="143" />
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="143" />
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
+        <location filename="../../ui/results_page.py" line="144" />
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="145" />
         <location filename="../../ui/results_page.py" line="146" />
-        <location filename="../../ui/results_page.py" line="147" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="148" />
+        <location filename="../../ui/results_page.py" line="147" />
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="149" />
+        <location filename="../../ui/results_page.py" line="148" />
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="163" />
+        <location filename="../../ui/results_page.py" line="162" />
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="175" />
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="175" />
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179" />
+        <location filename="../../ui/results_page.py" line="178" />
         <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="183" />
+        <location filename="../../ui/results_page.py" line="182" />
         <source>Practice: %1 % right</source>
         <translation>Práctica: %1 % de aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="186" />
+        <location filename="../../ui/results_page.py" line="185" />
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>Una práctica de menos de %1 preguntas puntuables muestra el porcentaje de aciertos por tarea, sin puntuación escalada estimada ni aprobado o suspenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="190" />
+        <location filename="../../ui/results_page.py" line="189" />
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="194" />
+        <location filename="../../ui/results_page.py" line="193" />
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="200" />
+        <location filename="../../ui/results_page.py" line="199" />
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="208" />
+        <location filename="../../ui/results_page.py" line="207" />
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="213" />
+        <location filename="../../ui/results_page.py" line="212" />
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="216" />
+        <location filename="../../ui/results_page.py" line="215" />
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interrupciones: %1 (%2 min fuera)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="221" />
+        <location filename="../../ui/results_page.py" line="220" />
         <source>Interruptions: none</source>
         <translation>Interrupciones: ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="226" />
+        <location filename="../../ui/results_page.py" line="225" />
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Crédito parcial en la %n pregunta de varias partes, solo en práctica (no cuenta en la puntuación): %1 %</numerusform>
@@ -1584,118 +1649,118 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/dialogs.py" line="273" />
         <location filename="../../ui/dialogs.py" line="274" />
-        <location filename="../../ui/dialogs.py" line="275" />
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="280" />
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285" />
+        <location filename="../../ui/dialogs.py" line="284" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296" />
+        <location filename="../../ui/dialogs.py" line="295" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="281" />
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="282" />
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284" />
+        <location filename="../../ui/dialogs.py" line="283" />
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="302" />
+        <location filename="../../ui/dialogs.py" line="301" />
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="307" />
+        <location filename="../../ui/dialogs.py" line="305" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314" />
+        <location filename="../../ui/dialogs.py" line="312" />
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="315" />
+        <location filename="../../ui/dialogs.py" line="313" />
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="316" />
+        <location filename="../../ui/dialogs.py" line="314" />
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="328" />
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="328" />
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333" />
+        <location filename="../../ui/dialogs.py" line="331" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333" />
+        <location filename="../../ui/dialogs.py" line="331" />
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361" />
+        <location filename="../../ui/dialogs.py" line="359" />
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="363" />
+        <location filename="../../ui/dialogs.py" line="361" />
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364" />
+        <location filename="../../ui/dialogs.py" line="362" />
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="379" />
+        <location filename="../../ui/dialogs.py" line="377" />
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -1820,23 +1885,23 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="402" />
+        <location filename="../../ui/dialogs.py" line="400" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="402" />
+        <location filename="../../ui/dialogs.py" line="400" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="420" />
-        <location filename="../../ui/dialogs.py" line="426" />
+        <location filename="../../ui/dialogs.py" line="418" />
+        <location filename="../../ui/dialogs.py" line="424" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="430" />
+        <location filename="../../ui/dialogs.py" line="428" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1950,22 +2015,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="124" />
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="124" />
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133" />
+        <location filename="../../ui/dialogs.py" line="132" />
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="139" />
+        <location filename="../../ui/dialogs.py" line="138" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -1973,14 +2038,14 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="140" />
-        <location filename="../../ui/dialogs.py" line="145" />
-        <location filename="../../ui/dialogs.py" line="150" />
+        <location filename="../../ui/dialogs.py" line="139" />
+        <location filename="../../ui/dialogs.py" line="144" />
+        <location filename="../../ui/dialogs.py" line="149" />
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="144" />
+        <location filename="../../ui/dialogs.py" line="143" />
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -1988,7 +2053,7 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="148" />
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -1996,38 +2061,38 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153" />
+        <location filename="../../ui/dialogs.py" line="152" />
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="154" />
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161" />
+        <location filename="../../ui/dialogs.py" line="160" />
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161" />
+        <location filename="../../ui/dialogs.py" line="160" />
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164" />
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="163" />
+        <location filename="../../ui/dialogs.py" line="167" />
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
@@ -2035,8 +2100,8 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ToolScreen</name>
     <message>
+        <location filename="../../ui/tool_pages.py" line="130" />
         <location filename="../../ui/tool_pages.py" line="131" />
-        <location filename="../../ui/tool_pages.py" line="132" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -2044,53 +2109,53 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="75" />
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="77" />
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="77" />
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="79" />
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="87" />
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="89" />
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/dialogs.py" line="92" />
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="94" />
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95" />
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="96" />
+        <location filename="../../ui/dialogs.py" line="99" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
