@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from simulator.sealed import unseal
 from simulator.storage.db import Store
@@ -46,7 +46,8 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 AttemptItem.attempt_id,
                 func.count(),
                 func.count(AttemptItem.answered_at),  # set only when the answer is complete
-                func.count(AttemptItem.response),  # any answer, complete or not
+                # Any answer, complete or not (an empty response is stored as JSON null, not SQL NULL).
+                func.count(func.nullif(cast(AttemptItem.response, String), "null")),
             ).group_by(AttemptItem.attempt_id)
         ):
             totals[attempt_id] += count

@@ -191,9 +191,7 @@ class ExamSession:
             if plan.mode == "full" and plan.time_limit_s is not None
             else None,
         )
-        session = cls.open(store, attempt_id, clock)
-        session._mark_seen(session.current)
-        return session
+        return cls.open(store, attempt_id, clock)
 
     @classmethod
     def open(

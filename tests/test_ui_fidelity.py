@@ -133,7 +133,12 @@ def test_destructive_confirmation_defaults_to_the_safe_choice(qtbot: QtBot, wind
 
 
 def test_practice_check_needs_a_complete_answer_and_pause_hides_the_item(qtbot: QtBot, window: MainWindow) -> None:
-    begin(qtbot, window, PracticeSpec(("2.1", "5.2"), 12, timed=True, instant_feedback=True), FakeClock())
+    begin(
+        qtbot,
+        window,
+        PracticeSpec(("1.1", "2.1", "3.1", "4.1", "5.1"), 40, timed=True, instant_feedback=True),
+        FakeClock(),
+    )
     page = window.exam
     session = page.session
     assert session is not None

@@ -6,7 +6,7 @@ from typing import Any
 
 from simulator.views import AttemptSummary, ItemStatus, Progress
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
-from ui.plain import plain_label
+from ui.plain import plain_label, plain_message
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -51,8 +51,7 @@ def item_numbers(positions: list[int]) -> str:
 
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     """A destructive confirmation whose safe choice ("no") is the default and focused button: Enter keeps."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
+    box = plain_message(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
     go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
     keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     go.setAccessibleName(yes)

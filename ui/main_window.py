@@ -522,18 +522,15 @@ class MainWindow(QMainWindow):
 
     def _say_expired_while_away(self) -> None:
         """Reopened after its deadline: it was submitted on opening, with the answers given; say so."""
-        box = QMessageBox(
+        plain_message(
+            self,
             QMessageBox.Icon.Information,
             self.tr("Time ran out"),
             self.tr(
                 "The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real "
                 "test. It was submitted with the answers you had given."
             ),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        ).open()
 
     def show_result(self, result: ExamResult) -> None:
         assert self.home_data is not None
@@ -660,15 +657,9 @@ class MainWindow(QMainWindow):
             "disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns "
             "when 25 % and 10 % of its time are left."
         )
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("How the exam and its clock work"),
-            rules + "\n\n" + clock,
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        plain_message(
+            self, QMessageBox.Icon.Information, self.tr("How the exam and its clock work"), rules + "\n\n" + clock
+        ).open()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -6,7 +6,8 @@ import math
 
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
-from ui.qt import QHBoxLayout, QKeySequence, QLabel, QPushButton, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from ui.plain import plain_label
+from ui.qt import QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QVBoxLayout, QWidget, Signal
 
 
 class StartPage(QWidget):
@@ -19,14 +20,12 @@ class StartPage(QWidget):
         super().__init__(parent)
         self.spec: FullSpec | PracticeSpec | None = None
         self.blueprint: Blueprint | None = None
-        self.title = QLabel()
+        self.title = plain_label(wrap=False)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
-        self.rules = QLabel()
-        self.rules.setTextFormat(Qt.TextFormat.PlainText)
-        self.rules.setWordWrap(True)
+        self.rules = plain_label()
         self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.rules.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.start_button = QPushButton()

@@ -622,188 +622,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="231" />
-        <location filename="../../ui/home_page.py" line="296" />
+        <location filename="../../ui/home_page.py" line="232" />
+        <location filename="../../ui/home_page.py" line="297" />
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="232" />
+        <location filename="../../ui/home_page.py" line="233" />
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="234" />
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="235" />
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="238" />
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="242" />
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="243" />
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
         <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="245" />
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="246" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="247" />
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
+        <location filename="../../ui/home_page.py" line="249" />
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="250" />
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="251" />
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="252" />
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="253" />
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="254" />
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="255" />
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
+        <location filename="../../ui/home_page.py" line="256" />
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="257" />
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="258" />
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="259" />
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
+        <location filename="../../ui/home_page.py" line="260" />
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="261" />
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="262" />
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="263" />
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
         <location filename="../../ui/home_page.py" line="264" />
+        <location filename="../../ui/home_page.py" line="265" />
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="266" />
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
+        <location filename="../../ui/home_page.py" line="267" />
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267" />
         <location filename="../../ui/home_page.py" line="268" />
+        <location filename="../../ui/home_page.py" line="269" />
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269" />
+        <location filename="../../ui/home_page.py" line="270" />
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="271" />
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
         <location filename="../../ui/home_page.py" line="272" />
+        <location filename="../../ui/home_page.py" line="273" />
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273" />
+        <location filename="../../ui/home_page.py" line="274" />
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274" />
         <location filename="../../ui/home_page.py" line="275" />
+        <location filename="../../ui/home_page.py" line="276" />
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338" />
+        <location filename="../../ui/home_page.py" line="339" />
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="342" />
+        <location filename="../../ui/home_page.py" line="343" />
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -811,82 +811,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="345" />
+        <location filename="../../ui/home_page.py" line="346" />
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="351" />
+        <location filename="../../ui/home_page.py" line="352" />
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353" />
+        <location filename="../../ui/home_page.py" line="354" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298" />
+        <location filename="../../ui/home_page.py" line="299" />
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="312" />
+        <location filename="../../ui/home_page.py" line="313" />
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="316" />
+        <location filename="../../ui/home_page.py" line="317" />
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317" />
+        <location filename="../../ui/home_page.py" line="318" />
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="318" />
+        <location filename="../../ui/home_page.py" line="319" />
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="320" />
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="337" />
+        <location filename="../../ui/home_page.py" line="338" />
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="337" />
+        <location filename="../../ui/home_page.py" line="338" />
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347" />
+        <location filename="../../ui/home_page.py" line="348" />
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="352" />
+        <location filename="../../ui/home_page.py" line="353" />
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354" />
+        <location filename="../../ui/home_page.py" line="355" />
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="393" />
+        <location filename="../../ui/home_page.py" line="394" />
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="395" />
+        <location filename="../../ui/home_page.py" line="396" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -1105,42 +1105,42 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="528" />
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="650" />
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1149,17 +1149,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1354,27 +1354,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="440" />
+        <location filename="../../ui/dialogs.py" line="439" />
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="441" />
+        <location filename="../../ui/dialogs.py" line="440" />
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="442" />
+        <location filename="../../ui/dialogs.py" line="441" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="443" />
+        <location filename="../../ui/dialogs.py" line="442" />
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="444" />
+        <location filename="../../ui/dialogs.py" line="443" />
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -1382,68 +1382,68 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="468" />
+        <location filename="../../ui/dialogs.py" line="467" />
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="474" />
+        <location filename="../../ui/dialogs.py" line="473" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="479" />
+        <location filename="../../ui/dialogs.py" line="478" />
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="481" />
+        <location filename="../../ui/dialogs.py" line="480" />
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484" />
+        <location filename="../../ui/dialogs.py" line="483" />
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485" />
+        <location filename="../../ui/dialogs.py" line="484" />
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="486" />
+        <location filename="../../ui/dialogs.py" line="485" />
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491" />
+        <location filename="../../ui/dialogs.py" line="490" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="492" />
+        <location filename="../../ui/dialogs.py" line="491" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="495" />
-        <location filename="../../ui/dialogs.py" line="502" />
+        <location filename="../../ui/dialogs.py" line="494" />
+        <location filename="../../ui/dialogs.py" line="501" />
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503" />
+        <location filename="../../ui/dialogs.py" line="502" />
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="504" />
+        <location filename="../../ui/dialogs.py" line="503" />
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="505" />
+        <location filename="../../ui/dialogs.py" line="504" />
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
     </message>
@@ -1649,118 +1649,118 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/dialogs.py" line="272" />
         <location filename="../../ui/dialogs.py" line="273" />
-        <location filename="../../ui/dialogs.py" line="274" />
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="278" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284" />
+        <location filename="../../ui/dialogs.py" line="283" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295" />
+        <location filename="../../ui/dialogs.py" line="294" />
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="280" />
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="281" />
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="282" />
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="301" />
+        <location filename="../../ui/dialogs.py" line="300" />
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="305" />
+        <location filename="../../ui/dialogs.py" line="304" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312" />
+        <location filename="../../ui/dialogs.py" line="311" />
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="313" />
+        <location filename="../../ui/dialogs.py" line="312" />
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314" />
+        <location filename="../../ui/dialogs.py" line="313" />
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328" />
+        <location filename="../../ui/dialogs.py" line="327" />
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328" />
+        <location filename="../../ui/dialogs.py" line="327" />
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="329" />
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="329" />
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="359" />
+        <location filename="../../ui/dialogs.py" line="358" />
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361" />
+        <location filename="../../ui/dialogs.py" line="360" />
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362" />
+        <location filename="../../ui/dialogs.py" line="361" />
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="377" />
+        <location filename="../../ui/dialogs.py" line="376" />
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -1885,23 +1885,23 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="400" />
+        <location filename="../../ui/dialogs.py" line="399" />
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="400" />
+        <location filename="../../ui/dialogs.py" line="399" />
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="418" />
-        <location filename="../../ui/dialogs.py" line="424" />
+        <location filename="../../ui/dialogs.py" line="417" />
+        <location filename="../../ui/dialogs.py" line="423" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="428" />
+        <location filename="../../ui/dialogs.py" line="427" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1909,77 +1909,77 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="63" />
+        <location filename="../../ui/start_page.py" line="62" />
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="64" />
+        <location filename="../../ui/start_page.py" line="63" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="65" />
+        <location filename="../../ui/start_page.py" line="64" />
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="72" />
+        <location filename="../../ui/start_page.py" line="71" />
         <source>Before you start: the rules of the exam</source>
         <translation>Before you start: the rules of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="74" />
+        <location filename="../../ui/start_page.py" line="73" />
         <source>Start the exam</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="76" />
+        <location filename="../../ui/start_page.py" line="75" />
         <source>Before you start: this practice</source>
         <translation>Before you start: this practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="78" />
+        <location filename="../../ui/start_page.py" line="77" />
         <source>Start the practice</source>
         <translation>Start the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="86" />
+        <location filename="../../ui/start_page.py" line="85" />
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="91" />
+        <location filename="../../ui/start_page.py" line="90" />
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="99" />
+        <location filename="../../ui/start_page.py" line="98" />
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="103" />
+        <location filename="../../ui/start_page.py" line="102" />
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="107" />
+        <location filename="../../ui/start_page.py" line="106" />
         <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</source>
         <translation>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="112" />
+        <location filename="../../ui/start_page.py" line="111" />
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="116" />
+        <location filename="../../ui/start_page.py" line="115" />
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
         <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="123" />
+        <location filename="../../ui/start_page.py" line="122" />
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n item from the task statements you chose.</numerusform>
@@ -1987,27 +1987,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="128" />
+        <location filename="../../ui/start_page.py" line="127" />
         <source>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
         <translation>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="133" />
+        <location filename="../../ui/start_page.py" line="132" />
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Untimed: the clock only counts the time used.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="136" />
+        <location filename="../../ui/start_page.py" line="135" />
         <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
         <translation>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="139" />
+        <location filename="../../ui/start_page.py" line="138" />
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="142" />
+        <location filename="../../ui/start_page.py" line="141" />
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
         <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</translation>
     </message>
@@ -2015,22 +2015,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="124" />
+        <location filename="../../ui/dialogs.py" line="123" />
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124" />
+        <location filename="../../ui/dialogs.py" line="123" />
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="132" />
+        <location filename="../../ui/dialogs.py" line="131" />
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="138" />
+        <location filename="../../ui/dialogs.py" line="137" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -2038,14 +2038,14 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="139" />
-        <location filename="../../ui/dialogs.py" line="144" />
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="138" />
+        <location filename="../../ui/dialogs.py" line="143" />
+        <location filename="../../ui/dialogs.py" line="148" />
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="143" />
+        <location filename="../../ui/dialogs.py" line="142" />
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -2053,7 +2053,7 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="148" />
+        <location filename="../../ui/dialogs.py" line="147" />
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -2061,38 +2061,38 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152" />
+        <location filename="../../ui/dialogs.py" line="151" />
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="153" />
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="158" />
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="158" />
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163" />
-        <location filename="../../ui/dialogs.py" line="167" />
+        <location filename="../../ui/dialogs.py" line="162" />
+        <location filename="../../ui/dialogs.py" line="166" />
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
@@ -2109,53 +2109,53 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="75" />
+        <location filename="../../ui/dialogs.py" line="74" />
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="78" />
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="88" />
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="93" />
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="95" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -622,188 +622,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="231" />
-        <location filename="../../ui/home_page.py" line="296" />
+        <location filename="../../ui/home_page.py" line="232" />
+        <location filename="../../ui/home_page.py" line="297" />
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="232" />
+        <location filename="../../ui/home_page.py" line="233" />
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="234" />
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="235" />
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="238" />
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="242" />
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="243" />
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
         <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="245" />
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="246" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="247" />
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
+        <location filename="../../ui/home_page.py" line="249" />
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="250" />
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="251" />
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="252" />
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="253" />
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="254" />
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="255" />
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
+        <location filename="../../ui/home_page.py" line="256" />
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="257" />
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="258" />
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="259" />
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
+        <location filename="../../ui/home_page.py" line="260" />
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="261" />
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="262" />
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="263" />
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
         <location filename="../../ui/home_page.py" line="264" />
+        <location filename="../../ui/home_page.py" line="265" />
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="266" />
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
+        <location filename="../../ui/home_page.py" line="267" />
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267" />
         <location filename="../../ui/home_page.py" line="268" />
+        <location filename="../../ui/home_page.py" line="269" />
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269" />
+        <location filename="../../ui/home_page.py" line="270" />
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="271" />
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
         <location filename="../../ui/home_page.py" line="272" />
+        <location filename="../../ui/home_page.py" line="273" />
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273" />
+        <location filename="../../ui/home_page.py" line="274" />
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274" />
         <location filename="../../ui/home_page.py" line="275" />
+        <location filename="../../ui/home_page.py" line="276" />
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338" />
+        <location filename="../../ui/home_page.py" line="339" />
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="342" />
+        <location filename="../../ui/home_page.py" line="343" />
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -811,82 +811,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="345" />
+        <location filename="../../ui/home_page.py" line="346" />
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="351" />
+        <location filename="../../ui/home_page.py" line="352" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353" />
+        <location filename="../../ui/home_page.py" line="354" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298" />
+        <location filename="../../ui/home_page.py" line="299" />
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="312" />
+        <location filename="../../ui/home_page.py" line="313" />
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="316" />
+        <location filename="../../ui/home_page.py" line="317" />
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317" />
+        <location filename="../../ui/home_page.py" line="318" />
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="318" />
+        <location filename="../../ui/home_page.py" line="319" />
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="320" />
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="337" />
+        <location filename="../../ui/home_page.py" line="338" />
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="337" />
+        <location filename="../../ui/home_page.py" line="338" />
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347" />
+        <location filename="../../ui/home_page.py" line="348" />
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="352" />
+        <location filename="../../ui/home_page.py" line="353" />
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354" />
+        <location filename="../../ui/home_page.py" line="355" />
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="393" />
+        <location filename="../../ui/home_page.py" line="394" />
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="395" />
+        <location filename="../../ui/home_page.py" line="396" />
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -1105,42 +1105,42 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="527" />
+        <location filename="../../ui/main_window.py" line="528" />
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529" />
+        <location filename="../../ui/main_window.py" line="530" />
         <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548" />
+        <location filename="../../ui/main_window.py" line="545" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564" />
+        <location filename="../../ui/main_window.py" line="561" />
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585" />
+        <location filename="../../ui/main_window.py" line="582" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="590" />
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653" />
+        <location filename="../../ui/main_window.py" line="650" />
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1149,17 +1149,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665" />
+        <location filename="../../ui/main_window.py" line="661" />
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="676" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678" />
+        <location filename="../../ui/main_window.py" line="669" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1354,27 +1354,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="440" />
+        <location filename="../../ui/dialogs.py" line="439" />
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="441" />
+        <location filename="../../ui/dialogs.py" line="440" />
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="442" />
+        <location filename="../../ui/dialogs.py" line="441" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="443" />
+        <location filename="../../ui/dialogs.py" line="442" />
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="444" />
+        <location filename="../../ui/dialogs.py" line="443" />
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -1382,68 +1382,68 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="468" />
+        <location filename="../../ui/dialogs.py" line="467" />
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="474" />
+        <location filename="../../ui/dialogs.py" line="473" />
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="479" />
+        <location filename="../../ui/dialogs.py" line="478" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="481" />
+        <location filename="../../ui/dialogs.py" line="480" />
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484" />
+        <location filename="../../ui/dialogs.py" line="483" />
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485" />
+        <location filename="../../ui/dialogs.py" line="484" />
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="486" />
+        <location filename="../../ui/dialogs.py" line="485" />
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491" />
+        <location filename="../../ui/dialogs.py" line="490" />
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="492" />
+        <location filename="../../ui/dialogs.py" line="491" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="495" />
-        <location filename="../../ui/dialogs.py" line="502" />
+        <location filename="../../ui/dialogs.py" line="494" />
+        <location filename="../../ui/dialogs.py" line="501" />
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503" />
+        <location filename="../../ui/dialogs.py" line="502" />
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="504" />
+        <location filename="../../ui/dialogs.py" line="503" />
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="505" />
+        <location filename="../../ui/dialogs.py" line="504" />
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
@@ -1649,118 +1649,118 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewDialog</name>
     <message>
+        <location filename="../../ui/dialogs.py" line="272" />
         <location filename="../../ui/dialogs.py" line="273" />
-        <location filename="../../ui/dialogs.py" line="274" />
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="278" />
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="279" />
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284" />
+        <location filename="../../ui/dialogs.py" line="283" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295" />
+        <location filename="../../ui/dialogs.py" line="294" />
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="280" />
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="281" />
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="282" />
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="301" />
+        <location filename="../../ui/dialogs.py" line="300" />
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="305" />
+        <location filename="../../ui/dialogs.py" line="304" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312" />
+        <location filename="../../ui/dialogs.py" line="311" />
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="313" />
+        <location filename="../../ui/dialogs.py" line="312" />
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314" />
+        <location filename="../../ui/dialogs.py" line="313" />
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328" />
+        <location filename="../../ui/dialogs.py" line="327" />
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328" />
+        <location filename="../../ui/dialogs.py" line="327" />
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="329" />
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="329" />
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331" />
+        <location filename="../../ui/dialogs.py" line="330" />
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="359" />
+        <location filename="../../ui/dialogs.py" line="358" />
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361" />
+        <location filename="../../ui/dialogs.py" line="360" />
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362" />
+        <location filename="../../ui/dialogs.py" line="361" />
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="377" />
+        <location filename="../../ui/dialogs.py" line="376" />
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -1885,23 +1885,23 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="400" />
+        <location filename="../../ui/dialogs.py" line="399" />
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="400" />
+        <location filename="../../ui/dialogs.py" line="399" />
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="418" />
-        <location filename="../../ui/dialogs.py" line="424" />
+        <location filename="../../ui/dialogs.py" line="417" />
+        <location filename="../../ui/dialogs.py" line="423" />
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="428" />
+        <location filename="../../ui/dialogs.py" line="427" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1909,77 +1909,77 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="63" />
+        <location filename="../../ui/start_page.py" line="62" />
         <source>Back (Esc)</source>
         <translation>Volver (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="64" />
+        <location filename="../../ui/start_page.py" line="63" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="65" />
+        <location filename="../../ui/start_page.py" line="64" />
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="72" />
+        <location filename="../../ui/start_page.py" line="71" />
         <source>Before you start: the rules of the exam</source>
         <translation>Antes de empezar: las normas del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="74" />
+        <location filename="../../ui/start_page.py" line="73" />
         <source>Start the exam</source>
         <translation>Comenzar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="76" />
+        <location filename="../../ui/start_page.py" line="75" />
         <source>Before you start: this practice</source>
         <translation>Antes de empezar: esta práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="78" />
+        <location filename="../../ui/start_page.py" line="77" />
         <source>Start the practice</source>
         <translation>Comenzar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="86" />
+        <location filename="../../ui/start_page.py" line="85" />
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 preguntas: %2 puntúan y %3 no puntúan; no se puede saber cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="91" />
+        <location filename="../../ui/start_page.py" line="90" />
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutos (%2, o %3 con la adaptación para candidatos cuya lengua materna no es el inglés: +%4 minutos).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="99" />
+        <location filename="../../ui/start_page.py" line="98" />
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• Sin pausa. El reloj sigue corriendo si cierras Simulacro o vas a Inicio, como en el examen real; al llegar a cero el examen se entrega con las respuestas dadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="103" />
+        <location filename="../../ui/start_page.py" line="102" />
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Cada pregunta puntúa todo o nada: elige exactamente las opciones que pide, empareja todos los enunciados, confirma el orden de los pasos. Una respuesta a medias queda incompleta y no puntúa. Responder al azar no resta.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="107" />
+        <location filename="../../ui/start_page.py" line="106" />
         <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</source>
         <translation>• Resultado: una puntuación escalada de %1 a %2; se aprueba con %3. La puntuación escalada de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="112" />
+        <location filename="../../ui/start_page.py" line="111" />
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• Puedes marcar preguntas para revisarlas, tachar las opciones que descartes y resaltar palabras de la pregunta. La pantalla de revisión muestra cada pregunta como sin ver, incompleta o respondida, y si está marcada.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="116" />
+        <location filename="../../ui/start_page.py" line="115" />
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
         <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, Ctrl+R pantalla de revisión, 1…9 elegir, Alt+1…9 tachar, Ctrl+H resaltar, Ctrl+Return entregar. F1 muestra todas las teclas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="123" />
+        <location filename="../../ui/start_page.py" line="122" />
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n pregunta de las tareas que elegiste.</numerusform>
@@ -1987,27 +1987,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="128" />
+        <location filename="../../ui/start_page.py" line="127" />
         <source>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
         <translation>• Con tiempo: unos %1 minutos, al ritmo del examen real. Puedes pausar (Ctrl+P); el reloj se detiene mientras Simulacro está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="133" />
+        <location filename="../../ui/start_page.py" line="132" />
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Sin límite de tiempo: el reloj solo cuenta el tiempo usado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="136" />
+        <location filename="../../ui/start_page.py" line="135" />
         <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
         <translation>• Comprueba cada respuesta (Ctrl+K) cuando esté completa: correcta o no, con todas las razones.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="139" />
+        <location filename="../../ui/start_page.py" line="138" />
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Con menos de 30 preguntas puntuables el resultado es el porcentaje de aciertos por tarea, sin estimar aprobado o suspenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="142" />
+        <location filename="../../ui/start_page.py" line="141" />
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
         <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, 1…9 elegir. F1 muestra todas las teclas.</translation>
     </message>
@@ -2015,22 +2015,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="124" />
+        <location filename="../../ui/dialogs.py" line="123" />
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124" />
+        <location filename="../../ui/dialogs.py" line="123" />
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="132" />
+        <location filename="../../ui/dialogs.py" line="131" />
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="138" />
+        <location filename="../../ui/dialogs.py" line="137" />
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -2038,14 +2038,14 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="139" />
-        <location filename="../../ui/dialogs.py" line="144" />
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="138" />
+        <location filename="../../ui/dialogs.py" line="143" />
+        <location filename="../../ui/dialogs.py" line="148" />
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="143" />
+        <location filename="../../ui/dialogs.py" line="142" />
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -2053,7 +2053,7 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="148" />
+        <location filename="../../ui/dialogs.py" line="147" />
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -2061,38 +2061,38 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="152" />
+        <location filename="../../ui/dialogs.py" line="151" />
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="153" />
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="158" />
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="158" />
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160" />
+        <location filename="../../ui/dialogs.py" line="159" />
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="163" />
-        <location filename="../../ui/dialogs.py" line="167" />
+        <location filename="../../ui/dialogs.py" line="162" />
+        <location filename="../../ui/dialogs.py" line="166" />
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
@@ -2109,53 +2109,53 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="75" />
+        <location filename="../../ui/dialogs.py" line="74" />
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77" />
+        <location filename="../../ui/dialogs.py" line="76" />
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="79" />
+        <location filename="../../ui/dialogs.py" line="78" />
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="85" />
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87" />
+        <location filename="../../ui/dialogs.py" line="86" />
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="89" />
+        <location filename="../../ui/dialogs.py" line="88" />
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92" />
+        <location filename="../../ui/dialogs.py" line="91" />
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94" />
+        <location filename="../../ui/dialogs.py" line="93" />
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="96" />
-        <location filename="../../ui/dialogs.py" line="99" />
+        <location filename="../../ui/dialogs.py" line="95" />
+        <location filename="../../ui/dialogs.py" line="98" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

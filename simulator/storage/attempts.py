@@ -81,7 +81,7 @@ def create_attempt(
                 checked=False,
                 struck=[],
                 time_spent_s=0.0,
-                seen=False,
+                seen=position == 0,  # the first item is on screen as the attempt starts
             )
             for position, item in enumerate(items)
         )
