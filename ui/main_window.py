@@ -327,6 +327,8 @@ class MainWindow(QMainWindow):
                 "This exam is open in another window. Take it over here? The other window will no longer be "
                 "able to save answers."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe choice is the default: Enter leaves the other window be
         )
         if answer == QMessageBox.StandardButton.Yes:
             workspace, attempt_id = self.workspace, session.attempt_id
