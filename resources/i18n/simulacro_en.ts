@@ -3,129 +3,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="198" />
+        <location filename="../../ui/answer_review.py" line="200" />
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
+        <location filename="../../ui/answer_review.py" line="221" />
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="222" />
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
+        <location filename="../../ui/answer_review.py" line="223" />
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="224" />
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="225" />
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="226" />
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
+        <location filename="../../ui/answer_review.py" line="227" />
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="228" />
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="229" />
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="230" />
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228" />
-        <location filename="../../ui/answer_review.py" line="229" />
+        <location filename="../../ui/answer_review.py" line="232" />
+        <source>Export to Anki or Moodle…</source>
+        <translation>Export to Anki or Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="233" />
+        <source>Export these items to Anki, Moodle XML or GIFT</source>
+        <translation>Export these items to Anki, Moodle XML or GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="234" />
+        <location filename="../../ui/answer_review.py" line="235" />
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230" />
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="237" />
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="239" />
+        <location filename="../../ui/answer_review.py" line="245" />
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="241" />
+        <location filename="../../ui/answer_review.py" line="247" />
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="248" />
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="265" />
+        <location filename="../../ui/answer_review.py" line="271" />
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="265" />
+        <location filename="../../ui/answer_review.py" line="271" />
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="269" />
+        <location filename="../../ui/answer_review.py" line="275" />
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 scored items right</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="276" />
+        <location filename="../../ui/answer_review.py" line="282" />
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n unscored item, marked [unscored]</numerusform>
@@ -133,12 +143,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="291" />
+        <location filename="../../ui/answer_review.py" line="297" />
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="306" />
+        <location filename="../../ui/answer_review.py" line="312" />
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -469,6 +479,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="150" />
+        <source>Export items</source>
+        <translation>Export items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="153" />
+        <source>Anki deck (.apkg)</source>
+        <translation>Anki deck (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="154" />
+        <source>Moodle XML (.xml)</source>
+        <translation>Moodle XML (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="155" />
+        <source>GIFT (.gift)</source>
+        <translation>GIFT (.gift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="156" />
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="157" />
+        <source>Only the items I missed</source>
+        <translation>Only the items I missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="160" />
+        <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
+        <translation>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="162" />
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="165" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="166" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedModel</name>
     <message>
         <location filename="../../ui/tool_pages.py" line="37" />
@@ -494,34 +557,44 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="150" />
+        <location filename="../../ui/tool_pages.py" line="153" />
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="152" />
+        <location filename="../../ui/tool_pages.py" line="155" />
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155" />
+        <location filename="../../ui/tool_pages.py" line="158" />
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156" />
+        <location filename="../../ui/tool_pages.py" line="159" />
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157" />
+        <location filename="../../ui/tool_pages.py" line="160" />
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="161" />
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="162" />
+        <source>Export to Anki or Moodle…</source>
+        <translation>Export to Anki or Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="163" />
+        <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
+        <translation>Export the flagged items to Anki, Moodle XML or GIFT</translation>
     </message>
 </context>
 <context>
@@ -895,6 +968,169 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestionsDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="37" />
+        <source>Import questions</source>
+        <translation>Import questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="40" />
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="41" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="42" />
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="48" />
+        <source>Task statement for questions without one</source>
+        <translation>Task statement for questions without one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="49" />
+        <source>From the file's categories</source>
+        <translation>From the file's categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="53" />
+        <source>Category mapping file (optional)</source>
+        <translation>Category mapping file (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="54" />
+        <source>Optional: a YAML file mapping categories to task statements</source>
+        <translation>Optional: a YAML file mapping categories to task statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="56" />
+        <source>Reference URL</source>
+        <translation>Reference URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="57" />
+        <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
+        <translation>https://docs.aws.amazon.com/… (a page that supports the keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="61" />
+        <source>Language of the questions</source>
+        <translation>Language of the questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="62" />
+        <source>Leave out (whole) the questions that cannot be converted</source>
+        <translation>Leave out (whole) the questions that cannot be converted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="64" />
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="65" />
+        <source>Task statement:</source>
+        <translation>Task statement:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="66" />
+        <source>Category mapping:</source>
+        <translation>Category mapping:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="67" />
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="68" />
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="70" />
+        <source>Choose a file and press Preview.</source>
+        <translation>Choose a file and press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="73" />
+        <source>What could not be converted</source>
+        <translation>What could not be converted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="74" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="75" />
+        <source>Preview the conversion</source>
+        <translation>Preview the conversion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="79" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="80" />
+        <source>Import the converted questions as a pack</source>
+        <translation>Import the converted questions as a pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="82" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="100" />
+        <source>Questions to import</source>
+        <translation>Questions to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="102" />
+        <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
+        <translation>Question files (*.xml *.gift *.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="124" />
+        <source>Format: %1 · %2 questions convert</source>
+        <translation>Format: %1 · %2 questions convert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="129" />
+        <source>%1 problems: see the list below.</source>
+        <translation>%1 problems: see the list below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="137" />
+        <source>one answer</source>
+        <translation>one answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="138" />
+        <source>several answers</source>
+        <translation>several answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="139" />
+        <source>matching</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="140" />
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../ui/item_panel.py" line="200" />
@@ -970,177 +1206,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>&amp;Import questions…</source>
+        <translation>&amp;Import questions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="511" />
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="524" />
+        <source>The question bank is still loading; try again in a moment.</source>
+        <translation>The question bank is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534" />
+        <source>%1 questions imported as pack '%2' (Preferences lists and removes packs).</source>
+        <translation>%1 questions imported as pack '%2' (Preferences lists and removes packs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561" />
+        <source>Export items</source>
+        <translation>Export items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="569" />
+        <source>%1 items exported to %2</source>
+        <translation>%1 items exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571" />
+        <source>(%1 left out: the format cannot hold them)</source>
+        <translation>(%1 left out: the format cannot hold them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="596" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1149,17 +1415,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="738" />
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="744" />
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="746" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1508,22 +1774,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="186" />
+        <location filename="../../ui/tool_pages.py" line="192" />
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187" />
+        <location filename="../../ui/tool_pages.py" line="193" />
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="189" />
+        <location filename="../../ui/tool_pages.py" line="195" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190" />
+        <location filename="../../ui/tool_pages.py" line="196" />
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>

@@ -3,129 +3,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="198" />
+        <location filename="../../ui/answer_review.py" line="200" />
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
+        <location filename="../../ui/answer_review.py" line="221" />
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="222" />
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
+        <location filename="../../ui/answer_review.py" line="223" />
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="224" />
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="225" />
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="226" />
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
+        <location filename="../../ui/answer_review.py" line="227" />
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="228" />
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="229" />
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="230" />
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227" />
+        <location filename="../../ui/answer_review.py" line="231" />
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228" />
-        <location filename="../../ui/answer_review.py" line="229" />
+        <location filename="../../ui/answer_review.py" line="232" />
+        <source>Export to Anki or Moodle…</source>
+        <translation>Exportar a Anki o Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="233" />
+        <source>Export these items to Anki, Moodle XML or GIFT</source>
+        <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="234" />
+        <location filename="../../ui/answer_review.py" line="235" />
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230" />
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="237" />
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="242" />
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="239" />
+        <location filename="../../ui/answer_review.py" line="245" />
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="241" />
+        <location filename="../../ui/answer_review.py" line="247" />
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="248" />
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="265" />
+        <location filename="../../ui/answer_review.py" line="271" />
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="265" />
+        <location filename="../../ui/answer_review.py" line="271" />
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="269" />
+        <location filename="../../ui/answer_review.py" line="275" />
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 preguntas puntuables correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="276" />
+        <location filename="../../ui/answer_review.py" line="282" />
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n pregunta sin puntuar, marcada [sin puntuar]</numerusform>
@@ -133,12 +143,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="291" />
+        <location filename="../../ui/answer_review.py" line="297" />
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="306" />
+        <location filename="../../ui/answer_review.py" line="312" />
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -469,6 +479,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="150" />
+        <source>Export items</source>
+        <translation>Exportar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="153" />
+        <source>Anki deck (.apkg)</source>
+        <translation>Mazo de Anki (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="154" />
+        <source>Moodle XML (.xml)</source>
+        <translation>Moodle XML (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="155" />
+        <source>GIFT (.gift)</source>
+        <translation>GIFT (.gift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="156" />
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="157" />
+        <source>Only the items I missed</source>
+        <translation>Solo las preguntas que fallé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="160" />
+        <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
+        <translation>GIFT no admite preguntas de ordenar; Moodle necesita el complemento Ordering para ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="162" />
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="165" />
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="166" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedModel</name>
     <message>
         <location filename="../../ui/tool_pages.py" line="37" />
@@ -494,34 +557,44 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="150" />
+        <location filename="../../ui/tool_pages.py" line="153" />
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="152" />
+        <location filename="../../ui/tool_pages.py" line="155" />
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155" />
+        <location filename="../../ui/tool_pages.py" line="158" />
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156" />
+        <location filename="../../ui/tool_pages.py" line="159" />
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157" />
+        <location filename="../../ui/tool_pages.py" line="160" />
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="161" />
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="162" />
+        <source>Export to Anki or Moodle…</source>
+        <translation>Exportar a Anki o Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="163" />
+        <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
+        <translation>Exportar las preguntas marcadas a Anki, Moodle XML o GIFT</translation>
     </message>
 </context>
 <context>
@@ -895,6 +968,169 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestionsDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="37" />
+        <source>Import questions</source>
+        <translation>Importar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="40" />
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="41" />
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="42" />
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="48" />
+        <source>Task statement for questions without one</source>
+        <translation>Tarea para las preguntas que no la indican</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="49" />
+        <source>From the file's categories</source>
+        <translation>Según las categorías del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="53" />
+        <source>Category mapping file (optional)</source>
+        <translation>Archivo de correspondencia de categorías (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="54" />
+        <source>Optional: a YAML file mapping categories to task statements</source>
+        <translation>Opcional: un archivo YAML que asigna cada categoría a una tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="56" />
+        <source>Reference URL</source>
+        <translation>URL de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="57" />
+        <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
+        <translation>https://docs.aws.amazon.com/… (una página que respalde las respuestas correctas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="61" />
+        <source>Language of the questions</source>
+        <translation>Idioma de las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="62" />
+        <source>Leave out (whole) the questions that cannot be converted</source>
+        <translation>Dejar fuera (enteras) las preguntas que no se pueden convertir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="64" />
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="65" />
+        <source>Task statement:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="66" />
+        <source>Category mapping:</source>
+        <translation>Correspondencia de categorías:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="67" />
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="68" />
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="70" />
+        <source>Choose a file and press Preview.</source>
+        <translation>Elige un archivo y pulsa Vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="73" />
+        <source>What could not be converted</source>
+        <translation>Lo que no se pudo convertir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="74" />
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="75" />
+        <source>Preview the conversion</source>
+        <translation>Ver la conversión antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="79" />
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="80" />
+        <source>Import the converted questions as a pack</source>
+        <translation>Importar las preguntas convertidas como paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="82" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="100" />
+        <source>Questions to import</source>
+        <translation>Preguntas que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="102" />
+        <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
+        <translation>Archivos de preguntas (*.xml *.gift *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="124" />
+        <source>Format: %1 · %2 questions convert</source>
+        <translation>Formato: %1 · se convierten %2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="129" />
+        <source>%1 problems: see the list below.</source>
+        <translation>%1 problemas: mira la lista de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="137" />
+        <source>one answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="138" />
+        <source>several answers</source>
+        <translation>varias respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="139" />
+        <source>matching</source>
+        <translation>emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="140" />
+        <source>ordering</source>
+        <translation>ordenar</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../ui/item_panel.py" line="200" />
@@ -970,177 +1206,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
+        <location filename="../../ui/main_window.py" line="151" />
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="152" />
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="153" />
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="154" />
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="155" />
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="156" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="157" />
+        <source>&amp;Import questions…</source>
+        <translation>&amp;Importar preguntas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="159" />
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="160" />
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="161" />
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="164" />
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="374" />
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367" />
+        <location filename="../../ui/main_window.py" line="376" />
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482" />
+        <location filename="../../ui/main_window.py" line="491" />
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="501" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502" />
+        <location filename="../../ui/main_window.py" line="511" />
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514" />
+        <location filename="../../ui/main_window.py" line="524" />
+        <source>The question bank is still loading; try again in a moment.</source>
+        <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="534" />
+        <source>%1 questions imported as pack '%2' (Preferences lists and removes packs).</source>
+        <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561" />
+        <source>Export items</source>
+        <translation>Exportar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="569" />
+        <source>%1 items exported to %2</source>
+        <translation>%1 preguntas exportadas a %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="571" />
+        <source>(%1 left out: the format cannot hold them)</source>
+        <translation>(%1 fuera: el formato no las admite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="591" />
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516" />
+        <location filename="../../ui/main_window.py" line="593" />
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="518" />
+        <location filename="../../ui/main_window.py" line="595" />
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519" />
+        <location filename="../../ui/main_window.py" line="596" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="528" />
+        <location filename="../../ui/main_window.py" line="605" />
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530" />
+        <location filename="../../ui/main_window.py" line="607" />
         <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545" />
+        <location filename="../../ui/main_window.py" line="622" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="638" />
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="582" />
+        <location filename="../../ui/main_window.py" line="659" />
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590" />
+        <location filename="../../ui/main_window.py" line="667" />
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650" />
+        <location filename="../../ui/main_window.py" line="727" />
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1149,17 +1415,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="661" />
+        <location filename="../../ui/main_window.py" line="738" />
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="744" />
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669" />
+        <location filename="../../ui/main_window.py" line="746" />
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1508,22 +1774,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="186" />
+        <location filename="../../ui/tool_pages.py" line="192" />
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187" />
+        <location filename="../../ui/tool_pages.py" line="193" />
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="189" />
+        <location filename="../../ui/tool_pages.py" line="195" />
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190" />
+        <location filename="../../ui/tool_pages.py" line="196" />
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
