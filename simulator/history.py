@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from simulator.sealed import unseal
 from simulator.states import AttemptStatus, Mode
@@ -33,6 +33,8 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             Attempt.scaled_score,
             Attempt.passed,
             Attempt.result,
+            Attempt.interruptions,
+            Attempt.time_away_s,
         ).order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
@@ -40,13 +42,19 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
         # Counted in SQL, so a long history costs one small row per attempt.
         totals: dict[int, int] = defaultdict(int)
         answered: dict[int, int] = defaultdict(int)
-        for attempt_id, count, given in session.execute(
-            select(AttemptItem.attempt_id, func.count(), func.count(AttemptItem.answered_at)).group_by(
-                AttemptItem.attempt_id
-            )
+        given: dict[int, int] = defaultdict(int)
+        for attempt_id, count, complete, responded in session.execute(
+            select(
+                AttemptItem.attempt_id,
+                func.count(),
+                func.count(AttemptItem.answered_at),  # set only when the answer is complete
+                # Any answer, complete or not (an empty response is stored as JSON null, not SQL NULL).
+                func.count(func.nullif(cast(AttemptItem.response, String), "null")),
+            ).group_by(AttemptItem.attempt_id)
         ):
             totals[attempt_id] += count
-            answered[attempt_id] += given
+            answered[attempt_id] += complete
+            given[attempt_id] += responded
     result = []
     for a in attempts:
         sealed = unseal(a.result) if a.status == AttemptStatus.SUBMITTED and a.result else None
@@ -70,14 +78,22 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 passed=sealed.passed if sealed else a.passed,
                 domains=sealed.domains if sealed else (),
                 tasks=sealed.tasks if sealed else (),
+                incomplete=max(0, given[a.id] - answered[a.id]),
+                interruptions=a.interruptions or 0,
+                time_away_s=a.time_away_s or 0.0,
             )
         )
     return result
 
 
+def open_attempts(history: Sequence[AttemptSummary]) -> list[AttemptSummary]:
+    """The unfinished attempts the app offers to resume (demos excluded), in the history's order."""
+    return [h for h in history if h.status == AttemptStatus.IN_PROGRESS and not h.is_demo]
+
+
 def resumable(history: Sequence[AttemptSummary]) -> AttemptSummary | None:
-    """The attempt the app offers to resume: the newest unfinished one that is not a demo."""
-    return next((h for h in history if h.status == AttemptStatus.IN_PROGRESS and not h.is_demo), None)
+    """The first attempt Home offers to resume, or None."""
+    return next(iter(open_attempts(history)), None)
 
 
 def resumable_attempt(store: Store) -> AttemptSummary | None:

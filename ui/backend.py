@@ -17,7 +17,7 @@ from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
 from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
-from simulator.history import attempt_history, resumable
+from simulator.history import attempt_history, open_attempts
 from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
@@ -59,7 +59,8 @@ def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
     every = attempt_history(store)
-    unfinished = resumable(every)
+    # Every unfinished attempt, of any exam: none is left behind.
+    unfinished = open_attempts(every)
     history = [h for h in every if h.exam == code]  # results of the chosen exam only
     now = datetime.now()
     return HomeData(
@@ -136,7 +137,15 @@ def export_reports(workspace: Workspace, target: Path) -> int:
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock, take_over: bool = False) -> ExamSession:
-    return ExamSession.open(workspace.store, attempt_id, clock, take_over=take_over)
+    """The candidate opens an attempt: an unfinished one resumes (its clock ran while away)."""
+    return ExamSession.open(workspace.store, attempt_id, clock, resumed=True, take_over=take_over)
+
+
+def submit_unfinished(workspace: Workspace, attempt_id: int, clock: Clock) -> None:
+    """Submit an unfinished attempt as it stands (asked before starting another)."""
+    session = ExamSession.open(workspace.store, attempt_id, clock, resumed=True)
+    if not session.submitted:
+        session.submit(expired=session.timer.expired())
 
 
 def load_packs(workspace: Workspace) -> list[PackInfo]:

@@ -312,5 +312,8 @@ class HistoryPage(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         attempt = self.attempts.attempt(self.filter.mapToSource(index).row())
-        if attempt.status == AttemptStatus.SUBMITTED:
+        if attempt.status in (
+            AttemptStatus.SUBMITTED,
+            AttemptStatus.IN_PROGRESS,
+        ):  # an unfinished one resumes; a discarded one has nothing
             self.attempt_opened.emit(attempt.id)

@@ -227,6 +227,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QTextBrowser as QTextBrowser,
     )
     from PySide6.QtWidgets import (
+        QTextEdit as QTextEdit,
+    )
+    from PySide6.QtWidgets import (
         QToolButton as QToolButton,
     )
     from PySide6.QtWidgets import (
@@ -303,6 +306,9 @@ USED_NAMES = (
     "QStyledItemDelegate",
     "QTableView",
     "QTextBrowser",
+    "QTextCharFormat",
+    "QTextCursor",
+    "QTextEdit",
     "QThreadPool",
     "QTimer",
     "QToolButton",
