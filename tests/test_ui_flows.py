@@ -66,6 +66,11 @@ def wait_for_page(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
 
 
 def wait_for_session(qtbot: QtBot, window: MainWindow) -> None:
+    """After a start button: the rules screen, then its Start button, then the exam."""
+    if window.pages.currentWidget() is not window.exam:
+        qtbot.waitUntil(lambda: window.pages.currentWidget() in (window.start_page, window.exam), timeout=20_000)
+    if window.pages.currentWidget() is window.start_page:
+        click(qtbot, window.start_page.start_button)
     qtbot.waitUntil(
         lambda: window.pages.currentWidget() is window.exam and window.exam.session is not None, timeout=20_000
     )
@@ -112,7 +117,7 @@ def test_full_exam_from_home_to_history_by_mouse_and_keys(
     _, items = attempt_row(window, session.attempt_id)
     assert [i.response is not None for i in items[:5]] == [True, True, True, True, False]
     assert [i.flagged for i in items[:3]] == [False, True, False]
-    assert page.progress_label.text() == "4 respondidas · 61 sin responder · 1 marcadas"
+    assert page.progress_label.text() == "Respondidas: 4 · Incompletas: 0 · Sin responder: 61 · Marcadas: 1"
 
     # The review screen: show flagged only (keyboard on the filter), open the one there with Enter.
     click(qtbot, page.review_button)
@@ -371,7 +376,7 @@ def test_pause_discard_about_and_reports_by_clicks(
     session = page.session
     assert session is not None
     click(qtbot, page.pause_button)
-    assert session.paused and not page.panel.isVisible() and page.pause_button.text() == "▶ Reanudar"
+    assert session.paused and not page.panel.isVisible() and page.pause_button.text().startswith("▶ Reanudar")
     attempt, _ = attempt_row(window, session.attempt_id)
     assert attempt.paused
     click(qtbot, page.pause_button)
@@ -380,8 +385,8 @@ def test_pause_discard_about_and_reports_by_clicks(
     window.home_action.trigger()
     wait_for_page(qtbot, window, home)
     assert home.resume_box.isVisible()
-    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
-    click(qtbot, home.discard_button)
+    monkeypatch.setattr("ui.dialogs.confirm", lambda *_a, **_k: True)
+    click(qtbot, home.resume_rows[0][2])  # its Discard button
     qtbot.waitUntil(lambda: not home.resume_box.isVisible(), timeout=10_000)
     attempt, _ = attempt_row(window, session.attempt_id)
     assert attempt.status == "abandoned"
