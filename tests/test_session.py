@@ -12,7 +12,7 @@ from simulator.session import ExamSession
 from simulator.storage.bank import bank_index
 from simulator.storage.db import Store
 from simulator.timer import TimeLevel, level_for
-from simulator.views import ClockState, FlagChange, ItemStatus, Progress, StrikeChange
+from simulator.views import ClockState, FlagChange, Progress, StrikeChange
 
 
 def index(store: Store) -> BankIndex:
@@ -223,8 +223,14 @@ def test_statuses_list_every_item(shipped_store: Store) -> None:
     session.set_flag(other, True)
     statuses = session.statuses()
     assert len(statuses) == session.count
-    assert statuses[case_position] == ItemStatus(case_position, True, False, session.content(case_position).case_study)
-    assert statuses[other] == ItemStatus(other, False, True, None)
+    here, there = statuses[case_position], statuses[other]
+    assert (here.position, here.answered, here.flagged, here.case_study) == (
+        case_position,
+        True,
+        False,
+        session.content(case_position).case_study,
+    )
+    assert (there.position, there.answered, there.flagged, there.case_study) == (other, False, True, None)
     assert [s.position for s in statuses] == list(range(session.count))
 
 
@@ -238,7 +244,7 @@ def test_check_refusals_and_what_it_saves(synthetic_store: Store) -> None:
     drill = practice(synthetic_store, clock, instant_feedback=True)
     with pytest.raises(InvalidAnswerError) as blank:
         drill.check(1)
-    assert str(blank.value) == "Answer the item before checking it."
+    assert str(blank.value) == "Answer the item completely before checking it."
     drill.answer(1, key_of(drill.content(1)))
     change = drill.check(1)
     assert (change.position, change.answered, change.progress) == (1, True, drill.progress())
