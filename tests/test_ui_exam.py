@@ -167,7 +167,9 @@ def test_reopened_window_resumes_everything(qtbot: QtBot, data_dir: Path, shippe
     flagged = page.position
     single = next(p for p in range(session.count) if session.view(p).type == "single")
     page.go(single)
-    page.choice_view.strike_number(2)
+    chosen = set(session.view(single).answer or ())
+    unchosen = next(n for n, o in enumerate(session.view(single).options, 1) if o.index not in chosen)
+    page.choice_view.strike_number(unchosen)  # striking a chosen option would unchoose it
     order = {p: [o.index for o in session.view(p).options] for p in range(session.count)}
     clock.advance(600)
     session.save_clock()
@@ -229,14 +231,21 @@ def test_every_shortcut_in_the_help_dialog_works(qtbot: QtBot, window: MainWindo
     window.show_shortcuts()
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None
-    listed = [dialog.table.model().index(r, 0).data() for r in range(dialog.table.model().rowCount())]
+    model = dialog.table.model()
+    listed = [model.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
+    shown = [model.index(r, 0).data() for r in range(model.rowCount())]
     dialog.close()
     assert "Ctrl+Right" in listed and "F1" in listed
+    assert "Control+Derecha" in shown and "Alt+Arriba" in shown  # key names in the interface's language
     start(qtbot, window, PracticeSpec(("1.1", "1.3", "3.1"), 40, instant_feedback=True, timed=True))
     page = window.exam
     session = page.session
     assert session is not None
     checks = {
+        "A … I": lambda: _pick_works(qtbot, page, Qt.Key.Key_B),
+        "Alt+A … Alt+I": lambda: _strike_works(qtbot, page, Qt.Key.Key_C, 3),
+        "Alt+Home": lambda: None,  # checked below, it leaves the exam
+        "Alt+O": lambda: None,  # a menu mnemonic: checked in test_keyboard
         "1 … 9": lambda: _pick_works(qtbot, page),
         "Alt+1 … Alt+9": lambda: _strike_works(qtbot, page),
         "Ctrl+Right": lambda: _key_moves(qtbot, page, Qt.Key.Key_Right, +1),
@@ -258,6 +267,8 @@ def test_every_shortcut_in_the_help_dialog_works(qtbot: QtBot, window: MainWindo
     for keys in listed:
         checks[keys]()
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    qtbot.keyClick(window.exam, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home)
 
 
 def _first(page, kind: str) -> int:  # type: ignore[no-untyped-def]
@@ -265,16 +276,16 @@ def _first(page, kind: str) -> int:  # type: ignore[no-untyped-def]
     return next(p for p in range(session.count) if session.view(p).type == kind and not session.view(p).checked)
 
 
-def _pick_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+def _pick_works(qtbot: QtBot, page, key: Qt.Key = Qt.Key.Key_2) -> None:  # type: ignore[no-untyped-def]
     page.go(_first(page, "single"))
-    qtbot.keyClick(page, Qt.Key.Key_2)
+    qtbot.keyClick(page, key)
     assert page.session.view(page.position).answer == (page.session.view(page.position).options[1].index,)
 
 
-def _strike_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+def _strike_works(qtbot: QtBot, page, key: Qt.Key = Qt.Key.Key_4, number: int = 4) -> None:  # type: ignore[no-untyped-def]
     page.go(_first(page, "single"))
-    qtbot.keyClick(page, Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    assert page.session.view(page.position).options[3].index in page.session.view(page.position).struck
+    qtbot.keyClick(page, key, Qt.KeyboardModifier.AltModifier)
+    assert page.session.view(page.position).options[number - 1].index in page.session.view(page.position).struck
 
 
 def _key_moves(qtbot: QtBot, page, key: Qt.Key, delta: int) -> None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ from simulator.views import Progress
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.qt import (
     QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QAbstractItemView,
     QComboBox,
     QDialog,
@@ -31,8 +32,20 @@ from ui.qt import (
     Signal,
 )
 from ui.settings import LANGUAGES, ZOOM_STEPS
+from ui.keyboard import native_keys, release_tab
 from ui.shortcuts import SHORTCUTS, describe
 from ui.theme import status_colour
+
+
+def progress_text(answered: int, unanswered: int, flagged: int) -> str:
+    """'3 answered · 62 unanswered · 1 flagged' with each count's plural form."""
+    return " · ".join(
+        (
+            QCoreApplication.translate("Progress", "%n answered", "", answered),
+            QCoreApplication.translate("Progress", "%n unanswered", "", unanswered),
+            QCoreApplication.translate("Progress", "%n flagged", "", flagged),
+        )
+    )
 
 
 class SubmitDialog(QDialog):
@@ -70,7 +83,10 @@ class SubmitDialog(QDialog):
 
 
 class _StatusDelegate(QStyledItemDelegate):
-    """Paints a review-grid cell: filled when answered, outlined when not, a flag colour when flagged."""
+    """Paints a review-grid cell: filled when answered, outlined when not, a flag colour when flagged, and
+    underlined for the item being answered."""
+
+    current = -1
 
     def paint(
         self, painter: QPainter, option: QtWidgets.QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -106,6 +122,13 @@ class _StatusDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 4, 4)
+        if index.data(Qt.ItemDataRole.UserRole) == self.current:
+            bar = pen
+            bar.setStyle(Qt.PenStyle.SolidLine)
+            bar.setWidth(3)
+            bar.setColor(text)
+            painter.setPen(bar)
+            painter.drawLine(rect.left() + 8, rect.bottom() - 5, rect.right() - 8, rect.bottom() - 5)
         painter.setPen(text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
         painter.restore()
@@ -144,9 +167,10 @@ class ReviewDialog(QDialog):
     jump = Signal(int)
     submit_requested = Signal()
 
-    def __init__(self, model: ItemStatusModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ItemStatusModel, parent: QWidget | None = None, current: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review screen"))
+        self.current = current
         self.model = model
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(model)
@@ -163,7 +187,9 @@ class ReviewDialog(QDialog):
         self.grid.setUniformItemSizes(True)
         self.grid.setSpacing(4)
         self.grid.setModel(self.proxy)
-        self.grid.setItemDelegate(_StatusDelegate(self.grid))
+        self.delegate = _StatusDelegate(self.grid)
+        self.delegate.current = current
+        self.grid.setItemDelegate(self.delegate)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setAccessibleName(self.tr("Items"))
         self.grid.activated.connect(self._activated)
@@ -182,6 +208,10 @@ class ReviewDialog(QDialog):
         self.back_button.setAccessibleName(self.tr("Back to the exam"))
         self.submit_button = QPushButton(self.tr("Submit exam…"))
         self.submit_button.setAccessibleName(self.tr("Submit exam"))
+        # Enter in the grid jumps; it must not also press a default button of the dialog.
+        for button in (self.back_button, self.submit_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.back_button.clicked.connect(self.reject)
         self.submit_button.clicked.connect(self._submit)
         bottom = QHBoxLayout()
@@ -195,18 +225,26 @@ class ReviewDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(720, 520)
         self.refresh()
+        self.filter.currentIndexChanged.connect(self._select_current)
+        self._select_current()
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_current(self) -> None:
+        """Start on the item being answered, so arrows move from there and Enter comes back to it."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if int(self.proxy.data(index, Qt.ItemDataRole.UserRole)) == self.current:
+                self.grid.setCurrentIndex(index)
+                return
+        if self.proxy.rowCount():
+            self.grid.setCurrentIndex(self.proxy.index(0, 0))
 
     def refresh(self) -> None:
         total = self.model.rowCount()
         statuses = [self.model.status(r) for r in range(total)]
         answered = sum(s.answered for s in statuses)
         flagged = sum(s.flagged for s in statuses)
-        self.summary.setText(
-            self.tr("%1 answered · %2 unanswered · %3 flagged")
-            .replace("%1", str(answered))
-            .replace("%2", str(total - answered))
-            .replace("%3", str(flagged))
-        )
+        self.summary.setText(progress_text(answered, total - answered, flagged))
 
     def set_filter(self, mode: str) -> None:
         self.filter.setCurrentIndex(ReviewFilter.MODES.index(mode))
@@ -229,10 +267,14 @@ class _ShortcutModel(RowsTableModel):
         self.set_rows(SHORTCUTS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
             return None
         shortcut = self.row(index.row())
-        return shortcut.keys if index.column() == 0 else describe(shortcut.id)
+        if role == Qt.ItemDataRole.UserRole:
+            return shortcut.keys  # the portable form, for tests and lookups
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return native_keys(shortcut.keys) if index.column() == 0 else describe(shortcut.id)
 
 
 class ShortcutsDialog(QDialog):
@@ -248,6 +290,7 @@ class ShortcutsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        release_tab(self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))

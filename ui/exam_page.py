@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 from simulator.errors import SimulacroError, StorageError
 from simulator.timer import TimeLevel
 from simulator.views import ClockState, ExamResult, ItemView
-from ui.dialogs import ReviewDialog, SubmitDialog
+from ui.dialogs import ReviewDialog, SubmitDialog, progress_text
 from ui.item_panel import ItemPanel
-from ui.item_views import ItemWidget
+from ui.item_views import LETTERS, ItemWidget
+from ui.keyboard import chain
 from ui.models import ItemStatusModel
 from ui.qt import (
     QFrame,
@@ -178,9 +179,15 @@ class ExamPage(QWidget):
             shortcut.activated.connect(handler)
             self._shortcuts.append(shortcut)
 
+        # Options answer to their letter (A-J) and number (1-9); Alt+ either strikes. Only on choice items:
+        # a matching item's drop-downs keep their letters for type-ahead.
+        self._choice_shortcuts: list[QShortcut] = []
         for number in range(1, 10):
             add(str(number), lambda n=number: self._current_view().pick(n))
             add(f"Alt+{number}", lambda n=number: self._current_view().strike_number(n))
+            add(LETTERS[number - 1], lambda n=number: self._current_view().pick(n))
+            add(f"Alt+{LETTERS[number - 1]}", lambda n=number: self._current_view().strike_number(n))
+        self._choice_shortcuts = list(self._shortcuts)
         add(keys("next"), lambda: self.go(self.position + 1))
         add(keys("previous"), lambda: self.go(self.position - 1))
         add(keys("flag"), self.toggle_flag)
@@ -189,8 +196,7 @@ class ExamPage(QWidget):
         add("Ctrl+Enter", self.ask_submit)
         add(keys("check"), self.check_answer)
         add(keys("pause"), self.toggle_pause)
-        add(keys("move_up"), lambda: self.ordering_view.move_selected(-1))
-        add(keys("move_down"), lambda: self.ordering_view.move_selected(1))
+        # Alt+Up / Alt+Down belong to the ordering list itself (OrderingView): elsewhere Alt+Down opens a drop-down.
 
     # ----- session --------------------------------------------------------------------------------
 
@@ -205,7 +211,7 @@ class ExamPage(QWidget):
         self.go(session.current, force=True)
         self.tick()
         self.timer.start()
-        self.setFocus()
+        self.focus_start()
 
     def close_session(self) -> None:
         self.timer.stop()
@@ -240,6 +246,8 @@ class ExamPage(QWidget):
             self._show_hint("")
             self.render(view)
             self.panel.scroll_to_top()
+            if self.isVisible():
+                self.focus_start()
 
     def render(self, view: ItemView | None = None) -> None:
         session = self.session
@@ -261,18 +269,36 @@ class ExamPage(QWidget):
         self.next_button.setEnabled(view.position < view.count - 1)
         self._update_check(view)
         self._render_progress()
+        for shortcut in self._choice_shortcuts:
+            shortcut.setEnabled(view.type in ("single", "multiple"))
+        # The answer first, then moving on, then the header: Tab from an option reaches "Next" quickly.
+        chain(
+            [
+                *self.panel.focus_widgets(),
+                self.check_button,
+                self.previous_button,
+                self.next_button,
+                self.review_button,
+                self.submit_button,
+                self.flag_button,
+                self.pause_button,
+            ]
+        )
+
+    def focus_start(self) -> bool:
+        """Focus on the item's first option (or, when none takes focus, the Next button)."""
+        for widget in [*self.panel.current.focus_widgets(), self.next_button, self.review_button]:
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def _render_progress(self) -> None:
         session = self.session
         if session is None:
             return
         progress = session.progress()
-        self.progress_label.setText(
-            self.tr("%1 answered · %2 unanswered · %3 flagged")
-            .replace("%1", str(progress.answered))
-            .replace("%2", str(progress.unanswered))
-            .replace("%3", str(progress.flagged))
-        )
+        self.progress_label.setText(progress_text(progress.answered, progress.unanswered, progress.flagged))
         if self.review_dialog is not None:  # the grid's model is refreshed only while someone looks at it
             self.status_model.set_statuses(session.statuses())
             self.review_dialog.refresh()
@@ -285,6 +311,7 @@ class ExamPage(QWidget):
             return
         change = self._guard(lambda: session.answer(self.position, answer))  # type: ignore[arg-type]
         if change is not None:
+            self._show_hint("")  # a refusal about the previous answer no longer applies
             self._update_check(session.view(self.position))
             self._render_progress()
             if session.view(self.position).type == "ordering":
@@ -326,14 +353,14 @@ class ExamPage(QWidget):
     def _update_pause(self) -> None:
         session = self.session
         paused = bool(session and session.paused)
-        self.pause_button.setText(self.tr("▶ Resume") if paused else self.tr("⏸ Pause"))
+        self.pause_button.setText(self.tr("▶ Resume") if paused else self.tr("❚❚ Pause"))
         self.panel.setVisible(not paused)
 
     def open_review(self) -> None:
         if self.session is None:
             return
         self.status_model.set_statuses(self.session.statuses())
-        dialog = ReviewDialog(self.status_model, self)
+        dialog = ReviewDialog(self.status_model, self, current=self.position)
         dialog.jump.connect(self.go)
         dialog.submit_requested.connect(self.ask_submit)
         dialog.finished.connect(lambda _: setattr(self, "review_dialog", None))

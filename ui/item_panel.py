@@ -99,6 +99,7 @@ class ItemPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop: it scrolls to the focused option
         self.scroll.setWidget(centred)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.scenario_box)
@@ -160,6 +161,14 @@ class ItemPanel(QWidget):
         self.hint_label.setStyleSheet(f"color: {status_colour('bad', self).name()};" if text else "")
         if text:
             self.hint.emit(text)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The item's controls in Tab order: the scenario, the answer, then the feedback."""
+        return [
+            w
+            for w in (self.scenario, *self.current.focus_widgets(), self.feedback)
+            if not w.isHidden() and (w is not self.scenario or not self.scenario_box.isHidden())
+        ]
 
     def scroll_to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
 from ui.i18n import install_translators
+from ui.keyboard import EnterPressesButtons, focus_start, page_buttons, release_tab
+from ui.message_bar import MessageBar
 from ui.ops import OpRunner
 from ui.qt import (
     QAction,
@@ -22,12 +24,14 @@ from ui.qt import (
     QProgressBar,
     QStackedWidget,
     Qt,
+    QTimer,
     QTranslator,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.settings import ZOOM_STEPS, AppSettings
+from ui.window_place import place_window, window_state
 from ui.shortcuts import keys
 from ui.theme import apply_zoom
 
@@ -64,6 +68,15 @@ def _backend() -> Any:
     return ui.backend
 
 
+def _install_enter_filter() -> None:
+    """Enter presses the focused button, application-wide (once, however many windows)."""
+    app = QApplication.instance()
+    if app is not None and not hasattr(app, "_simulacro_enter_filter"):
+        enter_filter = EnterPressesButtons(app)
+        app.installEventFilter(enter_filter)
+        app._simulacro_enter_filter = enter_filter  # type: ignore[attr-defined]
+
+
 class _ProgressRelay(QObject):
     """Carries progress from the op runner's thread to the UI thread (queued signal)."""
 
@@ -91,7 +104,15 @@ class MainWindow(QMainWindow):
         self.loading = LoadingPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.loading)
-        self.setCentralWidget(self.pages)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.message_bar)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.pages.currentChanged.connect(self._page_changed)
         self._screens_built = False
         self._build_menus()
         self.ops.busy_changed.connect(self._busy)
@@ -103,7 +124,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.report_progress)
         self._progress_relay = _ProgressRelay(self)
         self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
-        self.resize(1280, 800)
+        place_window(self, settings.window_state)
+        _install_enter_filter()
         apply_zoom(QApplication.instance(), settings.zoom)  # type: ignore[arg-type]
         self.retranslate()
 
@@ -111,8 +133,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu("")
+        self.go_menu = self.menuBar().addMenu("")
+        self.actions_menu = self.menuBar().addMenu("")
         self.view_menu = self.menuBar().addMenu("")
         self.help_menu = self.menuBar().addMenu("")
+        # Every button of the current page, listed when the menu opens: no action is mouse-only.
+        self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
+        self.go_home_action = QAction(self)
+        self.go_home_action.setShortcut(QKeySequence(keys("home")))
+        self.go_flagged_action = QAction(self)
+        self.go_history_action = QAction(self)
+        self.go_reports_action = QAction(self)
+        self.go_menu.addActions(
+            [self.go_home_action, self.go_flagged_action, self.go_history_action, self.go_reports_action]
+        )
+        self.go_home_action.triggered.connect(self.go_home)
+        self.go_flagged_action.triggered.connect(lambda: self._leave_exam() and self.show_flagged())
+        self.go_history_action.triggered.connect(lambda: self._leave_exam() and self.show_history())
+        self.go_reports_action.triggered.connect(lambda: self._leave_exam() and self.show_reports())
         self.home_action = QAction(self)
         self.preferences_action = QAction(self)
         self.quit_action = QAction(self)
@@ -141,10 +179,19 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Simulacro — AWS Certified AI Practitioner"))
+        # The application display name ("Simulacro") is appended by Qt: it is not repeated here.
+        self.setWindowTitle(self.tr("AWS Certified AI Practitioner"))
+        # Mnemonics avoid A-I: Alt+A ... Alt+I strike options out in the exam.
         self.file_menu.setTitle(self.tr("&Simulacro"))
+        self.go_menu.setTitle(self.tr("Go &to"))
+        self.actions_menu.setTitle(self.tr("Acti&ons"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_menu.setTitle(self.tr("He&lp"))
+        self.go_home_action.setText(self.tr("Home screen"))
+        self.go_flagged_action.setText(self.tr("Flagged items"))
+        self.go_history_action.setText(self.tr("History and mastery"))
+        self.go_reports_action.setText(self.tr("Question reports"))
+        self.message_bar.retranslate()
         self.home_action.setText(self.tr("&Home"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -160,6 +207,8 @@ class MainWindow(QMainWindow):
             self.retranslate()
         if event.type() == QEvent.Type.LanguageChange and self._screens_built:
             for page in self._screens:
+                if hasattr(page, "language"):  # pages showing blueprint titles redraw them in the new language
+                    page.language = self.settings.language
                 page.retranslate()
             if self.home_data is not None:
                 self.home.show_data(self.home_data, self.settings.language)
@@ -186,6 +235,7 @@ class MainWindow(QMainWindow):
         self._screens = (self.home, self.exam, self.results, self.review, self.history, self.flagged, self.reports)
         for page in self._screens:
             self.pages.addWidget(page)
+            release_tab(page)
         self._screens_built = True
         self._connect()
 
@@ -216,6 +266,53 @@ class MainWindow(QMainWindow):
         self.flagged.clear_requested.connect(self.clear_flag)
         self.reports.home_requested.connect(self.go_home)
         self.reports.export_requested.connect(self.ask_reports_csv)
+
+    # ----- keyboard ---------------------------------------------------------------------------------
+
+    def _page_changed(self, _index: int) -> None:
+        """A new page gets the focus at its natural start (never on a control of the page left behind)."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        release_tab(page)
+        QTimer.singleShot(0, lambda: self._focus_page(page))
+
+    def _focus_page(self, page: QWidget) -> None:
+        if self.pages.currentWidget() is not page or QApplication.activeModalWidget() is not None:
+            return
+        preferred: dict[int, QWidget] = {}
+        if self._screens_built:
+            preferred = {
+                id(self.home): self.home.full_button,
+                id(self.results): self.results.review_button,
+                id(self.review): self.review.list,
+                id(self.history): self.history.table,
+                id(self.flagged): self.flagged.table,
+                id(self.reports): self.reports.table,
+            }
+        target = preferred.get(id(page))
+        if target is not None and target.isVisible() and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focus_start(page)
+
+    def _fill_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        page = self.pages.currentWidget()
+        buttons = page_buttons(self.message_bar) if self.message_bar.isVisible() else []
+        buttons += page_buttons(page) if page is not None else []
+        for button in buttons:
+            action = self.actions_menu.addAction(button.text().replace("&", "&&"))
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        if not buttons:
+            self.actions_menu.addAction(self.tr("(nothing to do on this screen)")).setEnabled(False)
+
+    def _leave_exam(self) -> bool:
+        """Before another screen opens from a menu, the running exam saves its clock and closes."""
+        if self._screens_built and self.pages.currentWidget() is self.exam and self.exam.session is not None:
+            self.exam.close_session()
+        return self._screens_built
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -495,6 +592,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        self.settings.window_state = window_state(self)
         if self._screens_built:
             self.exam.close_session()
         self.ops.wait(10_000)
