@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.views import Progress
+from ui.keyboard import native_keys, release_tab
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.qt import (
     QT_TRANSLATE_NOOP,
-    QCoreApplication,
     QAbstractItemView,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,7 +33,6 @@ from ui.qt import (
     Signal,
 )
 from ui.settings import LANGUAGES, ZOOM_STEPS
-from ui.keyboard import native_keys, release_tab
 from ui.shortcuts import SHORTCUTS, describe
 from ui.theme import status_colour
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable
 
 from ui.qt import (
@@ -79,7 +80,7 @@ def focus_start(page: QWidget) -> None:
 def chain(widgets: Iterable[QWidget | None]) -> None:
     """Make Tab visit `widgets` in this order (None entries are skipped)."""
     present = [w for w in widgets if w is not None]
-    for before, after in zip(present, present[1:], strict=False):
+    for before, after in itertools.pairwise(present):
         QWidget.setTabOrder(before, after)
 
 

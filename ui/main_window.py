@@ -31,9 +31,9 @@ from ui.qt import (
     Signal,
 )
 from ui.settings import ZOOM_STEPS, AppSettings
-from ui.window_place import place_window, window_state
 from ui.shortcuts import keys
 from ui.theme import apply_zoom
+from ui.window_place import place_window, window_state
 
 
 class LoadingPage(QWidget):

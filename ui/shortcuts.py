@@ -41,9 +41,7 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 def describe(shortcut_id: str) -> str:
     """What a shortcut does, in the current language."""
     texts = {
-        "pick_letter": QCoreApplication.translate(
-            "Shortcuts", "Choose option A to I (toggle in multiple response)"
-        ),
+        "pick_letter": QCoreApplication.translate("Shortcuts", "Choose option A to I (toggle in multiple response)"),
         "pick": QCoreApplication.translate("Shortcuts", "Choose option 1 to 9 (toggle in multiple response)"),
         "strike_letter": QCoreApplication.translate(
             "Shortcuts", "Strike out option A to I, or restore it (a chosen option is unchosen)"
