@@ -136,3 +136,13 @@ def write_report(
     progress(0.05, "data")
     data = build_report_data(workspace.store, attempt_id, language=language, candidate=candidate)
     return render_report(data, target, progress)
+
+
+def item_content(workspace: Workspace, item_id: int) -> Any:
+    """The newest revision of an item, to read it from the flagged-items screen."""
+    from simulator.storage.bank import latest_content
+
+    content = latest_content(workspace.store, item_id)
+    if content is None:
+        raise SimulacroError("This item is no longer in the bank.")
+    return content

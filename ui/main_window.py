@@ -264,6 +264,7 @@ class MainWindow(QMainWindow):
         self.flagged.home_requested.connect(self.go_home)
         self.flagged.practice_requested.connect(lambda: self.start_set("flagged"))
         self.flagged.clear_requested.connect(self.clear_flag)
+        self.flagged.item_opened.connect(self.open_flagged_item)
         self.reports.home_requested.connect(self.go_home)
         self.reports.export_requested.connect(self.ask_reports_csv)
 
@@ -432,6 +433,16 @@ class MainWindow(QMainWindow):
             self.pages.setCurrentWidget(self.flagged)
 
         self.ops.submit(lambda: _backend().load_flagged(workspace), loaded, self.show_error_from)
+
+    def open_flagged_item(self, item_id: int) -> None:
+        workspace = self.workspace
+
+        def loaded(content: Any) -> None:
+            from ui.text_dialog import TextDialog, item_as_text
+
+            TextDialog(self.tr("Flagged item %1").replace("%1", content.id), item_as_text(content), self).open()
+
+        self.ops.submit(lambda: _backend().item_content(workspace, item_id), loaded, self.show_error_from)
 
     def clear_flag(self, key: str) -> None:
         workspace = self.workspace

@@ -137,6 +137,7 @@ class FlaggedPage(_TableScreen):
 
     clear_requested = Signal(str)
     practice_requested = Signal()
+    item_opened = Signal(int)  # item id: Enter or a double click on a row opens the item to read
 
     def __init__(self) -> None:
         self.clear_button = QPushButton()
@@ -144,6 +145,7 @@ class FlaggedPage(_TableScreen):
         super().__init__(FlaggedModel(), 1, [self.clear_button, self.practice_button])
         self.clear_button.clicked.connect(self._clear)
         self.practice_button.clicked.connect(self.practice_requested)
+        self.table.activated.connect(lambda index: self.item_opened.emit(self.model.row(index.row()).item_id))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -180,7 +182,15 @@ class ReportsPage(_TableScreen):
         self.export_button = QPushButton()
         super().__init__(ReportsModel(), 3, [self.export_button])
         self.export_button.clicked.connect(self.export_requested)
+        self.table.activated.connect(self._open)
         self.retranslate()
+
+    def _open(self, index: QModelIndex) -> None:
+        """Enter on a report shows the whole note and the question it is about."""
+        from ui.text_dialog import TextDialog
+
+        row = self.model.row(index.row())
+        TextDialog(self.tr("Question report"), f"{row.note}\n\n{row.key} · {row.task}\n\n{row.stem}", self).open()
 
     def retranslate(self) -> None:
         self._texts(

@@ -228,3 +228,15 @@ def item_counts(store: Store, exam: str) -> list[tuple[str, str, bool, int]]:
             .group_by(Item.task, Item.type, Item.case_study.is_not(None))
         ).all()
     return [(task, kind, bool(in_case), int(count)) for task, kind, in_case, count in rows]
+
+
+def latest_content(store: Store, item_id: int) -> ItemContent | None:
+    """An item's newest revision (what a flagged-items row opens to read)."""
+    with store.read() as session:
+        content = session.execute(
+            select(ItemRevision.content)
+            .where(ItemRevision.item_id == item_id)
+            .order_by(ItemRevision.revision.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+    return None if content is None else ItemContent.from_json(content)
