@@ -11,7 +11,7 @@ from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog, progress_text
 from ui.item_panel import ItemPanel
 from ui.item_views import LETTERS, ItemWidget
-from ui.keyboard import chain
+from ui.keyboard import announce_to_screen_reader, chain
 from ui.models import ItemStatusModel
 from ui.qt import (
     QFrame,
@@ -429,3 +429,4 @@ class ExamPage(QWidget):
         self.alert.setVisible(True)
         if not first or level is TimeLevel.RED:
             self.announce.emit(message)
+            announce_to_screen_reader(self.alert, message)

@@ -104,3 +104,12 @@ def native_keys(portable: str) -> str:
     sequence = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText)
     text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
     return text or portable
+
+
+def announce_to_screen_reader(widget: QWidget, message: str) -> None:
+    """Have a screen reader speak `message` once (the clock itself stays silent as it counts down)."""
+    from ui.qt import QtGui
+
+    event_type = getattr(QtGui, "QAccessibleAnnouncementEvent", None)
+    if event_type is not None:
+        QtGui.QAccessible.updateAccessibility(event_type(widget, message))

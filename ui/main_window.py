@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,8 @@ from ui.ops import OpRunner
 from ui.qt import (
     QAction,
     QApplication,
+    QDesktopServices,
     QEvent,
-    QFileDialog,
     QKeySequence,
     QLabel,
     QMainWindow,
@@ -26,6 +27,7 @@ from ui.qt import (
     Qt,
     QTimer,
     QTranslator,
+    QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
@@ -248,6 +250,7 @@ class MainWindow(QMainWindow):
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exam.announce.connect(self._exam_message)
         self.results.home_requested.connect(self.go_home)
         self.results.report_requested.connect(self.ask_report_path)
         self.results.review_requested.connect(self.open_review)
@@ -314,6 +317,11 @@ class MainWindow(QMainWindow):
         if self._screens_built and self.pages.currentWidget() is self.exam and self.exam.session is not None:
             self.exam.close_session()
         return self._screens_built
+
+    def _exam_message(self, text: str) -> None:
+        """Time warnings and time-up reach the message strip; a refusal about an answer stays under the item."""
+        if text and text != self.exam.hint_label.text():
+            self.message_bar.show_message(text, "amber", timeout_ms=15000)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -464,6 +472,7 @@ class MainWindow(QMainWindow):
 
         def saved(_: object) -> None:
             self.statusBar().showMessage(self.tr("Thank you: the report was saved."), 8000)
+            self.message_bar.show_message(self.tr("Thank you: the report was saved."), "ok", timeout_ms=15000)
             self.item_reported.emit()
 
         self.ops.submit(
@@ -471,20 +480,19 @@ class MainWindow(QMainWindow):
         )
 
     def ask_reports_csv(self) -> None:
-        suggested = str(Path.home() / "simulacro-reportes.csv")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export question reports"), suggested, self.tr("CSV (*.csv)")
-        )
-        if path:
-            self.export_reports_csv(Path(path))
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / "simulacro-reportes.csv"
+        title, kinds = self.tr("Export question reports"), self.tr("CSV (*.csv)")
+        ask_save_path(self, title, suggested, kinds, "csv", self.export_reports_csv)
 
     def export_reports_csv(self, target: Path) -> None:
         workspace = self.workspace
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("%1 reports exported to %2").replace("%1", str(count)).replace("%2", str(target)), 10000
-            )
+            text = self.tr("%n report(s) exported to %1", "", count).replace("%1", str(target))
+            self.statusBar().showMessage(text, 10000)
+            self.message_bar.show_message(text, "ok", self._open_actions(target))
             self.reports_exported.emit(str(target))
 
         self.ops.submit(lambda: _backend().export_reports(workspace, target), done, self.show_error_from)
@@ -507,10 +515,33 @@ class MainWindow(QMainWindow):
     # ----- reports --------------------------------------------------------------------------------
 
     def ask_report_path(self, attempt_id: int) -> None:
-        suggested = str(Path.home() / f"simulacro-informe-{attempt_id}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF report"), suggested, self.tr("PDF (*.pdf)"))
-        if path:
-            self.export_report(attempt_id, Path(path))
+        """File name first, then the name to print (prefilled from Preferences), then the report is written."""
+        from ui.save_dialogs import CandidateNameDialog, ask_save_path
+
+        def chosen(path: Path) -> None:
+            dialog = CandidateNameDialog(self.settings.candidate_name, self)
+
+            def named() -> None:
+                self.settings.candidate_name = dialog.name.text()
+                self.export_report(attempt_id, path)
+
+            dialog.accepted.connect(named)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        suggested = Path.home() / f"simulacro-informe-{attempt_id}.pdf"
+        ask_save_path(self, self.tr("Save the PDF report"), suggested, self.tr("PDF (*.pdf)"), "pdf", chosen)
+
+    def _open_actions(self, path: Path) -> tuple[tuple[str, Callable[[], object]], ...]:
+        """'Open' and 'Open folder' buttons for a file just written."""
+
+        def open_local(target: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        return (
+            (self.tr("Open"), lambda: open_local(path)),
+            (self.tr("Open folder"), lambda: open_local(path.parent)),
+        )
 
     def export_report(self, attempt_id: int, target: Path) -> None:
         """Write the report on the op runner, with progress in the status bar; the app stays usable."""
@@ -524,7 +555,9 @@ class MainWindow(QMainWindow):
         def done(path: Path) -> None:
             self._report_finished()
             self.report_written.emit(str(path))
-            self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 15000)
+            text = self.tr("Report saved: %1").replace("%1", str(path))
+            self.statusBar().showMessage(text, 15000)
+            self.message_bar.show_message(text, "ok", self._open_actions(Path(path)))
 
         def failed(error: BaseException) -> None:
             self._report_finished()
@@ -548,6 +581,7 @@ class MainWindow(QMainWindow):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Simulacro"), message, QMessageBox.StandardButton.Ok, self)
         box.open()
         self.statusBar().showMessage(message, 10000)
+        self.message_bar.show_message(message, "bad")
 
     def show_error_from(self, error: BaseException) -> None:
         self.show_error(
