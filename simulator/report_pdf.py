@@ -589,18 +589,18 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
     if folder.exists() and not folder.is_dir():
-        raise ReportError(f"Cannot write the report: {folder} is a file, not a folder.")
+        raise ReportError(code="report_parent_file", folder=str(folder))
     if not folder.is_dir():
-        raise ReportError(f"Cannot write the report: the folder {folder} does not exist.")
+        raise ReportError(code="report_no_folder", folder=str(folder))
     if target.is_dir():
-        raise ReportError(f"Cannot write the report: {target} is a folder; name a .pdf file.")
+        raise ReportError(code="report_is_folder", target=str(target))
     try:
         # Closed in the block below; the temporary name must outlive the handle for os.replace.
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
             dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        raise ReportError(f"Cannot write the report to {folder}: {exc.strerror or exc}.") from exc
+        raise ReportError(code="report_write", target=str(folder), reason=exc.strerror or exc) from exc
     temporary = Path(handle.name)
     try:
         with handle:
@@ -626,7 +626,7 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     except OSError as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
+        raise ReportError(code="report_write", target=str(target), reason=exc.strerror or exc) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()

@@ -42,7 +42,7 @@ def load_home(workspace: Workspace) -> HomeData:
     store = workspace.store
     codes = exam_codes(store)
     if not codes:
-        raise SimulacroError("No question bank is loaded.")
+        raise SimulacroError(code="no_bank")
     blueprint = load_blueprint(store, codes[0])
     refs = item_refs(store, codes[0])
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
@@ -115,7 +115,7 @@ def export_reports(workspace: Workspace, target: Path) -> int:
     try:
         return export_reports_csv(workspace.store, target)
     except OSError as exc:
-        raise SimulacroError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise SimulacroError(code="file_write", target=str(target), reason=exc.strerror or exc) from exc
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSession:
@@ -144,5 +144,5 @@ def item_content(workspace: Workspace, item_id: int) -> Any:
 
     content = latest_content(workspace.store, item_id)
     if content is None:
-        raise SimulacroError("This item is no longer in the bank.")
+        raise SimulacroError(code="item_gone")
     return content

@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.views import Progress
-from ui.keyboard import native_keys, release_tab
+from ui.keyboard import native_keys
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
     QComboBox,
-    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +18,7 @@ from ui.qt import (
     QLabel,
     QListView,
     QModelIndex,
+    QObject,
     QPainter,
     QPersistentModelIndex,
     QPushButton,
@@ -37,15 +37,22 @@ from ui.shortcuts import SHORTCUTS, describe
 from ui.theme import status_colour
 
 
+class _Plurals(QObject):
+    """Holds the plural-aware progress texts (lupdate reads `tr` with a count as a plural message)."""
+
+    def progress(self, answered: int, unanswered: int, flagged: int) -> str:
+        return " · ".join(
+            (
+                self.tr("%n answered", "", answered),
+                self.tr("%n unanswered", "", unanswered),
+                self.tr("%n flagged", "", flagged),
+            )
+        )
+
+
 def progress_text(answered: int, unanswered: int, flagged: int) -> str:
     """'3 answered · 62 unanswered · 1 flagged' with each count's plural form."""
-    return " · ".join(
-        (
-            QCoreApplication.translate("Progress", "%n answered", "", answered),
-            QCoreApplication.translate("Progress", "%n unanswered", "", unanswered),
-            QCoreApplication.translate("Progress", "%n flagged", "", flagged),
-        )
-    )
+    return _Plurals().progress(answered, unanswered, flagged)
 
 
 class SubmitDialog(QDialog):
@@ -290,7 +297,7 @@ class ShortcutsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        release_tab(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the Close button
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))

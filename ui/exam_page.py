@@ -9,6 +9,7 @@ from simulator.errors import SimulacroError, StorageError
 from simulator.timer import TimeLevel
 from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog, progress_text
+from ui.error_text import error_text
 from ui.item_panel import ItemPanel
 from ui.item_views import LETTERS, ItemWidget
 from ui.keyboard import announce_to_screen_reader, chain
@@ -224,10 +225,10 @@ class ExamPage(QWidget):
         try:
             return call()
         except StorageError as exc:  # not saved: the candidate must know, not just see a hint
-            self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", str(exc)))
+            self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", error_text(exc)))
             return None
         except SimulacroError as exc:
-            self._show_hint(str(exc))
+            self._show_hint(error_text(exc))
             return None
         except Exception as exc:  # the database went away, the disk is full, ...
             self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", str(exc)))

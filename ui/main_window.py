@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
+from ui.error_text import error_text
 from ui.i18n import install_translators
 from ui.keyboard import EnterPressesButtons, focus_start, page_buttons, release_tab
 from ui.message_bar import MessageBar
@@ -20,6 +21,7 @@ from ui.qt import (
     QKeySequence,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QObject,
     QProgressBar,
@@ -134,11 +136,12 @@ class MainWindow(QMainWindow):
     # ----- menus and texts ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.go_menu = self.menuBar().addMenu("")
-        self.actions_menu = self.menuBar().addMenu("")
-        self.view_menu = self.menuBar().addMenu("")
-        self.help_menu = self.menuBar().addMenu("")
+        # Menus made here and kept by Python: a menu the menu bar creates loses its Python wrapper.
+        self.file_menu, self.go_menu, self.actions_menu, self.view_menu, self.help_menu = (
+            QMenu(self) for _ in range(5)
+        )
+        for menu in (self.file_menu, self.go_menu, self.actions_menu, self.view_menu, self.help_menu):
+            self.menuBar().addMenu(menu)
         # Every button of the current page, listed when the menu opens: no action is mouse-only.
         self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
         self.go_home_action = QAction(self)
@@ -585,7 +588,7 @@ class MainWindow(QMainWindow):
 
     def show_error_from(self, error: BaseException) -> None:
         self.show_error(
-            str(error)
+            error_text(error)
             if isinstance(error, SimulacroError)
             else self.tr("Unexpected error: %1").replace("%1", str(error))
         )

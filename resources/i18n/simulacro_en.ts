@@ -1,136 +1,137 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="193" />
+        <location filename="../../ui/answer_review.py" line="194"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212" />
+        <location filename="../../ui/answer_review.py" line="213"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213" />
+        <location filename="../../ui/answer_review.py" line="214"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214" />
+        <location filename="../../ui/answer_review.py" line="215"/>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215" />
+        <location filename="../../ui/answer_review.py" line="216"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216" />
+        <location filename="../../ui/answer_review.py" line="217"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
+        <location filename="../../ui/answer_review.py" line="218"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="219"/>
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
+        <location filename="../../ui/answer_review.py" line="220"/>
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="221"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234" />
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237" />
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260" />
+        <location filename="../../ui/answer_review.py" line="261"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260" />
+        <location filename="../../ui/answer_review.py" line="261"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="262" />
+        <location filename="../../ui/answer_review.py" line="263"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281" />
+        <location filename="../../ui/answer_review.py" line="282"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="296" />
+        <location filename="../../ui/answer_review.py" line="297"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -138,7 +139,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64" />
+        <location filename="../../ui/app.py" line="64"/>
         <source>Simulacro is already open with this data folder (%1). Use that window, or close it first.</source>
         <translation>Simulacro is already open with this data folder (%1). Use that window, or close it first.</translation>
     </message>
@@ -146,100 +147,134 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140" />
+        <location filename="../../ui/models.py" line="140"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141" />
+        <location filename="../../ui/models.py" line="141"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142" />
+        <location filename="../../ui/models.py" line="142"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143" />
+        <location filename="../../ui/models.py" line="143"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="144"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160" />
+        <location filename="../../ui/models.py" line="160"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162" />
+        <location filename="../../ui/models.py" line="162"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="164"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167" />
+        <location filename="../../ui/models.py" line="167"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169" />
+        <location filename="../../ui/models.py" line="169"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176" />
+        <location filename="../../ui/models.py" line="176"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178" />
+        <location filename="../../ui/models.py" line="178"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
 </context>
 <context>
+    <name>CandidateNameDialog</name>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="31"/>
+        <source>Name on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="34"/>
+        <source>Candidate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="36"/>
+        <source>The name printed on the PDF report. Leave it empty to print none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <source>Candidate name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="41"/>
+        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="145" />
+        <location filename="../../ui/item_views.py" line="155"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="147" />
-        <source>Choose this option (key %1)</source>
-        <translation>Choose this option (key %1)</translation>
+        <location filename="../../ui/item_views.py" line="157"/>
+        <source>Choose this option (key %1 or %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150" />
+        <location filename="../../ui/item_views.py" line="161"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150" />
+        <location filename="../../ui/item_views.py" line="161"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="164" />
+        <location filename="../../ui/item_views.py" line="175"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="167" />
+        <location filename="../../ui/item_views.py" line="178"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="187" />
+        <location filename="../../ui/item_views.py" line="198"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -247,143 +282,138 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="150" />
+        <location filename="../../ui/exam_page.py" line="151"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="151" />
-        <location filename="../../ui/exam_page.py" line="152" />
+        <location filename="../../ui/exam_page.py" line="152"/>
+        <location filename="../../ui/exam_page.py" line="153"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="153" />
+        <location filename="../../ui/exam_page.py" line="154"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154" />
-        <location filename="../../ui/exam_page.py" line="155" />
+        <location filename="../../ui/exam_page.py" line="155"/>
+        <location filename="../../ui/exam_page.py" line="156"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="156" />
-        <location filename="../../ui/exam_page.py" line="158" />
+        <location filename="../../ui/exam_page.py" line="157"/>
+        <location filename="../../ui/exam_page.py" line="159"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157" />
+        <location filename="../../ui/exam_page.py" line="158"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="159" />
+        <location filename="../../ui/exam_page.py" line="160"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160" />
-        <location filename="../../ui/exam_page.py" line="161" />
+        <location filename="../../ui/exam_page.py" line="161"/>
+        <location filename="../../ui/exam_page.py" line="162"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="162" />
-        <location filename="../../ui/exam_page.py" line="164" />
+        <location filename="../../ui/exam_page.py" line="163"/>
+        <location filename="../../ui/exam_page.py" line="165"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163" />
+        <location filename="../../ui/exam_page.py" line="164"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="165" />
+        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166" />
+        <location filename="../../ui/exam_page.py" line="167"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167" />
+        <location filename="../../ui/exam_page.py" line="168"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168" />
+        <location filename="../../ui/exam_page.py" line="169"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169" />
+        <location filename="../../ui/exam_page.py" line="170"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="221" />
-        <location filename="../../ui/exam_page.py" line="227" />
+        <location filename="../../ui/exam_page.py" line="227"/>
+        <location filename="../../ui/exam_page.py" line="233"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="258"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="254" />
+        <location filename="../../ui/exam_page.py" line="262"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258" />
+        <location filename="../../ui/exam_page.py" line="266"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258" />
+        <location filename="../../ui/exam_page.py" line="266"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271" />
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 answered · %2 unanswered · %3 flagged</translation>
+        <location filename="../../ui/exam_page.py" line="356"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="329" />
+        <location filename="../../ui/exam_page.py" line="356"/>
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="329" />
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="376" />
+        <location filename="../../ui/exam_page.py" line="403"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="381" />
+        <location filename="../../ui/exam_page.py" line="408"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="392" />
+        <location filename="../../ui/exam_page.py" line="419"/>
         <source>15 minutes left.</source>
         <translation>15 minutes left.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="395" />
+        <location filename="../../ui/exam_page.py" line="422"/>
         <source>5 minutes left.</source>
         <translation>5 minutes left.</translation>
     </message>
@@ -391,22 +421,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37" />
+        <location filename="../../ui/tool_pages.py" line="37"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38" />
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39" />
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Times flagged</source>
         <translation>Times flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40" />
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Last flagged</source>
         <translation>Last flagged</translation>
     </message>
@@ -414,32 +444,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="151" />
+        <location filename="../../ui/tool_pages.py" line="153"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153" />
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156" />
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157" />
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159" />
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
@@ -447,94 +477,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="181" />
+        <location filename="../../ui/history_page.py" line="181"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="182" />
-        <location filename="../../ui/history_page.py" line="183" />
+        <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184" />
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185" />
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186" />
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187" />
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188" />
-        <source>Attempts (double-click to review)</source>
-        <translation>Attempts (double-click to review)</translation>
+        <location filename="../../ui/history_page.py" line="188"/>
+        <source>Attempts (Enter or double-click to review)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189" />
+        <location filename="../../ui/history_page.py" line="189"/>
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="190" />
-        <location filename="../../ui/history_page.py" line="191" />
+        <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192" />
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193" />
+        <location filename="../../ui/history_page.py" line="193"/>
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="211" />
+        <location filename="../../ui/history_page.py" line="211"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="216" />
+        <location filename="../../ui/history_page.py" line="216"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224" />
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225" />
+        <location filename="../../ui/history_page.py" line="225"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="252" />
+        <location filename="../../ui/history_page.py" line="252"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="269" />
+        <location filename="../../ui/history_page.py" line="269"/>
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="293" />
+        <location filename="../../ui/history_page.py" line="293"/>
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -542,247 +572,247 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="225" />
+        <location filename="../../ui/home_page.py" line="225"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226" />
+        <location filename="../../ui/home_page.py" line="226"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="229" />
+        <location filename="../../ui/home_page.py" line="229"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="233"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="234"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
-        <location filename="../../ui/home_page.py" line="236" />
+        <location filename="../../ui/home_page.py" line="235"/>
+        <location filename="../../ui/home_page.py" line="236"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="237"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240" />
+        <location filename="../../ui/home_page.py" line="240"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="241"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="242"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="244"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="245"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="249"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
-        <location filename="../../ui/home_page.py" line="264" />
+        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
-        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268" />
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269" />
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Resume the unfinished exam</source>
         <translation>Resume the unfinished exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Discard the unfinished exam</source>
         <translation>Discard the unfinished exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285" />
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299" />
+        <location filename="../../ui/home_page.py" line="299"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="303" />
+        <location filename="../../ui/home_page.py" line="303"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304" />
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305" />
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306" />
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="314"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="314"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315" />
+        <location filename="../../ui/home_page.py" line="315"/>
         <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>You have an unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="319"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347" />
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="349" />
+        <location filename="../../ui/home_page.py" line="349"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -793,42 +823,42 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="115" />
+        <location filename="../../ui/item_panel.py" line="116"/>
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="116" />
+        <location filename="../../ui/item_panel.py" line="117"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="121" />
+        <location filename="../../ui/item_panel.py" line="122"/>
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="143" />
+        <location filename="../../ui/item_panel.py" line="144"/>
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152" />
+        <location filename="../../ui/item_panel.py" line="153"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152" />
+        <location filename="../../ui/item_panel.py" line="153"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="153" />
+        <location filename="../../ui/item_panel.py" line="154"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="155" />
+        <location filename="../../ui/item_panel.py" line="156"/>
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -836,142 +866,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <source>Simulacro — AWS Certified AI Practitioner</source>
-        <translation>Simulacro — AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Go &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Acti&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>He&amp;lp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Flagged items</source>
+        <translation type="unfinished">Flagged items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>History and mastery</source>
+        <translation type="unfinished">History and mastery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Question reports</source>
+        <translation type="unfinished">Question reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>(nothing to do on this screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>Flagged item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>%1 reports exported to %2</source>
-        <translation>%1 reports exported to %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>%n report(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -979,22 +1063,22 @@
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="71" />
+        <location filename="../../ui/history_page.py" line="71"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="72" />
+        <location filename="../../ui/history_page.py" line="72"/>
         <source>Mastery</source>
         <translation>Mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73" />
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Range (95 %)</source>
         <translation>Range (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74" />
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -1002,85 +1086,99 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="222" />
+        <location filename="../../ui/item_views.py" line="249"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="237" />
+        <location filename="../../ui/item_views.py" line="264"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="243" />
+        <location filename="../../ui/item_views.py" line="270"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="256" />
+        <location filename="../../ui/item_views.py" line="283"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="42"/>
+        <location filename="../../ui/message_bar.py" line="43"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="44"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119" />
+        <location filename="../../ui/models.py" line="119"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="120"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121" />
+        <location filename="../../ui/models.py" line="121"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233" />
+        <location filename="../../ui/models.py" line="233"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211" />
+        <location filename="../../ui/models.py" line="211"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213" />
+        <location filename="../../ui/models.py" line="213"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215" />
+        <location filename="../../ui/models.py" line="215"/>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218" />
+        <location filename="../../ui/models.py" line="218"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231" />
+        <location filename="../../ui/models.py" line="231"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232" />
+        <location filename="../../ui/models.py" line="232"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245" />
+        <location filename="../../ui/models.py" line="245"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283" />
+        <location filename="../../ui/models.py" line="283"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1088,54 +1186,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="315" />
+        <location filename="../../ui/item_views.py" line="359"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="361"/>
+        <location filename="../../ui/item_views.py" line="367"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="362"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
-        <location filename="../../ui/item_views.py" line="324" />
+        <location filename="../../ui/item_views.py" line="363"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="320" />
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="365"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="365"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="325" />
+        <location filename="../../ui/item_views.py" line="369"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="326" />
+        <location filename="../../ui/item_views.py" line="370"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="335" />
+        <location filename="../../ui/item_views.py" line="381"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -1143,81 +1241,112 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="265" />
+        <location filename="../../ui/dialogs.py" line="308"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271" />
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276" />
+        <location filename="../../ui/dialogs.py" line="319"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="324"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288" />
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289" />
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="44"/>
+        <source>%n answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="45"/>
+        <source>%n unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <source>%n flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="112" />
+        <location filename="../../ui/answer_review.py" line="112"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="114" />
+        <location filename="../../ui/answer_review.py" line="114"/>
         <source>What seems wrong</source>
         <translation>What seems wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="115" />
+        <location filename="../../ui/answer_review.py" line="116"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="116" />
-        <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
-        <translation>Your note is kept on this computer and can be exported as CSV for the bank's authors.</translation>
+        <location filename="../../ui/answer_review.py" line="117"/>
+        <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
+        <translation>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119" />
-        <location filename="../../ui/answer_review.py" line="120" />
+        <location filename="../../ui/answer_review.py" line="120"/>
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121" />
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1225,22 +1354,22 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60" />
+        <location filename="../../ui/tool_pages.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61" />
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62" />
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63" />
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1248,22 +1377,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187" />
+        <location filename="../../ui/tool_pages.py" line="193"/>
+        <source>Question report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="197"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="188" />
-        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
-        <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</translation>
+        <location filename="../../ui/tool_pages.py" line="198"/>
+        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
+        <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190" />
+        <location filename="../../ui/tool_pages.py" line="200"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="191" />
+        <location filename="../../ui/tool_pages.py" line="201"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -1271,94 +1405,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="136" />
+        <location filename="../../ui/results_page.py" line="136"/>
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137" />
+        <location filename="../../ui/results_page.py" line="137"/>
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="138" />
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="138"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142" />
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="159" />
+        <location filename="../../ui/results_page.py" line="159"/>
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170" />
+        <location filename="../../ui/results_page.py" line="170"/>
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170" />
+        <location filename="../../ui/results_page.py" line="170"/>
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="173" />
-        <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
-        <translation>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</translation>
+        <location filename="../../ui/results_page.py" line="173"/>
+        <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
+        <translation>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179" />
+        <location filename="../../ui/results_page.py" line="179"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="185"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="193"/>
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="198" />
+        <location filename="../../ui/results_page.py" line="198"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201" />
+        <location filename="../../ui/results_page.py" line="201"/>
         <source>Partial credit, practice only (not part of the exam score): %1 %</source>
         <translation>Partial credit, practice only (not part of the exam score): %1 %</translation>
     </message>
@@ -1366,81 +1500,76 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="172"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156" />
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>Unanswered only</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172" />
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174" />
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181" />
-        <location filename="../../ui/dialogs.py" line="182" />
+        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183" />
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="205" />
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 answered · %2 unanswered · %3 flagged</translation>
     </message>
 </context>
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="66" />
+        <location filename="../../ui/answer_review.py" line="66"/>
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="68" />
+        <location filename="../../ui/answer_review.py" line="68"/>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="70" />
+        <location filename="../../ui/answer_review.py" line="70"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
@@ -1448,82 +1577,102 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="44"/>
+        <source>Choose option A to I (toggle in multiple response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Choose option 1 to 9 (toggle in multiple response)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41" />
+        <location filename="../../ui/shortcuts.py" line="46"/>
+        <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Strike out option 1 to 9, or restore it</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42" />
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Flag the item for review, or clear the flag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Open the review screen</source>
         <translation>Open the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Check the answer (practice with instant feedback)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pause or resume (practice only)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordering: move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordering: move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="59"/>
+        <source>Go to the home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="60"/>
+        <source>Open the Actions menu: every button of this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="61"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53" />
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55" />
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -1531,23 +1680,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="225" />
+        <location filename="../../ui/dialogs.py" line="263"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="225" />
+        <location filename="../../ui/dialogs.py" line="263"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="243" />
-        <location filename="../../ui/dialogs.py" line="249" />
+        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253" />
+        <location filename="../../ui/dialogs.py" line="296"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1555,18 +1704,18 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="43" />
-        <location filename="../../ui/dialogs.py" line="44" />
+        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48" />
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="53" />
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -1574,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="55" />
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -1582,28 +1731,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56" />
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59" />
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="74"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60" />
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Keep working</source>
         <translation>Keep working</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/text_dialog.py" line="33"/>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="131" />
-        <location filename="../../ui/tool_pages.py" line="132" />
+        <location filename="../../ui/tool_pages.py" line="131"/>
+        <location filename="../../ui/tool_pages.py" line="132"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>

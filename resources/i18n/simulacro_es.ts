@@ -1,136 +1,137 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="193" />
+        <location filename="../../ui/answer_review.py" line="194"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212" />
+        <location filename="../../ui/answer_review.py" line="213"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213" />
+        <location filename="../../ui/answer_review.py" line="214"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214" />
+        <location filename="../../ui/answer_review.py" line="215"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215" />
+        <location filename="../../ui/answer_review.py" line="216"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216" />
+        <location filename="../../ui/answer_review.py" line="217"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217" />
+        <location filename="../../ui/answer_review.py" line="218"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218" />
+        <location filename="../../ui/answer_review.py" line="219"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219" />
+        <location filename="../../ui/answer_review.py" line="220"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220" />
+        <location filename="../../ui/answer_review.py" line="221"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234" />
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237" />
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260" />
+        <location filename="../../ui/answer_review.py" line="261"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260" />
+        <location filename="../../ui/answer_review.py" line="261"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="262" />
+        <location filename="../../ui/answer_review.py" line="263"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281" />
+        <location filename="../../ui/answer_review.py" line="282"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="296" />
+        <location filename="../../ui/answer_review.py" line="297"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -138,7 +139,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="64" />
+        <location filename="../../ui/app.py" line="64"/>
         <source>Simulacro is already open with this data folder (%1). Use that window, or close it first.</source>
         <translation>Simulacro ya está abierto con esta carpeta de datos (%1). Usa esa ventana o ciérrala primero.</translation>
     </message>
@@ -146,100 +147,134 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140" />
+        <location filename="../../ui/models.py" line="140"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141" />
+        <location filename="../../ui/models.py" line="141"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142" />
+        <location filename="../../ui/models.py" line="142"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143" />
+        <location filename="../../ui/models.py" line="143"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="144"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160" />
+        <location filename="../../ui/models.py" line="160"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162" />
+        <location filename="../../ui/models.py" line="162"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164" />
+        <location filename="../../ui/models.py" line="164"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167" />
+        <location filename="../../ui/models.py" line="167"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169" />
+        <location filename="../../ui/models.py" line="169"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176" />
+        <location filename="../../ui/models.py" line="176"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178" />
+        <location filename="../../ui/models.py" line="178"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
 </context>
 <context>
+    <name>CandidateNameDialog</name>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="31"/>
+        <source>Name on the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="34"/>
+        <source>Candidate name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="36"/>
+        <source>The name printed on the PDF report. Leave it empty to print none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <source>Candidate name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="41"/>
+        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="145" />
+        <location filename="../../ui/item_views.py" line="155"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="147" />
-        <source>Choose this option (key %1)</source>
-        <translation>Elegir esta opción (tecla %1)</translation>
+        <location filename="../../ui/item_views.py" line="157"/>
+        <source>Choose this option (key %1 or %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150" />
+        <location filename="../../ui/item_views.py" line="161"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150" />
+        <location filename="../../ui/item_views.py" line="161"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="164" />
+        <location filename="../../ui/item_views.py" line="175"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="167" />
+        <location filename="../../ui/item_views.py" line="178"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="187" />
+        <location filename="../../ui/item_views.py" line="198"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -247,143 +282,138 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="150" />
+        <location filename="../../ui/exam_page.py" line="151"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="151" />
-        <location filename="../../ui/exam_page.py" line="152" />
+        <location filename="../../ui/exam_page.py" line="152"/>
+        <location filename="../../ui/exam_page.py" line="153"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="153" />
+        <location filename="../../ui/exam_page.py" line="154"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154" />
-        <location filename="../../ui/exam_page.py" line="155" />
+        <location filename="../../ui/exam_page.py" line="155"/>
+        <location filename="../../ui/exam_page.py" line="156"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="156" />
-        <location filename="../../ui/exam_page.py" line="158" />
+        <location filename="../../ui/exam_page.py" line="157"/>
+        <location filename="../../ui/exam_page.py" line="159"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157" />
+        <location filename="../../ui/exam_page.py" line="158"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="159" />
+        <location filename="../../ui/exam_page.py" line="160"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160" />
-        <location filename="../../ui/exam_page.py" line="161" />
+        <location filename="../../ui/exam_page.py" line="161"/>
+        <location filename="../../ui/exam_page.py" line="162"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="162" />
-        <location filename="../../ui/exam_page.py" line="164" />
+        <location filename="../../ui/exam_page.py" line="163"/>
+        <location filename="../../ui/exam_page.py" line="165"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163" />
+        <location filename="../../ui/exam_page.py" line="164"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="165" />
+        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166" />
+        <location filename="../../ui/exam_page.py" line="167"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167" />
+        <location filename="../../ui/exam_page.py" line="168"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168" />
+        <location filename="../../ui/exam_page.py" line="169"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169" />
+        <location filename="../../ui/exam_page.py" line="170"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="221" />
-        <location filename="../../ui/exam_page.py" line="227" />
+        <location filename="../../ui/exam_page.py" line="227"/>
+        <location filename="../../ui/exam_page.py" line="233"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="258"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="254" />
+        <location filename="../../ui/exam_page.py" line="262"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258" />
+        <location filename="../../ui/exam_page.py" line="266"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258" />
+        <location filename="../../ui/exam_page.py" line="266"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271" />
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
+        <location filename="../../ui/exam_page.py" line="356"/>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="329" />
+        <location filename="../../ui/exam_page.py" line="356"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="329" />
-        <source>⏸ Pause</source>
-        <translation>⏸ Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="376" />
+        <location filename="../../ui/exam_page.py" line="403"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="381" />
+        <location filename="../../ui/exam_page.py" line="408"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="392" />
+        <location filename="../../ui/exam_page.py" line="419"/>
         <source>15 minutes left.</source>
         <translation>Quedan 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="395" />
+        <location filename="../../ui/exam_page.py" line="422"/>
         <source>5 minutes left.</source>
         <translation>Quedan 5 minutos.</translation>
     </message>
@@ -391,22 +421,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37" />
+        <location filename="../../ui/tool_pages.py" line="37"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38" />
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39" />
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Times flagged</source>
         <translation>Veces marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40" />
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Last flagged</source>
         <translation>Última marca</translation>
     </message>
@@ -414,32 +444,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="151" />
+        <location filename="../../ui/tool_pages.py" line="153"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153" />
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156" />
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157" />
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159" />
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
@@ -447,94 +477,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="181" />
+        <location filename="../../ui/history_page.py" line="181"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="182" />
-        <location filename="../../ui/history_page.py" line="183" />
+        <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184" />
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185" />
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Mastery per task statement</source>
         <translation>Nivel por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186" />
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187" />
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188" />
-        <source>Attempts (double-click to review)</source>
-        <translation>Intentos (doble clic para revisar)</translation>
+        <location filename="../../ui/history_page.py" line="188"/>
+        <source>Attempts (Enter or double-click to review)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189" />
+        <location filename="../../ui/history_page.py" line="189"/>
         <source>Mastery, weakest first</source>
         <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="190" />
-        <location filename="../../ui/history_page.py" line="191" />
+        <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192" />
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193" />
+        <location filename="../../ui/history_page.py" line="193"/>
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="211" />
+        <location filename="../../ui/history_page.py" line="211"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="216" />
+        <location filename="../../ui/history_page.py" line="216"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224" />
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225" />
+        <location filename="../../ui/history_page.py" line="225"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="252" />
+        <location filename="../../ui/history_page.py" line="252"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="269" />
+        <location filename="../../ui/history_page.py" line="269"/>
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="293" />
+        <location filename="../../ui/history_page.py" line="293"/>
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -542,247 +572,247 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="225" />
+        <location filename="../../ui/home_page.py" line="225"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226" />
+        <location filename="../../ui/home_page.py" line="226"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="229" />
+        <location filename="../../ui/home_page.py" line="229"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="233"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="234"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
-        <location filename="../../ui/home_page.py" line="236" />
+        <location filename="../../ui/home_page.py" line="235"/>
+        <location filename="../../ui/home_page.py" line="236"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237" />
+        <location filename="../../ui/home_page.py" line="237"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240" />
+        <location filename="../../ui/home_page.py" line="240"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241" />
+        <location filename="../../ui/home_page.py" line="241"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="242"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
+        <location filename="../../ui/home_page.py" line="244"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="245"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248" />
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="249"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
-        <location filename="../../ui/home_page.py" line="264" />
+        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
-        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268" />
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269" />
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Resume the unfinished exam</source>
         <translation>Reanudar el examen sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Discard the unfinished exam</source>
         <translation>Descartar el examen sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285" />
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299" />
+        <location filename="../../ui/home_page.py" line="299"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="303" />
+        <location filename="../../ui/home_page.py" line="303"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304" />
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305" />
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306" />
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="314"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314" />
+        <location filename="../../ui/home_page.py" line="314"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315" />
+        <location filename="../../ui/home_page.py" line="315"/>
         <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes pendiente: %1 del %2, con %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="319"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347" />
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="349" />
+        <location filename="../../ui/home_page.py" line="349"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -793,42 +823,42 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="115" />
+        <location filename="../../ui/item_panel.py" line="116"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="116" />
+        <location filename="../../ui/item_panel.py" line="117"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="121" />
+        <location filename="../../ui/item_panel.py" line="122"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="143" />
+        <location filename="../../ui/item_panel.py" line="144"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152" />
+        <location filename="../../ui/item_panel.py" line="153"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152" />
+        <location filename="../../ui/item_panel.py" line="153"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="153" />
+        <location filename="../../ui/item_panel.py" line="154"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="155" />
+        <location filename="../../ui/item_panel.py" line="156"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -836,142 +866,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="144" />
-        <source>Simulacro — AWS Certified AI Practitioner</source>
-        <translation>Simulacro — AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147" />
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148" />
+        <location filename="../../ui/main_window.py" line="190"/>
+        <source>Go &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <source>Acti&amp;ons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>He&amp;lp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>Home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>Flagged items</source>
+        <translation type="unfinished">Preguntas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>History and mastery</source>
+        <translation type="unfinished">Historial y nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>Question reports</source>
+        <translation type="unfinished">Informes de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="315"/>
+        <source>(nothing to do on this screen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358" />
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>Flagged item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="476"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368" />
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="378" />
-        <source>%1 reports exported to %2</source>
-        <translation>%1 informes exportados a %2</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="495"/>
+        <source>%n report(s) exported to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388" />
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Discard the unfinished exam?</source>
         <translation>¿Descartar el examen sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389" />
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403" />
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419" />
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440" />
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448" />
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490" />
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492" />
+        <location filename="../../ui/main_window.py" line="636"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -979,22 +1063,22 @@
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="71" />
+        <location filename="../../ui/history_page.py" line="71"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="72" />
+        <location filename="../../ui/history_page.py" line="72"/>
         <source>Mastery</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73" />
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Range (95 %)</source>
         <translation>Intervalo (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74" />
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -1002,85 +1086,99 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="222" />
+        <location filename="../../ui/item_views.py" line="249"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="237" />
+        <location filename="../../ui/item_views.py" line="264"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="243" />
+        <location filename="../../ui/item_views.py" line="270"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="256" />
+        <location filename="../../ui/item_views.py" line="283"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="42"/>
+        <location filename="../../ui/message_bar.py" line="43"/>
+        <source>Close the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="44"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119" />
+        <location filename="../../ui/models.py" line="119"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="120"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121" />
+        <location filename="../../ui/models.py" line="121"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233" />
+        <location filename="../../ui/models.py" line="233"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211" />
+        <location filename="../../ui/models.py" line="211"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213" />
+        <location filename="../../ui/models.py" line="213"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215" />
+        <location filename="../../ui/models.py" line="215"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218" />
+        <location filename="../../ui/models.py" line="218"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231" />
+        <location filename="../../ui/models.py" line="231"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232" />
+        <location filename="../../ui/models.py" line="232"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245" />
+        <location filename="../../ui/models.py" line="245"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283" />
+        <location filename="../../ui/models.py" line="283"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1088,54 +1186,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="315" />
+        <location filename="../../ui/item_views.py" line="359"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
-        <location filename="../../ui/item_views.py" line="323" />
+        <location filename="../../ui/item_views.py" line="361"/>
+        <location filename="../../ui/item_views.py" line="367"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="362"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319" />
-        <location filename="../../ui/item_views.py" line="324" />
+        <location filename="../../ui/item_views.py" line="363"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="320" />
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="365"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321" />
+        <location filename="../../ui/item_views.py" line="365"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="325" />
+        <location filename="../../ui/item_views.py" line="369"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="326" />
+        <location filename="../../ui/item_views.py" line="370"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="335" />
+        <location filename="../../ui/item_views.py" line="381"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -1143,81 +1241,112 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="265" />
+        <location filename="../../ui/dialogs.py" line="308"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271" />
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="276" />
+        <location filename="../../ui/dialogs.py" line="319"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="324"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288" />
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289" />
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="44"/>
+        <source>%n answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="45"/>
+        <source>%n unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <source>%n flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="112" />
+        <location filename="../../ui/answer_review.py" line="112"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="114" />
+        <location filename="../../ui/answer_review.py" line="114"/>
         <source>What seems wrong</source>
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="115" />
+        <location filename="../../ui/answer_review.py" line="116"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="116" />
-        <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
+        <location filename="../../ui/answer_review.py" line="117"/>
+        <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119" />
-        <location filename="../../ui/answer_review.py" line="120" />
+        <location filename="../../ui/answer_review.py" line="120"/>
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121" />
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1225,22 +1354,22 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60" />
+        <location filename="../../ui/tool_pages.py" line="60"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61" />
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62" />
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63" />
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1248,22 +1377,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187" />
+        <location filename="../../ui/tool_pages.py" line="193"/>
+        <source>Question report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="197"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="188" />
-        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
+        <location filename="../../ui/tool_pages.py" line="198"/>
+        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190" />
+        <location filename="../../ui/tool_pages.py" line="200"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="191" />
+        <location filename="../../ui/tool_pages.py" line="201"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -1271,94 +1405,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="136" />
+        <location filename="../../ui/results_page.py" line="136"/>
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137" />
+        <location filename="../../ui/results_page.py" line="137"/>
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="138" />
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="138"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142" />
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="159" />
+        <location filename="../../ui/results_page.py" line="159"/>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170" />
+        <location filename="../../ui/results_page.py" line="170"/>
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170" />
+        <location filename="../../ui/results_page.py" line="170"/>
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="173" />
-        <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
+        <location filename="../../ui/results_page.py" line="173"/>
+        <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176" />
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179" />
+        <location filename="../../ui/results_page.py" line="179"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="185"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="193"/>
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="198" />
+        <location filename="../../ui/results_page.py" line="198"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201" />
+        <location filename="../../ui/results_page.py" line="201"/>
         <source>Partial credit, practice only (not part of the exam score): %1 %</source>
         <translation>Crédito parcial, solo en práctica (no cuenta para la puntuación del examen): %1 %</translation>
     </message>
@@ -1366,81 +1500,76 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="149" />
+        <location filename="../../ui/dialogs.py" line="172"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154" />
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155" />
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156" />
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>Unanswered only</source>
         <translation>Solo las sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157" />
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168" />
+        <location filename="../../ui/dialogs.py" line="194"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172" />
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="174" />
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181" />
-        <location filename="../../ui/dialogs.py" line="182" />
+        <location filename="../../ui/dialogs.py" line="207"/>
+        <location filename="../../ui/dialogs.py" line="208"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183" />
+        <location filename="../../ui/dialogs.py" line="209"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184" />
+        <location filename="../../ui/dialogs.py" line="210"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="205" />
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
     </message>
 </context>
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="66" />
+        <location filename="../../ui/answer_review.py" line="66"/>
         <source>right</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="68" />
+        <location filename="../../ui/answer_review.py" line="68"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="70" />
+        <location filename="../../ui/answer_review.py" line="70"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -1448,82 +1577,102 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40" />
+        <location filename="../../ui/shortcuts.py" line="44"/>
+        <source>Choose option A to I (toggle in multiple response)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Elegir la opción 1 a 9 (en respuesta múltiple, marca o desmarca)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41" />
+        <location filename="../../ui/shortcuts.py" line="46"/>
+        <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="49"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Tachar la opción 1 a 9, o quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42" />
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Marcar la pregunta para revisar, o quitar la marca</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Open the review screen</source>
         <translation>Abrir la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Comprobar la respuesta (práctica con corrección inmediata)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pausar o reanudar (solo en práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordenación: subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordenación: bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="59"/>
+        <source>Go to the home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="60"/>
+        <source>Open the Actions menu: every button of this screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="61"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53" />
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55" />
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -1531,23 +1680,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="225" />
+        <location filename="../../ui/dialogs.py" line="263"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="225" />
+        <location filename="../../ui/dialogs.py" line="263"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="243" />
-        <location filename="../../ui/dialogs.py" line="249" />
+        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="253" />
+        <location filename="../../ui/dialogs.py" line="296"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1555,18 +1704,18 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="43" />
-        <location filename="../../ui/dialogs.py" line="44" />
+        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="57"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48" />
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="53" />
+        <location filename="../../ui/dialogs.py" line="66"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -1574,7 +1723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="55" />
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -1582,28 +1731,36 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56" />
+        <location filename="../../ui/dialogs.py" line="69"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59" />
-        <location filename="../../ui/dialogs.py" line="61" />
+        <location filename="../../ui/dialogs.py" line="72"/>
+        <location filename="../../ui/dialogs.py" line="74"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60" />
-        <location filename="../../ui/dialogs.py" line="62" />
+        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Keep working</source>
         <translation>Seguir con el examen</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/text_dialog.py" line="33"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="131" />
-        <location filename="../../ui/tool_pages.py" line="132" />
+        <location filename="../../ui/tool_pages.py" line="131"/>
+        <location filename="../../ui/tool_pages.py" line="132"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>

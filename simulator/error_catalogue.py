@@ -1,0 +1,39 @@
+"""Engine error messages by code: English text with {named} arguments; the window translates them by code."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, str] = {
+    "no_item": "There is no item {number} in this exam of {count}.",
+    "submitted": "This exam has been submitted; its answers can no longer change.",
+    "full_no_pause": "A full-length exam cannot be paused, as in the real test.",
+    "time_up": "Time is up: the exam is being submitted with the answers given.",
+    "paused": "The exam is paused; resume it to answer.",
+    "already_checked": "This item was already checked; its answer is final.",
+    "no_feedback": "Instant feedback is off for this exam.",
+    "answer_first": "Answer the item before checking it.",
+    "strike_choice_only": "Only the options of a choice item can be struck out.",
+    "not_submitted": "The exam has not been submitted yet.",
+    "answer_list": "An answer must be a list.",
+    "option_range": "Options are numbered 0 to {last}.",
+    "option_twice": "An option was chosen twice.",
+    "takes_one": "This item takes one option.",
+    "takes_n": "This item takes {count} options.",
+    "order_every_step": "An order must use every step exactly once.",
+    "matching_shape": "A matching answer names one known response (or none) per prompt.",
+    "unknown_tasks": "Unknown task statement(s): {tasks}.",
+    "choose_task": "Choose at least one domain or task statement.",
+    "practice_size": "A practice set has 1 to {maximum} items.",
+    "report_unfinished": "Attempt {attempt} is not finished yet: submit it before making its report.",
+    "report_parent_file": "Cannot write the report: {folder} is a file, not a folder.",
+    "report_no_folder": "Cannot write the report: the folder {folder} does not exist.",
+    "report_is_folder": "Cannot write the report: {target} is a folder; name a .pdf file.",
+    "report_write": "Cannot write the report to {target}: {reason}.",
+    "no_bank": "No question bank is loaded.",
+    "file_write": "Cannot write {target}: {reason}.",
+    "item_gone": "This item is no longer in the bank.",
+}
+
+
+def message(code: str, **args: object) -> str:
+    """The English sentence for `code` (the CLI and logs show it as it is)."""
+    return MESSAGES[code].format(**args)
