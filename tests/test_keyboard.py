@@ -53,11 +53,12 @@ def _strings(value: object) -> Iterator[str]:
             yield from _strings(getattr(value, field.name))
 
 
-def visible_texts(root: QWidget) -> list[str]:
-    """Every text a candidate can see or hear under `root` (labels, buttons, titles, views, names, tips)."""
+def visible_texts(root: QWidget, *, qt_dialog: bool = False) -> list[str]:
+    """Every text a candidate can see or hear under `root` (labels, buttons, titles, views, names, tips).
+    In Qt's own dialogs, only labels and buttons: their lists and combo boxes show file and folder names."""
     texts = [root.windowTitle()]
     for widget in [root, *root.findChildren(QWidget)]:
-        if not widget.isVisible():
+        if not widget.isVisible() or (qt_dialog and not isinstance(widget, QLabel | QAbstractButton)):
             continue
         texts += [widget.accessibleName(), widget.toolTip()]
         if isinstance(widget, QLabel):
@@ -90,8 +91,12 @@ def english_words(texts: list[str], bank_texts: set[str]) -> set[str]:
         for bank_text in bank_texts:
             if len(bank_text) > 3 and bank_text in text:
                 text = text.replace(bank_text, " ")
-        if text.endswith("…") and any(b.startswith(text[:-1]) for b in bank_texts):
-            continue  # a shortened stem
+        if text.endswith("…"):  # a shortened stem at the end of a row
+            for bank_text in bank_texts:
+                start = text.find(bank_text[:24])
+                if start >= 0 and bank_text.startswith(text[start:-1]):
+                    text = text[:start]
+                    break
         found |= {w for w in re.findall(r"[A-Za-z]+", text) if w.lower() in ENGLISH}
     return found
 
@@ -110,7 +115,7 @@ class Sweep:
         self.unreachable: dict[str, list[str]] = {}
         self.traps: dict[str, list[str]] = {}
         self.unnamed: dict[str, list[str]] = {}
-        self.english: dict[str, set[str]] = {}
+        self.english: dict[str, set[str]] = {}  # screen -> the texts with English words
         self.missing_actions: dict[str, list[str]] = {}
         self.bank_texts: set[str] = set()
         self.screens: list[str] = []
@@ -133,9 +138,11 @@ class Sweep:
             unnamed = [w for w in reachable_controls(root) if not accessible_name(w).strip()]
             if unnamed:
                 self.unnamed[name] = [f"{type(w).__name__}:{w.objectName()}" for w in unnamed]
-        words = english_words(visible_texts(root), self.bank_texts)
-        if words:
-            self.english[name] = words
+        leaks = {
+            text[:160] for text in visible_texts(root, qt_dialog=qt_dialog) if english_words([text], self.bank_texts)
+        }
+        if leaks:
+            self.english[name] = leaks
         if root is self.window.pages.currentWidget():
             self.window._fill_actions_menu()
             offered = {a.text().replace("&&", "&") for a in self.window.actions_menu.actions()}

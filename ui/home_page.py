@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
 from simulator.views import AttemptSummary
+from ui.locale_text import short_datetime
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.qt import (
     QAbstractItemView,
@@ -313,7 +314,7 @@ class HomePage(QWidget):
         if unfinished is not None:
             mode = self.tr("full exam") if unfinished.mode == "full" else self.tr("practice")
             text = self.tr("You have an unfinished %1 from %2: %3 of %4 answered.").replace("%1", mode)
-            text = text.replace("%2", unfinished.created_at.strftime("%Y-%m-%d %H:%M"))
+            text = text.replace("%2", short_datetime(unfinished.created_at))
             text = text.replace("%3", str(unfinished.answered)).replace("%4", str(unfinished.total))
             if unfinished.remaining_s is not None:
                 text += " " + self.tr("%1 min left.").replace("%1", str(int(unfinished.remaining_s // 60)))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.storage.review import FlaggedItem, ReportRow
+from ui.locale_text import short_date, short_datetime
 from ui.models import RowsTableModel
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -48,7 +49,7 @@ class FlaggedModel(RowsTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.task, _short(row.stem), str(row.times), row.flagged_at.strftime("%Y-%m-%d"))[index.column()]
+            return (row.task, _short(row.stem), str(row.times), short_date(row.flagged_at))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return row.stem
         return None
@@ -69,7 +70,7 @@ class ReportsModel(RowsTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                row.created_at.strftime("%Y-%m-%d %H:%M"),
+                short_datetime(row.created_at),
                 f"{row.key} (r{row.revision})",
                 row.task,
                 _short(row.note),

@@ -147,62 +147,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160"/>
+        <location filename="../../ui/models.py" line="161"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="168"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="170"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176"/>
+        <location filename="../../ui/models.py" line="177"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -212,33 +212,33 @@
     <message>
         <location filename="../../ui/save_dialogs.py" line="31"/>
         <source>Name on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Name on the report</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="34"/>
         <source>Candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate name</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="36"/>
         <source>The name printed on the PDF report. Leave it empty to print none.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name printed on the PDF report. Leave it empty to print none.</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="39"/>
         <source>Candidate name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidate name:</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="41"/>
         <location filename="../../ui/save_dialogs.py" line="42"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the report</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../ui/item_views.py" line="157"/>
         <source>Choose this option (key %1 or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
         <location filename="../../ui/item_views.py" line="161"/>
@@ -280,140 +280,283 @@
     </message>
 </context>
 <context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="9"/>
+        <source>There is no item {number} in this exam of {count}.</source>
+        <translation>There is no item {number} in this exam of {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="10"/>
+        <source>This exam has been submitted; its answers can no longer change.</source>
+        <translation>This exam has been submitted; its answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="11"/>
+        <source>A full-length exam cannot be paused, as in the real test.</source>
+        <translation>A full-length exam cannot be paused, as in the real test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="12"/>
+        <source>Time is up: the exam is being submitted with the answers given.</source>
+        <translation>Time is up: the exam is being submitted with the answers given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="13"/>
+        <source>The exam is paused; resume it to answer.</source>
+        <translation>The exam is paused; resume it to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="14"/>
+        <source>This item was already checked; its answer is final.</source>
+        <translation>This item was already checked; its answer is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="15"/>
+        <source>Instant feedback is off for this exam.</source>
+        <translation>Instant feedback is off for this exam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="16"/>
+        <source>Answer the item before checking it.</source>
+        <translation>Answer the item before checking it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="17"/>
+        <source>Only the options of a choice item can be struck out.</source>
+        <translation>Only the options of a choice item can be struck out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="18"/>
+        <source>The exam has not been submitted yet.</source>
+        <translation>The exam has not been submitted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="19"/>
+        <source>An answer must be a list.</source>
+        <translation>An answer must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="20"/>
+        <source>Options are numbered 0 to {last}.</source>
+        <translation>Options are numbered 0 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>An option was chosen twice.</source>
+        <translation>An option was chosen twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>This item takes one option.</source>
+        <translation>This item takes one option.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="23"/>
+        <source>This item takes {count} options.</source>
+        <translation>This item takes {count} options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="24"/>
+        <source>An order must use every step exactly once.</source>
+        <translation>An order must use every step exactly once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>A matching answer names one known response (or none) per prompt.</source>
+        <translation>A matching answer names one known response (or none) per prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>Unknown task statement(s): {tasks}.</source>
+        <translation>Unknown task statement(s): {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>Choose at least one domain or task statement.</source>
+        <translation>Choose at least one domain or task statement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="30"/>
+        <source>A practice set has 1 to {maximum} items.</source>
+        <translation>A practice set has 1 to {maximum} items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
+        <translation>Attempt {attempt} is not finished yet: submit it before making its report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34"/>
+        <source>Cannot write the report: {folder} is a file, not a folder.</source>
+        <translation>Cannot write the report: {folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>Cannot write the report: the folder {folder} does not exist.</source>
+        <translation>Cannot write the report: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40"/>
+        <source>Cannot write the report: {target} is a folder; name a .pdf file.</source>
+        <translation>Cannot write the report: {target} is a folder; name a .pdf file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43"/>
+        <source>Cannot write the report to {target}: {reason}.</source>
+        <translation>Cannot write the report to {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="44"/>
+        <source>No question bank is loaded.</source>
+        <translation>No question bank is loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="45"/>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>Cannot write {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46"/>
+        <source>This item is no longer in the bank.</source>
+        <translation>This item is no longer in the bank.</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="151"/>
+        <location filename="../../ui/exam_page.py" line="152"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="152"/>
         <location filename="../../ui/exam_page.py" line="153"/>
+        <location filename="../../ui/exam_page.py" line="154"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154"/>
+        <location filename="../../ui/exam_page.py" line="155"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="155"/>
         <location filename="../../ui/exam_page.py" line="156"/>
+        <location filename="../../ui/exam_page.py" line="157"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157"/>
-        <location filename="../../ui/exam_page.py" line="159"/>
+        <location filename="../../ui/exam_page.py" line="158"/>
+        <location filename="../../ui/exam_page.py" line="160"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="158"/>
+        <location filename="../../ui/exam_page.py" line="159"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160"/>
+        <location filename="../../ui/exam_page.py" line="161"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="161"/>
         <location filename="../../ui/exam_page.py" line="162"/>
+        <location filename="../../ui/exam_page.py" line="163"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163"/>
-        <location filename="../../ui/exam_page.py" line="165"/>
+        <location filename="../../ui/exam_page.py" line="164"/>
+        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="164"/>
+        <location filename="../../ui/exam_page.py" line="165"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166"/>
+        <location filename="../../ui/exam_page.py" line="167"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167"/>
+        <location filename="../../ui/exam_page.py" line="168"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168"/>
+        <location filename="../../ui/exam_page.py" line="169"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169"/>
+        <location filename="../../ui/exam_page.py" line="170"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="170"/>
+        <location filename="../../ui/exam_page.py" line="171"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="227"/>
-        <location filename="../../ui/exam_page.py" line="233"/>
+        <location filename="../../ui/exam_page.py" line="228"/>
+        <location filename="../../ui/exam_page.py" line="234"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258"/>
+        <location filename="../../ui/exam_page.py" line="259"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="262"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="266"/>
+        <location filename="../../ui/exam_page.py" line="267"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="266"/>
+        <location filename="../../ui/exam_page.py" line="267"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="356"/>
+        <location filename="../../ui/exam_page.py" line="357"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="356"/>
+        <location filename="../../ui/exam_page.py" line="357"/>
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="403"/>
+        <location filename="../../ui/exam_page.py" line="404"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="408"/>
+        <location filename="../../ui/exam_page.py" line="409"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="419"/>
+        <location filename="../../ui/exam_page.py" line="420"/>
         <source>15 minutes left.</source>
         <translation>15 minutes left.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="422"/>
+        <location filename="../../ui/exam_page.py" line="423"/>
         <source>5 minutes left.</source>
         <translation>5 minutes left.</translation>
     </message>
@@ -421,22 +564,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37"/>
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38"/>
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39"/>
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Times flagged</source>
         <translation>Times flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40"/>
+        <location filename="../../ui/tool_pages.py" line="41"/>
         <source>Last flagged</source>
         <translation>Last flagged</translation>
     </message>
@@ -444,32 +587,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153"/>
+        <location filename="../../ui/tool_pages.py" line="154"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155"/>
+        <location filename="../../ui/tool_pages.py" line="156"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161"/>
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
@@ -510,7 +653,7 @@
     <message>
         <location filename="../../ui/history_page.py" line="188"/>
         <source>Attempts (Enter or double-click to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attempts (Enter or double-click to review)</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="189"/>
@@ -572,247 +715,247 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="225"/>
+        <location filename="../../ui/home_page.py" line="226"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226"/>
+        <location filename="../../ui/home_page.py" line="227"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="229"/>
+        <location filename="../../ui/home_page.py" line="230"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233"/>
+        <location filename="../../ui/home_page.py" line="234"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234"/>
+        <location filename="../../ui/home_page.py" line="235"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235"/>
         <location filename="../../ui/home_page.py" line="236"/>
+        <location filename="../../ui/home_page.py" line="237"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237"/>
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238"/>
+        <location filename="../../ui/home_page.py" line="239"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240"/>
+        <location filename="../../ui/home_page.py" line="241"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241"/>
+        <location filename="../../ui/home_page.py" line="242"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242"/>
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243"/>
+        <location filename="../../ui/home_page.py" line="244"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244"/>
+        <location filename="../../ui/home_page.py" line="245"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248"/>
+        <location filename="../../ui/home_page.py" line="249"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249"/>
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252"/>
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253"/>
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
         <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
         <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
         <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
         <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Resume the unfinished exam</source>
         <translation>Resume the unfinished exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Discard the unfinished exam</source>
         <translation>Discard the unfinished exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="300"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="303"/>
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305"/>
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306"/>
+        <location filename="../../ui/home_page.py" line="307"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314"/>
+        <location filename="../../ui/home_page.py" line="315"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314"/>
+        <location filename="../../ui/home_page.py" line="315"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315"/>
+        <location filename="../../ui/home_page.py" line="316"/>
         <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>You have an unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319"/>
+        <location filename="../../ui/home_page.py" line="320"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347"/>
+        <location filename="../../ui/home_page.py" line="348"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="349"/>
+        <location filename="../../ui/home_page.py" line="350"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -866,196 +1009,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>AWS Certified AI Practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <source>Go &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
-        <source>Acti&amp;ons</source>
-        <translation type="unfinished"></translation>
+        <source>Go &amp;to</source>
+        <translation>Go &amp;to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acti&amp;ons</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
-        <source>Home screen</source>
-        <translation type="unfinished"></translation>
+        <source>He&amp;lp</source>
+        <translation>He&amp;lp</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
-        <source>Flagged items</source>
-        <translation type="unfinished">Flagged items</translation>
+        <source>Home screen</source>
+        <translation>Home screen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
-        <source>History and mastery</source>
-        <translation type="unfinished">History and mastery</translation>
+        <source>Flagged items</source>
+        <translation>Flagged items</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197"/>
-        <source>Question reports</source>
-        <translation type="unfinished">Question reports</translation>
+        <source>History and mastery</source>
+        <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Question reports</source>
+        <translation>Question reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>(nothing to do on this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nothing to do on this screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Flagged item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flagged item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
         <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>%n report(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report exported to %1</numerusform>
+            <numerusform>%n reports exported to %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="545"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1112,73 +1255,73 @@
         <location filename="../../ui/message_bar.py" line="42"/>
         <location filename="../../ui/message_bar.py" line="43"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the message</translation>
     </message>
     <message>
         <location filename="../../ui/message_bar.py" line="44"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119"/>
+        <location filename="../../ui/models.py" line="120"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120"/>
+        <location filename="../../ui/models.py" line="121"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="214"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245"/>
+        <location filename="../../ui/models.py" line="246"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1241,67 +1384,49 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="321"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="326"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="338"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>Progress</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
-        <source>%n answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="45"/>
-        <source>%n unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
-        <source>%n flagged</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,12 +1434,12 @@
     <message>
         <location filename="../../ui/i18n.py" line="14"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Look in:</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="15"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -1354,22 +1479,22 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60"/>
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61"/>
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62"/>
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63"/>
+        <location filename="../../ui/tool_pages.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1377,27 +1502,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193"/>
+        <location filename="../../ui/tool_pages.py" line="194"/>
         <source>Question report</source>
-        <translation type="unfinished"></translation>
+        <translation>Question report</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="197"/>
+        <location filename="../../ui/tool_pages.py" line="198"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="198"/>
+        <location filename="../../ui/tool_pages.py" line="199"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="200"/>
+        <location filename="../../ui/tool_pages.py" line="201"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="201"/>
+        <location filename="../../ui/tool_pages.py" line="202"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -1500,58 +1625,58 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="187"/>
         <source>Unanswered only</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="217"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
@@ -1579,7 +1704,7 @@
     <message>
         <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Choose option A to I (toggle in multiple response)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose option A to I (toggle in multiple response)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="45"/>
@@ -1589,7 +1714,7 @@
     <message>
         <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strike out option A to I, or restore it (a chosen option is unchosen)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="49"/>
@@ -1644,12 +1769,12 @@
     <message>
         <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Go to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to the home screen</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="60"/>
         <source>Open the Actions menu: every button of this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the Actions menu: every button of this screen</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="61"/>
@@ -1680,23 +1805,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="263"/>
+        <location filename="../../ui/dialogs.py" line="270"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="263"/>
+        <location filename="../../ui/dialogs.py" line="270"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
-        <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1704,18 +1829,18 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="56"/>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -1723,7 +1848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -1731,19 +1856,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>Keep working</source>
         <translation>Keep working</translation>
     </message>
@@ -1753,16 +1878,43 @@
     <message>
         <location filename="../../ui/text_dialog.py" line="33"/>
         <source>Close</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="131"/>
         <location filename="../../ui/tool_pages.py" line="132"/>
+        <location filename="../../ui/tool_pages.py" line="133"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n answered</numerusform>
+            <numerusform>%n answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="47"/>
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n unanswered</numerusform>
+            <numerusform>%n unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="48"/>
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n flagged</numerusform>
+            <numerusform>%n flagged</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

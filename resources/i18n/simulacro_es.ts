@@ -147,62 +147,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="141"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160"/>
+        <location filename="../../ui/models.py" line="161"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="168"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="170"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176"/>
+        <location filename="../../ui/models.py" line="177"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
@@ -212,33 +212,33 @@
     <message>
         <location filename="../../ui/save_dialogs.py" line="31"/>
         <source>Name on the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en el informe</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="34"/>
         <source>Candidate name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del candidato</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="36"/>
         <source>The name printed on the PDF report. Leave it empty to print none.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que se imprime en el informe PDF. Déjalo vacío para no imprimir ninguno.</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="39"/>
         <source>Candidate name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del candidato:</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="41"/>
         <location filename="../../ui/save_dialogs.py" line="42"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../../ui/save_dialogs.py" line="43"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -251,7 +251,7 @@
     <message>
         <location filename="../../ui/item_views.py" line="157"/>
         <source>Choose this option (key %1 or %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir esta opción (tecla %1 o %2)</translation>
     </message>
     <message>
         <location filename="../../ui/item_views.py" line="161"/>
@@ -280,140 +280,283 @@
     </message>
 </context>
 <context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="9"/>
+        <source>There is no item {number} in this exam of {count}.</source>
+        <translation>No hay pregunta {number} en este examen de {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="10"/>
+        <source>This exam has been submitted; its answers can no longer change.</source>
+        <translation>Este examen ya se entregó; sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="11"/>
+        <source>A full-length exam cannot be paused, as in the real test.</source>
+        <translation>Un examen completo no se puede pausar, igual que en el examen real.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="12"/>
+        <source>Time is up: the exam is being submitted with the answers given.</source>
+        <translation>Se acabó el tiempo: el examen se está entregando con las respuestas dadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="13"/>
+        <source>The exam is paused; resume it to answer.</source>
+        <translation>El examen está en pausa; reanúdalo para responder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="14"/>
+        <source>This item was already checked; its answer is final.</source>
+        <translation>Esta pregunta ya se comprobó; su respuesta es definitiva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="15"/>
+        <source>Instant feedback is off for this exam.</source>
+        <translation>La corrección inmediata está desactivada en este examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="16"/>
+        <source>Answer the item before checking it.</source>
+        <translation>Responde la pregunta antes de comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="17"/>
+        <source>Only the options of a choice item can be struck out.</source>
+        <translation>Solo se pueden tachar las opciones de una pregunta de elección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="18"/>
+        <source>The exam has not been submitted yet.</source>
+        <translation>El examen aún no se ha entregado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="19"/>
+        <source>An answer must be a list.</source>
+        <translation>Una respuesta debe ser una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="20"/>
+        <source>Options are numbered 0 to {last}.</source>
+        <translation>Las opciones van numeradas de 0 a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>An option was chosen twice.</source>
+        <translation>Se eligió una opción dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>This item takes one option.</source>
+        <translation>Esta pregunta admite una sola opción.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="23"/>
+        <source>This item takes {count} options.</source>
+        <translation>Esta pregunta admite {count} opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="24"/>
+        <source>An order must use every step exactly once.</source>
+        <translation>Un orden debe usar cada paso exactamente una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>A matching answer names one known response (or none) per prompt.</source>
+        <translation>Una respuesta de emparejamiento indica una respuesta conocida (o ninguna) por enunciado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>Unknown task statement(s): {tasks}.</source>
+        <translation>Enunciados de tarea desconocidos: {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>Choose at least one domain or task statement.</source>
+        <translation>Elige al menos un dominio o enunciado de tarea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="30"/>
+        <source>A practice set has 1 to {maximum} items.</source>
+        <translation>Una práctica tiene de 1 a {maximum} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
+        <translation>El intento {attempt} aún no ha terminado: entrégalo antes de generar su informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34"/>
+        <source>Cannot write the report: {folder} is a file, not a folder.</source>
+        <translation>No se puede escribir el informe: {folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>Cannot write the report: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir el informe: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40"/>
+        <source>Cannot write the report: {target} is a folder; name a .pdf file.</source>
+        <translation>No se puede escribir el informe: {target} es una carpeta; indica un archivo .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43"/>
+        <source>Cannot write the report to {target}: {reason}.</source>
+        <translation>No se puede escribir el informe en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="44"/>
+        <source>No question bank is loaded.</source>
+        <translation>No hay ningún banco de preguntas cargado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="45"/>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>No se puede escribir {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46"/>
+        <source>This item is no longer in the bank.</source>
+        <translation>Esta pregunta ya no está en el banco.</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="151"/>
+        <location filename="../../ui/exam_page.py" line="152"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="152"/>
         <location filename="../../ui/exam_page.py" line="153"/>
+        <location filename="../../ui/exam_page.py" line="154"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154"/>
+        <location filename="../../ui/exam_page.py" line="155"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="155"/>
         <location filename="../../ui/exam_page.py" line="156"/>
+        <location filename="../../ui/exam_page.py" line="157"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157"/>
-        <location filename="../../ui/exam_page.py" line="159"/>
+        <location filename="../../ui/exam_page.py" line="158"/>
+        <location filename="../../ui/exam_page.py" line="160"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="158"/>
+        <location filename="../../ui/exam_page.py" line="159"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160"/>
+        <location filename="../../ui/exam_page.py" line="161"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="161"/>
         <location filename="../../ui/exam_page.py" line="162"/>
+        <location filename="../../ui/exam_page.py" line="163"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163"/>
-        <location filename="../../ui/exam_page.py" line="165"/>
+        <location filename="../../ui/exam_page.py" line="164"/>
+        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="164"/>
+        <location filename="../../ui/exam_page.py" line="165"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166"/>
+        <location filename="../../ui/exam_page.py" line="167"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167"/>
+        <location filename="../../ui/exam_page.py" line="168"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168"/>
+        <location filename="../../ui/exam_page.py" line="169"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169"/>
+        <location filename="../../ui/exam_page.py" line="170"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="170"/>
+        <location filename="../../ui/exam_page.py" line="171"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="227"/>
-        <location filename="../../ui/exam_page.py" line="233"/>
+        <location filename="../../ui/exam_page.py" line="228"/>
+        <location filename="../../ui/exam_page.py" line="234"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258"/>
+        <location filename="../../ui/exam_page.py" line="259"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="262"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="266"/>
+        <location filename="../../ui/exam_page.py" line="267"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="266"/>
+        <location filename="../../ui/exam_page.py" line="267"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="356"/>
+        <location filename="../../ui/exam_page.py" line="357"/>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="356"/>
+        <location filename="../../ui/exam_page.py" line="357"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="403"/>
+        <location filename="../../ui/exam_page.py" line="404"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="408"/>
+        <location filename="../../ui/exam_page.py" line="409"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="419"/>
+        <location filename="../../ui/exam_page.py" line="420"/>
         <source>15 minutes left.</source>
         <translation>Quedan 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="422"/>
+        <location filename="../../ui/exam_page.py" line="423"/>
         <source>5 minutes left.</source>
         <translation>Quedan 5 minutos.</translation>
     </message>
@@ -421,22 +564,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37"/>
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38"/>
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39"/>
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Times flagged</source>
         <translation>Veces marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40"/>
+        <location filename="../../ui/tool_pages.py" line="41"/>
         <source>Last flagged</source>
         <translation>Última marca</translation>
     </message>
@@ -444,32 +587,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153"/>
+        <location filename="../../ui/tool_pages.py" line="154"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155"/>
+        <location filename="../../ui/tool_pages.py" line="156"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161"/>
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
@@ -510,7 +653,7 @@
     <message>
         <location filename="../../ui/history_page.py" line="188"/>
         <source>Attempts (Enter or double-click to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos (Intro o doble clic para revisar)</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="189"/>
@@ -572,247 +715,247 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="225"/>
+        <location filename="../../ui/home_page.py" line="226"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="226"/>
+        <location filename="../../ui/home_page.py" line="227"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="229"/>
+        <location filename="../../ui/home_page.py" line="230"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233"/>
+        <location filename="../../ui/home_page.py" line="234"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234"/>
+        <location filename="../../ui/home_page.py" line="235"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235"/>
         <location filename="../../ui/home_page.py" line="236"/>
+        <location filename="../../ui/home_page.py" line="237"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="237"/>
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238"/>
+        <location filename="../../ui/home_page.py" line="239"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240"/>
+        <location filename="../../ui/home_page.py" line="241"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="241"/>
+        <location filename="../../ui/home_page.py" line="242"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242"/>
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243"/>
+        <location filename="../../ui/home_page.py" line="244"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244"/>
+        <location filename="../../ui/home_page.py" line="245"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248"/>
+        <location filename="../../ui/home_page.py" line="249"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249"/>
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252"/>
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253"/>
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
         <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
         <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
         <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
         <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Resume the unfinished exam</source>
         <translation>Reanudar el examen sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Discard the unfinished exam</source>
         <translation>Descartar el examen sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="300"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="303"/>
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305"/>
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306"/>
+        <location filename="../../ui/home_page.py" line="307"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314"/>
+        <location filename="../../ui/home_page.py" line="315"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314"/>
+        <location filename="../../ui/home_page.py" line="315"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315"/>
+        <location filename="../../ui/home_page.py" line="316"/>
         <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes pendiente: %1 del %2, con %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319"/>
+        <location filename="../../ui/home_page.py" line="320"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347"/>
+        <location filename="../../ui/home_page.py" line="348"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="349"/>
+        <location filename="../../ui/home_page.py" line="350"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -866,196 +1009,196 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>AWS Certified AI Practitioner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <source>Go &amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="191"/>
-        <source>Acti&amp;ons</source>
-        <translation type="unfinished"></translation>
+        <source>Go &amp;to</source>
+        <translation>I&amp;r a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <source>He&amp;lp</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acci&amp;ones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="194"/>
-        <source>Home screen</source>
-        <translation type="unfinished"></translation>
+        <source>He&amp;lp</source>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
-        <source>Flagged items</source>
-        <translation type="unfinished">Preguntas marcadas</translation>
+        <source>Home screen</source>
+        <translation>Pantalla de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="196"/>
-        <source>History and mastery</source>
-        <translation type="unfinished">Historial y nivel</translation>
+        <source>Flagged items</source>
+        <translation>Preguntas marcadas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="197"/>
-        <source>Question reports</source>
-        <translation type="unfinished">Informes de preguntas</translation>
+        <source>History and mastery</source>
+        <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Question reports</source>
+        <translation>Informes de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>(nothing to do on this screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nada que hacer en esta pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Flagged item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta marcada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="476"/>
         <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>%n report(s) exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n informe exportado a %1</numerusform>
+            <numerusform>%n informes exportados a %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Discard the unfinished exam?</source>
         <translation>¿Descartar el examen sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="545"/>
-        <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="634"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="636"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1112,73 +1255,73 @@
         <location filename="../../ui/message_bar.py" line="42"/>
         <location filename="../../ui/message_bar.py" line="43"/>
         <source>Close the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el mensaje</translation>
     </message>
     <message>
         <location filename="../../ui/message_bar.py" line="44"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119"/>
+        <location filename="../../ui/models.py" line="120"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120"/>
+        <location filename="../../ui/models.py" line="121"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="214"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245"/>
+        <location filename="../../ui/models.py" line="246"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1241,67 +1384,49 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="314"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="321"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="324"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="326"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="338"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-</context>
-<context>
-    <name>Progress</name>
-    <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
-        <source>%n answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="45"/>
-        <source>%n unanswered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="46"/>
-        <source>%n flagged</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,12 +1434,12 @@
     <message>
         <location filename="../../ui/i18n.py" line="14"/>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar en:</translation>
     </message>
     <message>
         <location filename="../../ui/i18n.py" line="15"/>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>
@@ -1354,22 +1479,22 @@
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60"/>
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61"/>
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62"/>
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63"/>
+        <location filename="../../ui/tool_pages.py" line="64"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1377,27 +1502,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193"/>
+        <location filename="../../ui/tool_pages.py" line="194"/>
         <source>Question report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="197"/>
+        <location filename="../../ui/tool_pages.py" line="198"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="198"/>
+        <location filename="../../ui/tool_pages.py" line="199"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="200"/>
+        <location filename="../../ui/tool_pages.py" line="201"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="201"/>
+        <location filename="../../ui/tool_pages.py" line="202"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -1500,58 +1625,58 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="178"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="179"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="187"/>
         <source>Unanswered only</source>
         <translation>Solo las sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="198"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="200"/>
+        <location filename="../../ui/dialogs.py" line="207"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="207"/>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="209"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="210"/>
+        <location filename="../../ui/dialogs.py" line="217"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
@@ -1579,7 +1704,7 @@
     <message>
         <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Choose option A to I (toggle in multiple response)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la opción A a I (en respuesta múltiple, marca o desmarca)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="45"/>
@@ -1589,7 +1714,7 @@
     <message>
         <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tachar la opción A a I, o quitar el tachado (una opción elegida deja de estarlo)</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="49"/>
@@ -1644,12 +1769,12 @@
     <message>
         <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Go to the home screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la pantalla de inicio</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="60"/>
         <source>Open the Actions menu: every button of this screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el menú Acciones: todos los botones de esta pantalla</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts.py" line="61"/>
@@ -1680,23 +1805,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="263"/>
+        <location filename="../../ui/dialogs.py" line="270"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="263"/>
+        <location filename="../../ui/dialogs.py" line="270"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
-        <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1704,18 +1829,18 @@
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="56"/>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="64"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="66"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -1723,7 +1848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="68"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -1731,19 +1856,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="72"/>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>Keep working</source>
         <translation>Seguir con el examen</translation>
     </message>
@@ -1753,16 +1878,43 @@
     <message>
         <location filename="../../ui/text_dialog.py" line="33"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="131"/>
         <location filename="../../ui/tool_pages.py" line="132"/>
+        <location filename="../../ui/tool_pages.py" line="133"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="46"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n respondida</numerusform>
+            <numerusform>%n respondidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="47"/>
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n sin responder</numerusform>
+            <numerusform>%n sin responder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="48"/>
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
