@@ -68,8 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands = bank.add_subparsers(dest="bank_command", metavar="ACTION", required=True, parser_class=_Parser)
     validate = bank_commands.add_parser("validate", help="check bank files; exit 1 with every error")
     validate.add_argument("paths", nargs="+", type=path, metavar="PATH")
-    imp = bank_commands.add_parser("import", help="validate, then import all-or-nothing")
+    imp = bank_commands.add_parser(
+        "import", help="validate, then import a pack beside the shipped bank, all-or-nothing"
+    )
     imp.add_argument("paths", nargs="+", type=path, metavar="PATH")
+    imp.add_argument("--name", type=name, help="the pack's name (default: the first folder's name)")
+    bank_commands.add_parser("packs", help="list the imported packs")
+    remove = bank_commands.add_parser("remove", help="remove an imported pack (past attempts keep their items)")
+    remove.add_argument("pack", type=name, metavar="PACK")
     stats = bank_commands.add_parser("stats", help="items by domain, task statement and type")
     stats.add_argument("--json", action="store_true")
 
@@ -83,12 +89,14 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--accommodation", action="store_true", help="full: +30 minutes")
     plan.add_argument("--seed", type=seed)
     plan.add_argument("--json", action="store_true")
+    plan.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
 
     demo = commands.add_parser("demo", help="simulated candidates take real exams (stored as demo attempts)")
     demo.add_argument("--attempts", type=_positive(10_000), required=True)
     demo.add_argument("--skill", type=skill, default=0.7)
     demo.add_argument("--seed", type=seed, default=1)
     demo.add_argument("--mode", choices=["full", "practice"], default="full")
+    demo.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
 
     report = commands.add_parser("report", help="write the PDF weakness report of a finished attempt")
     report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID")
@@ -97,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     history = commands.add_parser("history", help="every attempt with its results")
     history.add_argument("--json", action="store_true")
+    history.add_argument("--exam", type=name, metavar="CODE", help="exam for mastery (default: the shipped aif-c01)")
     return parser
 
 
@@ -114,14 +123,11 @@ def _workspace(args: argparse.Namespace, *, durable: bool = True) -> Any:
     return workspace
 
 
-def _exam_code(store: Any) -> str:
-    from simulator.errors import SimulacroError
-    from simulator.storage.bank import exam_codes
+def _exam_code(store: Any, requested: str | None = None) -> str:
+    """The exam asked for with --exam, else the shipped default: an imported pack never takes over."""
+    from simulator.storage.bank import choose_exam
 
-    codes = exam_codes(store)
-    if not codes:
-        raise SimulacroError("No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.")
-    return str(codes[0])
+    return choose_exam(store, requested)
 
 
 def cmd_bank(args: argparse.Namespace) -> int:
@@ -145,10 +151,10 @@ def cmd_bank(args: argparse.Namespace) -> int:
         print(f"OK: {report.item_count} items ({cases} case studies) in {files} files.")
         return EXIT_OK
     if args.bank_command == "import":
-        from question_bank.importer import import_paths
+        from question_bank.importer import import_paths, pack_name_for
 
         workspace = _workspace(args)
-        outcome = import_paths(workspace.store, args.paths)
+        outcome = import_paths(workspace.store, args.paths, name=args.name)
         if outcome.ok and not outcome.counts:
             print(f"No bank files (*.yaml) found in {', '.join(map(str, args.paths))}.", file=sys.stderr)
             return EXIT_FAIL
@@ -156,11 +162,15 @@ def cmd_bank(args: argparse.Namespace) -> int:
             _print_errors(outcome.errors)
             print(f"{len(outcome.errors)} error(s); nothing was imported.", file=sys.stderr)
             return EXIT_FAIL
+        pack = args.name or pack_name_for(args.paths)
         for exam, c in outcome.counts.items():
             print(
                 f"{exam}: {c.added} added, {c.revised} revised, {c.unchanged} unchanged, {c.case_studies} case studies."
             )
+        print(f"Imported as pack '{pack}' (see `bank packs`; `bank remove {pack}` takes it out again).")
         return EXIT_OK
+    if args.bank_command in ("packs", "remove"):
+        return _packs(args)
     from question_bank.stats import bank_stats
 
     workspace = _workspace(args)
@@ -175,6 +185,26 @@ def cmd_bank(args: argparse.Namespace) -> int:
             print("  by domain: " + ", ".join(f"{k}: {v}" for k, v in data["by_domain"].items()))
             print("  by task:   " + ", ".join(f"{k}: {v}" for k, v in data["by_task"].items()))
             print("  by type:   " + ", ".join(f"{k}: {v}" for k, v in data["by_type"].items()))
+    return EXIT_OK
+
+
+def _packs(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from simulator.storage.packs import list_packs, remove_pack
+
+    workspace = _workspace(args)
+    if args.bank_command == "remove":
+        gone = remove_pack(workspace.store, args.pack, now=datetime.now())
+        print(f"Removed pack '{gone.name}' ({gone.items} items); attempts that used them keep them.")
+        return EXIT_OK
+    packs = list_packs(workspace.store)
+    if not packs:
+        print("No packs imported.")
+    for pack in packs:
+        exams = ", ".join(pack.exams) or "-"
+        source = "".join(c if c.isprintable() else "?" for c in pack.source)
+        print(f"{pack.name}\t{exams}\t{pack.items} items\t{pack.imported_at:%Y-%m-%d %H:%M}\t{source}")
     return EXIT_OK
 
 
@@ -207,7 +237,7 @@ def cmd_exam(args: argparse.Namespace) -> int:
 
     workspace = _workspace(args)
     store = workspace.store
-    exam = _exam_code(store)
+    exam = _exam_code(store, args.exam)
     blueprint = load_blueprint(store, exam)
     try:
         tasks = _tasks_arg(args.tasks, blueprint)
@@ -239,7 +269,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     # Simulated attempts need no fsync per answer: losing them to a power cut would cost nothing.
     workspace = _workspace(args, durable=False)
-    exam = _exam_code(workspace.store)
+    exam = _exam_code(workspace.store, args.exam)
     results = run_demo(workspace.store, exam, DemoSettings(args.attempts, args.skill, args.seed, args.mode))
     passed = sum(r.score.passed for r in results)
     print(f"{len(results)} demo attempts stored ({passed} estimated passes).")
@@ -256,8 +286,8 @@ def cmd_history(args: argparse.Namespace) -> int:
     workspace = _workspace(args)
     rows = attempt_history(workspace.store)
     if args.json:
-        codes = exam_codes(workspace.store)
-        state = standing(workspace.store, load_blueprint(workspace.store, codes[0])) if codes else None
+        exam = _exam_code(workspace.store, args.exam) if args.exam or exam_codes(workspace.store) else None
+        state = standing(workspace.store, load_blueprint(workspace.store, exam)) if exam else None
         payload = {
             "attempts": [r.to_json() for r in rows],
             "mastery": [

@@ -3,134 +3,296 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from question_bank.errors import BankError
-from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
+from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file, shown
 from simulator.blueprint import Blueprint
 
 BLUEPRINT_NAME = "blueprint.yaml"
 _TASK_ID = re.compile(r"^[1-9][0-9]?\.[1-9][0-9]?$")
 
 
-def _need(data: LineDict, key: str, kind: type | tuple[type, ...], path: str, errors: list[BankError]) -> Any:
-    if key not in data:
-        errors.append(BankError(path, data.line, "blueprint", f"missing field '{key}'"))
-        return None
-    value = data[key]
-    if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-        errors.append(BankError(path, data.line_of(key), "blueprint", f"field '{key}' has the wrong type"))
-        return None
-    return value
+_EXAM = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")
+_LANGUAGES = ("es", "en")
+_TOP = {
+    "exam",
+    "title",
+    "guide_version",
+    "items_total",
+    "items_unscored",
+    "minutes",
+    "accommodation_minutes",
+    "scale",
+    "scaled_estimate",
+    "full_exam_types",
+    "practice_types",
+    "domains",
+    "tasks",
+}
+_MAX_TEXT = 500
+_MAX_MINUTES = 24 * 60
+_MAX_ITEMS = 1000
+_MAX_SCALE = 1_000_000
+_ITEM_TYPES = ("single", "multiple", "matching", "ordering")
 
 
-def _bilingual(data: LineDict, key: str, path: str, errors: list[BankError]) -> None:
-    value = _need(data, key, dict, path, errors)
-    if isinstance(value, dict):
-        for lang in ("es", "en"):
-            if not isinstance(value.get(lang), str) or not value[lang].strip():
-                errors.append(BankError(path, data.line_of(key), "blueprint", f"'{key}' needs non-empty '{lang}' text"))
+class _Checker:
+    """Collects `path:line: blueprint: message` errors; every value is checked before it is used."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.errors: list[BankError] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.errors.append(BankError(self.path, line, "blueprint", message))
+
+    def need(self, data: LineDict, key: str, kind: type | tuple[type, ...], where: str = "") -> Any:
+        label = f"{where}{key}"
+        if key not in data:
+            self.error(data.line, f"missing field '{label}'")
+            return None
+        value = data[key]
+        if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
+            self.error(data.line_of(key), f"field '{label}' has the wrong type ({_kind(kind)} expected)")
+            return None
+        return value
+
+    def integer(self, data: LineDict, key: str, low: int, high: int, where: str = "") -> int | None:
+        value = self.need(data, key, int, where)
+        if isinstance(value, int) and not low <= value <= high:
+            self.error(data.line_of(key), f"'{where}{key}' must be between {low} and {high}, not {_number(value)}")
+            return None
+        return value if isinstance(value, int) else None
+
+    def unknown(self, data: LineDict, allowed: set[str] | tuple[str, ...], where: str) -> None:
+        for key in data:
+            if key not in allowed:
+                self.error(data.line_of(str(key)), f"unknown field {shown(str(key))!r} in {where}")
+
+    def text(self, data: LineDict, key: str, where: str, *, required: bool = True) -> str | None:
+        if key not in data and not required:
+            return None
+        value = self.need(data, key, str, where)
+        if isinstance(value, str):
+            if not value.strip():
+                self.error(data.line_of(key), f"'{where}{key}' must not be empty")
+                return None
+            if len(value) > _MAX_TEXT * 4:
+                self.error(data.line_of(key), f"'{where}{key}' is longer than {_MAX_TEXT * 4} characters")
+                return None
+        return value if isinstance(value, str) else None
+
+    def bilingual(self, data: LineDict, key: str, where: str = "", *, required: bool = True) -> None:
+        if key not in data and not required:
+            return
+        value = self.need(data, key, dict, where)
+        if isinstance(value, LineDict):
+            for lang in _LANGUAGES:
+                self.text(value, lang, f"{where}{key}.")
+            self.unknown(value, _LANGUAGES, f"'{where}{key}' (use es and en)")
+
+
+def _kind(kind: type | tuple[type, ...]) -> str:
+    names = {int: "a whole number", str: "text", dict: "a mapping", list: "a list", bool: "true or false"}
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return " or ".join(names.get(k, k.__name__) for k in kinds)
+
+
+def _number(value: int) -> str:
+    text = str(value) if abs(value) < 10**30 else f"{str(value)[:10]}… ({len(str(abs(value)))} digits)"
+    return text
 
 
 def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
-    """Parse a blueprint file; return it, or None with every error found."""
-    shown = str(path)
+    """Parse a blueprint file; return it, or None with every error found (never raises on content)."""
+    shown_path = str(path)
     try:
         data = load_file(path)
     except YamlProblem as exc:
-        return None, [BankError(shown, exc.line, "blueprint", exc.message)]
+        return None, [BankError(shown_path, exc.line, "blueprint", exc.message)]
     except OSError as exc:
-        return None, [BankError(shown, 1, "blueprint", f"cannot read file: {exc.strerror}")]
+        return None, [BankError(shown_path, 1, "blueprint", f"cannot read file: {exc.strerror or exc}")]
     if not isinstance(data, LineDict):
-        return None, [BankError(shown, 1, "blueprint", "a blueprint must be a mapping")]
-    errors: list[BankError] = []
-    _need(data, "exam", str, shown, errors)
-    _bilingual(data, "title", shown, errors)
-    for key in ("items_total", "items_unscored", "minutes", "accommodation_minutes"):
-        value = _need(data, key, int, shown, errors)
-        if isinstance(value, int) and value < 0:
-            errors.append(BankError(shown, data.line_of(key), "blueprint", f"'{key}' must not be negative"))
-    scale = _need(data, "scale", dict, shown, errors)
-    if isinstance(scale, LineDict):
-        for key in ("min", "max", "pass"):
-            _need(scale, key, int, shown, errors)
-    anchors = _need(data, "scaled_estimate", list, shown, errors)
-    if isinstance(anchors, LineList):
-        xs = []
-        for index, pair in enumerate(anchors):
-            ok = (
-                isinstance(pair, list)
-                and len(pair) == 2
-                and isinstance(pair[0], int | float)
-                and isinstance(pair[1], int)
-                and 0.0 <= float(pair[0]) <= 1.0
-            )
-            if not ok:
-                errors.append(
-                    BankError(
-                        shown, anchors.line_of(index), "blueprint", "each scaled_estimate entry is [share 0..1, score]"
-                    )
-                )
-            else:
-                xs.append(float(pair[0]))
-        if xs and (xs != sorted(xs) or xs[0] != 0.0 or xs[-1] != 1.0):
-            errors.append(
-                BankError(shown, anchors.line, "blueprint", "scaled_estimate must run from 0.0 to 1.0 in order")
-            )
-    _need(data, "full_exam_types", list, shown, errors)
-    domains = _need(data, "domains", list, shown, errors)
-    domain_ids: set[int] = set()
-    if isinstance(domains, LineList):
-        for index, domain in enumerate(domains):
-            if not isinstance(domain, LineDict):
-                errors.append(BankError(shown, domains.line_of(index), "blueprint", "a domain must be a mapping"))
-                continue
-            did = _need(domain, "id", int, shown, errors)
-            _need(domain, "weight", int, shown, errors)
-            _bilingual(domain, "title", shown, errors)
-            if isinstance(did, int):
-                domain_ids.add(did)
-    tasks = _need(data, "tasks", list, shown, errors)
+        line = data.line if isinstance(data, LineList) else 1
+        return None, [BankError(shown_path, line, "blueprint", "a blueprint must be a mapping of fields")]
+    check = _Checker(shown_path)
+    check.unknown(data, _TOP, "the blueprint")
+    exam = check.need(data, "exam", str)
+    if isinstance(exam, str) and not _EXAM.match(exam):
+        check.error(data.line_of("exam"), f"exam code {shown(exam)!r} must be lowercase letters, digits, . _ -")
+    check.bilingual(data, "title")
+    check.text(data, "guide_version", "", required=False)
+    total = check.integer(data, "items_total", 1, _MAX_ITEMS)
+    unscored = check.integer(data, "items_unscored", 0, _MAX_ITEMS)
+    if total is not None and unscored is not None and unscored >= total:
+        check.error(data.line_of("items_unscored"), "items_unscored must be fewer than items_total")
+    check.integer(data, "minutes", 1, _MAX_MINUTES)
+    check.integer(data, "accommodation_minutes", 0, _MAX_MINUTES)
+    scale = _check_scale(check, data)
+    _check_anchors(check, data, scale)
+    _check_types(check, data, "full_exam_types", _ITEM_TYPES, required=True)
+    _check_types(check, data, "practice_types", (*_ITEM_TYPES, "case_study"), required=False)
+    domain_ids = _check_domains(check, data)
+    _check_tasks(check, data, domain_ids)
+    if check.errors:
+        return None, check.errors
+    try:
+        return Blueprint.from_json(data), []
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a check above missed something: say so
+        return None, [BankError(shown_path, data.line, "blueprint", f"cannot be read ({type(exc).__name__})")]
+
+
+def _check_scale(check: _Checker, data: LineDict) -> tuple[int, int, int] | None:
+    scale = check.need(data, "scale", dict)
+    if not isinstance(scale, LineDict):
+        return None
+    check.unknown(scale, ("min", "max", "pass"), "'scale'")
+    values = [check.integer(scale, key, 0, _MAX_SCALE, "scale.") for key in ("min", "max", "pass")]
+    low, high, mark = values
+    if low is None or high is None or mark is None:
+        return None
+    if low >= high:
+        check.error(data.line_of("scale"), f"scale.min ({low}) must be below scale.max ({high})")
+        return None
+    if not low <= mark <= high:
+        check.error(data.line_of("scale"), f"scale.pass ({mark}) must lie between scale.min and scale.max")
+        return None
+    return low, high, mark
+
+
+def _check_anchors(check: _Checker, data: LineDict, scale: tuple[int, int, int] | None) -> None:
+    anchors = check.need(data, "scaled_estimate", list)
+    if not isinstance(anchors, LineList):
+        return
+    pairs: list[tuple[float, int]] = []
+    for index, pair in enumerate(anchors):
+        ok = (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and isinstance(pair[0], int | float)
+            and not isinstance(pair[0], bool)
+            and isinstance(pair[1], int)
+            and not isinstance(pair[1], bool)
+            and 0.0 <= float(pair[0]) <= 1.0
+        )
+        if not ok:
+            check.error(anchors.line_of(index), "each scaled_estimate entry is [share 0..1, score]")
+            continue
+        pairs.append((float(pair[0]), int(pair[1])))
+    if len(pairs) != len(anchors):
+        return
+    shares = [x for x, _ in pairs]
+    if len(pairs) < 2 or shares[0] != 0.0 or shares[-1] != 1.0 or any(b <= a for a, b in pairwise(shares)):
+        check.error(anchors.line, "scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)")
+        return
+    scores = [y for _, y in pairs]
+    if any(b < a for a, b in pairwise(scores)):
+        check.error(anchors.line, "scaled_estimate scores must not fall as the share right rises")
+    if scale is not None and any(not scale[0] <= y <= scale[1] for y in scores):
+        check.error(anchors.line, f"scaled_estimate scores must lie within the scale ({scale[0]}..{scale[1]})")
+
+
+def _check_types(check: _Checker, data: LineDict, key: str, known: tuple[str, ...], *, required: bool) -> None:
+    if key not in data and not required:
+        return
+    kinds = check.need(data, key, list)
+    if not isinstance(kinds, LineList):
+        return
+    if not kinds:
+        check.error(data.line_of(key), f"'{key}' must name at least one item type")
+    for index, kind in enumerate(kinds):
+        if not isinstance(kind, str) or kind not in known:
+            text = shown(kind) if isinstance(kind, str) else type(kind).__name__
+            check.error(kinds.line_of(index), f"unknown item type {text!r} in '{key}' (use {', '.join(known)})")
+    if len({k for k in kinds if isinstance(k, str)}) != len(kinds):
+        check.error(data.line_of(key), f"'{key}' names a type twice")
+
+
+def _check_domains(check: _Checker, data: LineDict) -> dict[int, int]:
+    """Domain ids (with their line) of the well-formed domains."""
+    domains = check.need(data, "domains", list)
+    found: dict[int, int] = {}
+    if not isinstance(domains, LineList):
+        return found
+    if not domains:
+        check.error(data.line_of("domains"), "a blueprint needs at least one domain")
+    for index, domain in enumerate(domains):
+        if not isinstance(domain, LineDict):
+            check.error(domains.line_of(index), "a domain must be a mapping with id, weight and title")
+            continue
+        check.unknown(domain, ("id", "weight", "title"), f"domain {index + 1}")
+        did = check.integer(domain, "id", 1, 99, "domains[].")
+        check.integer(domain, "weight", 1, 100, "domains[].")
+        check.bilingual(domain, "title", "domains[].")
+        if did is not None:
+            if did in found:
+                check.error(domain.line_of("id"), f"domain {did} appears twice")
+            found.setdefault(did, domain.line_of("id"))
+    return found
+
+
+def _check_tasks(check: _Checker, data: LineDict, domain_ids: dict[int, int]) -> None:
+    tasks = check.need(data, "tasks", list)
+    if not isinstance(tasks, LineList):
+        return
     seen: set[str] = set()
-    if isinstance(tasks, LineList):
-        for index, task in enumerate(tasks):
-            if not isinstance(task, LineDict):
-                errors.append(BankError(shown, tasks.line_of(index), "blueprint", "a task must be a mapping"))
-                continue
-            tid = _need(task, "id", str, shown, errors)
-            if isinstance(tid, str):
-                if not _TASK_ID.match(tid) or int(tid.split(".")[0]) not in domain_ids:
-                    errors.append(
-                        BankError(shown, task.line_of("id"), "blueprint", f"task id '{tid}' does not name a domain")
-                    )
-                if tid in seen:
-                    errors.append(BankError(shown, task.line_of("id"), "blueprint", f"task '{tid}' appears twice"))
-                seen.add(tid)
-            _bilingual(task, "title", shown, errors)
-            resources = task.get("resources", [])
-            if not isinstance(resources, list) or not all(
-                isinstance(r, dict) and isinstance(r.get("title"), str) and isinstance(r.get("url"), str)
-                for r in resources
-            ):
-                errors.append(
-                    BankError(shown, task.line_of("resources"), "blueprint", "resources are {title, url} entries")
-                )
-    if errors:
-        return None, errors
-    return Blueprint.from_json(data), []
+    used: set[int] = set()
+    for index, task in enumerate(tasks):
+        if not isinstance(task, LineDict):
+            check.error(tasks.line_of(index), "a task must be a mapping with id, title, covers and resources")
+            continue
+        check.unknown(task, ("id", "title", "covers", "resources"), f"task {index + 1}")
+        tid = check.need(task, "id", str, "tasks[].")
+        if isinstance(tid, str):
+            if not _TASK_ID.match(tid) or int(tid.split(".")[0]) not in domain_ids:
+                check.error(task.line_of("id"), f'task id {shown(tid)!r} does not name a domain (use "N.M")')
+            else:
+                used.add(int(tid.split(".")[0]))
+            if tid in seen:
+                check.error(task.line_of("id"), f"task {shown(tid)!r} appears twice")
+            seen.add(tid)
+        check.bilingual(task, "title", "tasks[].")
+        check.bilingual(task, "covers", "tasks[].", required=False)
+        _check_resources(check, task)
+    for did, line in domain_ids.items():
+        if did not in used:
+            check.error(line, f"domain {did} has no task statements")
 
 
-def find_blueprint(start: Path, exam: str, shipped_root: Path) -> Path | None:
-    """The blueprint for `exam`: the nearest blueprint.yaml above `start`, else the shipped one."""
-    for folder in [start, *start.parents]:
+def _check_resources(check: _Checker, task: LineDict) -> None:
+    if "resources" not in task:
+        return
+    resources = task["resources"]
+    if not isinstance(resources, LineList):
+        check.error(task.line_of("resources"), "resources are a list of {title, url} entries")
+        return
+    for index, entry in enumerate(resources):
+        if not isinstance(entry, LineDict):
+            check.error(resources.line_of(index), "resources are a list of {title, url} entries")
+            continue
+        check.unknown(entry, ("title", "url"), f"resource {index + 1}")
+        check.text(entry, "title", "resources[].")
+        check.text(entry, "url", "resources[].")
+
+
+def find_blueprint(start: Path, exam: str, shipped_root: Path, root: Path | None = None) -> Path | None:
+    """The blueprint for `exam`: the nearest blueprint.yaml from `start` up to `root` (the folder the user named,
+    never above it: a blueprint.yaml in some parent folder is not the pack's), else the shipped one."""
+    folders = [start]
+    if root is not None and start != root and root in start.parents:
+        folders.extend(p for p in start.parents if p == root or root in p.parents)
+    for folder in folders:
         candidate = folder / BLUEPRINT_NAME
         if candidate.is_file():
             try:
                 data = load_file(candidate)
             except (YamlProblem, OSError):
-                continue
-            if isinstance(data, dict) and data.get("exam") == exam:
-                return candidate
+                return candidate  # the pack's own blueprint is broken: load_blueprint says where
+            code = data.get("exam") if isinstance(data, dict) else None
+            if code == exam or not isinstance(code, str) or not _EXAM.match(code):
+                return candidate  # this exam's, or one that names no exam: report it rather than skip it
     shipped = shipped_root / exam / BLUEPRINT_NAME
     return shipped if shipped.is_file() else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -88,27 +89,43 @@ def _entries(path: Path, key: str, errors: list[BankError]) -> tuple[LineDict | 
     return data, data[key]
 
 
+def _entry_id(
+    entry: object,
+    line: int,
+    where: str,
+    rule: tuple[str, re.Pattern[str], str],
+    taken: Container[str],
+    errors: list[BankError],
+) -> tuple[LineDict, str] | None:
+    """A catalogue entry and its id, or None after reporting why it cannot be used."""
+    what, pattern, shape = rule
+    if not isinstance(entry, LineDict):
+        errors.append(BankError(where, line, "-", f"a {what} is a mapping with an id"))
+        return None
+    raw_id = entry.get("id")
+    if not isinstance(raw_id, str) or not pattern.match(raw_id):
+        errors.append(BankError(where, line, "-", f"{what} id must read '{shape}'"))
+        return None
+    if raw_id in taken:
+        errors.append(BankError(where, line, raw_id, f"duplicate {what} id"))
+        return None
+    return entry, raw_id
+
+
 def _load_services(path: Path, catalogue: Catalogue, errors: list[BankError]) -> None:
     where = str(path)
     _, entries = _entries(path, "services", errors)
-    for index, entry in enumerate(entries):
+    for index, raw in enumerate(entries):
         line = entries.line_of(index)
-        if not isinstance(entry, LineDict):
-            errors.append(BankError(where, line, "-", "a service is a mapping with id and name"))
+        found = _entry_id(raw, line, where, ("service", SERVICE_ID, "lowercase-kebab-case"), catalogue.services, errors)
+        if found is None:
             continue
-        raw_id = entry.get("id")
-        if not isinstance(raw_id, str) or not SERVICE_ID.match(raw_id):
-            errors.append(BankError(where, line, "-", "service id must be lowercase kebab-case"))
-            continue
-        if raw_id in catalogue.services:
-            errors.append(BankError(where, line, raw_id, "duplicate service id"))
-            continue
+        entry, raw_id = found
         name = _text(entry, "name", where, errors, raw_id)
         status = entry.get("status", "active")
         if status not in SERVICE_STATUSES:
-            errors.append(
-                BankError(where, entry.line_of("status"), raw_id, f"status must be one of {SERVICE_STATUSES}")
-            )
+            message = f"status must be one of {', '.join(SERVICE_STATUSES)}"
+            errors.append(BankError(where, entry.line_of("status"), raw_id, message))
             continue
         checked = entry.get("checked")
         since = entry.get("since")
@@ -139,18 +156,13 @@ def _load_concepts(path: Path, tasks: set[str], catalogue: Catalogue, errors: li
     if task not in tasks:
         errors.append(BankError(where, data.line_of("task"), "-", f"unknown task statement '{shown(str(task))}'"))
         return
-    for index, entry in enumerate(entries):
+    own_task = re.compile(re.escape(f"{task}.") + CONCEPT_ID.pattern.removeprefix(r"^\d+\.\d+\."))
+    for index, raw in enumerate(entries):
         line = entries.line_of(index)
-        if not isinstance(entry, LineDict):
-            errors.append(BankError(where, line, "-", "a concept is a mapping with id, source and text"))
+        found = _entry_id(raw, line, where, ("concept", own_task, f"{task}.<kebab-case>"), catalogue.concepts, errors)
+        if found is None:
             continue
-        raw_id = entry.get("id")
-        if not isinstance(raw_id, str) or not CONCEPT_ID.match(raw_id) or not raw_id.startswith(f"{task}."):
-            errors.append(BankError(where, line, "-", f"concept id must read '{task}.<kebab-case>'"))
-            continue
-        if raw_id in catalogue.concepts:
-            errors.append(BankError(where, line, raw_id, "duplicate concept id"))
-            continue
+        entry, raw_id = found
         source = entry.get("source")
         if source not in CONCEPT_SOURCES:
             message = f"source must be one of {', '.join(CONCEPT_SOURCES)}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,8 +12,10 @@ from pathlib import Path
 from question_bank.blueprint_file import BLUEPRINT_NAME
 from question_bank.errors import BankError
 from question_bank.validator import SHIPPED_ROOT, ExamBank, ValidationReport, validate
-from simulator.storage.bank import CaseStudyInput, ImportCounts, save_bank, stored_bank_hash
+from simulator.errors import SimulacroError
+from simulator.storage.bank import CaseStudyInput, ImportCounts, PackConflictError, save_bank, stored_bank_hash
 from simulator.storage.db import Store
+from simulator.storage.packs import PackBank, check_pack_name, save_pack
 
 
 @dataclass(frozen=True)
@@ -35,16 +38,57 @@ def _save(store: Store, bank: ExamBank, *, bank_hash: str | None, retire_missing
     )
 
 
-def import_paths(store: Store, paths: Sequence[Path], *, now: datetime | None = None) -> ImportOutcome:
-    """Validate, then import every exam found; any error means nothing is written."""
+def pack_name_for(paths: Sequence[Path]) -> str:
+    """The default name of a pack: its folder's (or file's) name."""
+    first = paths[0].resolve()
+    raw = first.stem if first.is_file() else first.name
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", raw).strip("-._")[:60] or "pack"
+
+
+def import_paths(
+    store: Store, paths: Sequence[Path], *, name: str | None = None, now: datetime | None = None
+) -> ImportOutcome:
+    """Validate, then import every exam found as one pack, beside the shipped bank; any error writes nothing.
+
+    A pack may add items with new ids or define exams of its own; one that would change the shipped
+    blueprint, a shipped item or another pack's is refused with the file and line of each change."""
     report: ValidationReport = validate(paths)
     if not report.ok:
         return ImportOutcome({}, tuple(report.errors), report.item_count)
-    stamp = now or datetime.now()
-    counts = {
-        exam: _save(store, bank, bank_hash=None, retire_missing=False, now=stamp) for exam, bank in report.banks.items()
-    }
+    if not report.banks:
+        return ImportOutcome({}, (), 0)
+    pack = name if name is not None else pack_name_for(paths)
+    try:
+        check_pack_name(pack)
+    except SimulacroError as exc:
+        return ImportOutcome({}, (BankError(str(paths[0]), 0, "-", str(exc)),), report.item_count)
+    banks = [
+        PackBank(bank.blueprint, bank.items, [CaseStudyInput(c.id, c.title, c.item_ids) for c in bank.case_studies])
+        for bank in report.banks.values()
+    ]
+    source = ", ".join(str(p.resolve()) for p in paths)
+    try:
+        counts = save_pack(store, pack, source, banks, now=now or datetime.now())
+    except PackConflictError as exc:
+        return ImportOutcome({}, tuple(_located(report, exc)), report.item_count)
     return ImportOutcome(counts, (), report.item_count)
+
+
+def _located(report: ValidationReport, exc: PackConflictError) -> list[BankError]:
+    """Each refused change at the file and line that asks for it."""
+    errors = []
+    for what, message in exc.conflicts:
+        for bank in report.banks.values():
+            if what == "blueprint":
+                errors.append(BankError(str(bank.blueprint_path), 1, "blueprint", message))
+                break
+            if what in bank.origins:
+                path, line = bank.origins[what]
+                errors.append(BankError(path, line, what, message))
+                break
+        else:
+            errors.append(BankError("-", 0, what, message))
+    return sorted(set(errors))
 
 
 def folder_hash(folder: Path) -> str:

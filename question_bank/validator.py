@@ -417,7 +417,12 @@ class CaseStudyDraft:
     scenario: str
 
 
-def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tuple[Path, Blueprint | None]]) -> None:
+def _check_file(
+    path: Path,
+    report: ValidationReport,
+    blueprints: dict[str, tuple[Path, Blueprint | None]],
+    root: Path | None = None,
+) -> None:
     shown = str(path)
     errors = report.errors
     try:
@@ -443,7 +448,7 @@ def _check_file(path: Path, report: ValidationReport, blueprints: dict[str, tupl
         if key not in ("exam", "language", "items", "case_studies"):
             errors.append(BankError(shown, data.line_of(key), "-", f"unknown top-level field {_show(key)}"))
     if exam not in blueprints:
-        found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT)
+        found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT, root)
         if found is None:
             blueprints[exam] = (path, None)
             errors.append(BankError(shown, data.line_of("exam"), "-", f"no blueprint.yaml found for exam '{exam}'"))
@@ -520,6 +525,15 @@ def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: Ex
     bank.case_studies.append(CaseStudy(case_id, exam, title, scenario, tuple(ids)))
 
 
+def pack_root(file: Path, paths: Sequence[Path]) -> Path:
+    """The folder a blueprint may come from: the named folder holding `file`, or the file's own folder."""
+    resolved = file.resolve()
+    for path in paths:
+        if path.is_dir() and path.resolve() in resolved.parents:
+            return path.resolve()
+    return resolved.parent
+
+
 def validate(paths: Sequence[Path]) -> ValidationReport:
     """Validate bank files and folders; the report holds valid content per exam and every error."""
     # Parsing makes hundreds of thousands of small objects and no reference cycles worth collecting;
@@ -539,7 +553,7 @@ def _validate(paths: Sequence[Path]) -> ValidationReport:
     report.errors.extend(errors)
     blueprints: dict[str, tuple[Path, Blueprint | None]] = {}
     for path in files:
-        _check_file(path, report, blueprints)
+        _check_file(path, report, blueprints, pack_root(path, paths))
     for bank in report.banks.values():
         _check_covers(bank, report.errors)
     report.errors[:] = sorted(_one_line(e) for e in report.errors)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
@@ -152,3 +154,9 @@ class Blueprint:
                 for t in data["tasks"]
             ),
         )
+
+
+def blueprint_hash(data: dict[str, Any]) -> str:
+    """A stable digest of a blueprint's stored form: its revision identity."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()

@@ -45,3 +45,10 @@ class AttemptStateError(SimulacroError):
 
 class NotFoundError(SimulacroError):
     """An attempt, item or exam that does not exist."""
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """Untrusted text as it may appear inside a one-line message: cut, control and bidi characters escaped."""
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)

@@ -4,19 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
-from simulator.blueprint import Blueprint
-from simulator.scoring import group_scores
-from simulator.storage.bank import load_blueprint
+from simulator.sealed import unseal
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem
 from simulator.views import AttemptSummary
 
 
 def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptSummary]:
-    """Every attempt, newest first."""
-    blueprints: dict[str, Blueprint] = {}
+    """Every attempt, newest first; a finished one as its sealed result says (never re-scored)."""
     with store.read() as session:
         query = select(
             Attempt.id,
@@ -33,34 +30,24 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             Attempt.scored_total,
             Attempt.scaled_score,
             Attempt.passed,
+            Attempt.result,
         ).order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
         attempts = session.execute(query).all()
-        # Counted in SQL, so a long history costs one small row per attempt and task statement.
-        per_task: dict[int, dict[str, tuple[int, int]]] = defaultdict(dict)
+        # Counted in SQL, so a long history costs one small row per attempt.
         totals: dict[int, int] = defaultdict(int)
         answered: dict[int, int] = defaultdict(int)
-        right = func.sum(case((AttemptItem.correct.is_(True), 1), else_=0))
-        for attempt_id, task, scored, count, correct, given in session.execute(
-            select(
-                AttemptItem.attempt_id,
-                AttemptItem.task,
-                AttemptItem.scored,
-                func.count(),
-                right,
-                func.count(AttemptItem.answered_at),
-            ).group_by(AttemptItem.attempt_id, AttemptItem.task, AttemptItem.scored)
+        for attempt_id, count, given in session.execute(
+            select(AttemptItem.attempt_id, func.count(), func.count(AttemptItem.answered_at)).group_by(
+                AttemptItem.attempt_id
+            )
         ):
             totals[attempt_id] += count
             answered[attempt_id] += given
-            if scored:
-                per_task[attempt_id][task] = (count, int(correct or 0))
     result = []
     for a in attempts:
-        if a.exam_code not in blueprints:
-            blueprints[a.exam_code] = load_blueprint(store, a.exam_code)
-        domains, tasks = group_scores(blueprints[a.exam_code], per_task[a.id]) if a.status == "submitted" else ((), ())
+        sealed = unseal(a.result) if a.status == "submitted" and a.result else None
         result.append(
             AttemptSummary(
                 id=a.id,
@@ -75,12 +62,12 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 time_limit_s=a.time_limit_s,
                 remaining_s=a.remaining_s,
                 elapsed_s=a.elapsed_s,
-                raw_correct=a.raw_correct,
-                scored_total=a.scored_total,
-                scaled_score=a.scaled_score,
-                passed=a.passed,
-                domains=domains,
-                tasks=tasks,
+                raw_correct=sealed.raw_correct if sealed else a.raw_correct,
+                scored_total=sealed.scored_total if sealed else a.scored_total,
+                scaled_score=sealed.scaled if sealed else a.scaled_score,
+                passed=sealed.passed if sealed else a.passed,
+                domains=sealed.domains if sealed else (),
+                tasks=sealed.tasks if sealed else (),
             )
         )
     return result

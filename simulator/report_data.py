@@ -107,7 +107,11 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
                 time_spent_s=item.time_spent_s,
             )
         )
-    history = [h for h in attempt_history(store) if h.status == "submitted" and h.is_demo == result.is_demo]
+    history = [
+        h
+        for h in attempt_history(store)
+        if h.status == "submitted" and h.is_demo == result.is_demo and h.exam == result.exam
+    ]
     history.sort(key=lambda h: (h.submitted_at or h.created_at, h.id))
     trend = tuple(
         TrendPoint(
@@ -123,7 +127,7 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
     cutoff = this.submitted_at if this is not None and this.submitted_at else datetime.max
     records = [
         AnswerRecord(when, task, correct, key)
-        for when, task, correct, key in answer_records(store, include_demo=result.is_demo)
+        for when, task, correct, key in answer_records(store, include_demo=result.is_demo, exam=result.exam)
         if when <= cutoff
     ]
     masteries = tuple(mastery_by_task(session.blueprint, records))

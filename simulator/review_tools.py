@@ -36,10 +36,10 @@ class Standing:
 
 def standing(store: Store, blueprint: Blueprint) -> Standing:
     """Mastery from the candidate's own answers; from demo attempts only when there are no others."""
-    rows = answer_records(store, include_demo=False)
+    rows = answer_records(store, include_demo=False, exam=blueprint.exam)
     source = "candidate"
     if not rows:
-        rows = answer_records(store, include_demo=True)
+        rows = answer_records(store, include_demo=True, exam=blueprint.exam)
         source = "demo"
     records = [AnswerRecord(*row) for row in rows]
     masteries = tuple(mastery_by_task(blueprint, records))

@@ -10,7 +10,7 @@ from simulator.assembly import ExamPlan
 from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.content import ItemContent
-from simulator.errors import AttemptStateError, InvalidAnswerError
+from simulator.errors import AttemptStateError, InvalidAnswerError, StorageError
 from simulator.scoring import (
     ExamScore,
     ItemScore,
@@ -21,8 +21,9 @@ from simulator.scoring import (
     score_exam,
     score_item,
 )
+from simulator.sealed import seal, unseal
 from simulator.storage import attempts as attempt_store
-from simulator.storage.bank import load_blueprint, revisions
+from simulator.storage.bank import load_blueprint, load_blueprint_revision, revisions
 from simulator.storage.db import Store
 from simulator.timer import ExamTimer, level_for
 from simulator.views import (
@@ -43,6 +44,7 @@ from simulator.views import (
 )
 
 SAVE_EVERY_S = 5.0
+OTHER_WINDOW = "This exam is open in another window; this copy is read-only. Close it there, or take it over."
 
 
 def presentation_for(content: ItemContent, rng: random.Random) -> dict[str, Any]:
@@ -76,6 +78,7 @@ class _ItemState:
     struck: set[int]
     time_spent_s: float
     correct: bool | None
+    credit: float | None = None
 
 
 class ExamSession:
@@ -96,6 +99,11 @@ class ExamSession:
         items: list[_ItemState],
         current: int,
         expired: bool = False,
+        *,
+        blueprint_revision: int | None = None,
+        blueprint_hash: str = "",
+        sealed: dict[str, Any] | None = None,
+        read_only: str | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -115,6 +123,11 @@ class ExamSession:
         self._dirty_time: set[int] = set()
         self.expired = expired
         self._result: ExamResult | None = None
+        self.blueprint_revision = blueprint_revision
+        self._blueprint_hash = blueprint_hash
+        self._sealed = sealed
+        # Why this unfinished attempt is shown but every change refused (another window holds it), or None.
+        self.read_only_reason = read_only
 
     # ----- creation -------------------------------------------------------------------------------
 
@@ -144,10 +157,23 @@ class ExamSession:
         return cls.open(store, attempt_id, clock)
 
     @classmethod
-    def open(cls, store: Store, attempt_id: int, clock: Clock) -> ExamSession:
-        """Resume an unfinished attempt with the time it had left, or open a finished one for review."""
+    def open(cls, store: Store, attempt_id: int, clock: Clock, *, take_over: bool = False) -> ExamSession:
+        """Resume an unfinished attempt with the time it had left, or open a finished one for review.
+
+        An unfinished attempt that another live window holds opens read-only unless `take_over`."""
+        read_only: str | None = None
+        probe, _ = attempt_store.load_attempt(store, attempt_id, items=False)
+        if probe.status == attempt_store.IN_PROGRESS:
+            try:
+                if not attempt_store.acquire_lease(store, attempt_id, store.owner, clock.now(), take_over=take_over):
+                    read_only = OTHER_WINDOW
+            except StorageError as exc:  # a read-only or full database can still show the attempt
+                read_only = str(exc)
         attempt, rows = attempt_store.load_attempt(store, attempt_id)
-        blueprint = load_blueprint(store, attempt.exam_code)
+        if attempt.blueprint_revision_id is not None:
+            blueprint, digest = load_blueprint_revision(store, attempt.blueprint_revision_id)
+        else:
+            blueprint, digest = load_blueprint(store, attempt.exam_code), ""
         contents = revisions(store, (r.revision_id for r in rows))
         items = [
             _ItemState(
@@ -163,6 +189,7 @@ class ExamSession:
                 struck=set(r.struck),
                 time_spent_s=r.time_spent_s,
                 correct=r.correct,
+                credit=r.credit,
             )
             for r in rows
         ]
@@ -182,7 +209,15 @@ class ExamSession:
             items,
             min(attempt.current_position, max(0, len(items) - 1)),
             attempt.expired,
+            blueprint_revision=attempt.blueprint_revision_id,
+            blueprint_hash=digest,
+            sealed=attempt.result if submitted else None,
+            read_only=None if submitted else read_only,
         )
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # ----- reading --------------------------------------------------------------------------------
 
@@ -250,7 +285,10 @@ class ExamSession:
 
     def _feedback(self, state: _ItemState) -> Feedback:
         content = state.content
-        score = score_item(content, state.answer)
+        if self.submitted and state.correct is not None:
+            score = ItemScore(state.correct, state.credit if state.credit is not None else float(state.correct))
+        else:
+            score = score_item(content, state.answer)
         return Feedback(
             correct=score.correct,
             credit=score.credit,
@@ -266,9 +304,19 @@ class ExamSession:
             raise AttemptStateError(code="no_item", number=position + 1, count=len(self._items))
         return self._items[position]
 
+    def _write(self, call: Any, *args: Any, **kwargs: Any) -> None:
+        """A store write; once the database refuses it (submitted elsewhere, taken over), this copy is read-only."""
+        try:
+            call(*args, **kwargs)
+        except AttemptStateError as exc:
+            self.read_only_reason = str(exc)
+            raise
+
     def _require_open(self) -> None:
         if self.submitted:
             raise AttemptStateError(code="submitted")
+        if self.read_only_reason is not None:
+            raise AttemptStateError(self.read_only_reason)
 
     # ----- the clock ------------------------------------------------------------------------------
 
@@ -296,6 +344,9 @@ class ExamSession:
         """Call often (the UI does every 250 ms): saves at least every 5 s and submits on expiry."""
         if self.submitted:
             return ClockState(None, self.elapsed(), level_for(None), False, False, None)
+        if self.read_only:
+            remaining = self.timer.remaining()
+            return ClockState(remaining, self.elapsed(), level_for(remaining), self.timer.paused, False, None)
         if self.timer.expired():
             result = self.submit(expired=True)
             return ClockState(0.0, self.elapsed(), level_for(0.0), False, True, result)
@@ -309,7 +360,8 @@ class ExamSession:
     def save_clock(self) -> None:
         """Persist remaining time, elapsed time and per-item time now."""
         self._settle_visit()
-        attempt_store.save_clock(
+        self._write(
+            attempt_store.save_clock,
             self.store,
             self.attempt_id,
             remaining_s=self.timer.remaining(),
@@ -317,6 +369,7 @@ class ExamSession:
             paused=self.timer.paused,
             item_times={p: self._items[p].time_spent_s for p in sorted(self._dirty_time)},
             now=self.clock.now(),
+            owner=self.store.owner,
         )
         self._dirty_time.clear()
         self._last_save = self.clock.monotonic()
@@ -345,7 +398,8 @@ class ExamSession:
     def _save(self, state: _ItemState, values: dict[str, Any]) -> None:
         self._settle_visit()
         values = dict(values, time_spent_s=state.time_spent_s)
-        attempt_store.save_item_state(
+        self._write(
+            attempt_store.save_item_state,
             self.store,
             self.attempt_id,
             state.position,
@@ -353,6 +407,7 @@ class ExamSession:
             remaining_s=self.timer.remaining(),
             elapsed_s=self.elapsed(),
             now=self.clock.now(),
+            owner=self.store.owner,
         )
         self._dirty_time.discard(state.position)
         self._last_save = self.clock.monotonic()
@@ -420,7 +475,9 @@ class ExamSession:
         scores, exam = self._scored()
         remaining = 0.0 if expired else self.timer.remaining()
         elapsed = self.elapsed()
-        attempt_store.submit_attempt(
+        sealed = seal(exam, self.blueprint, self.blueprint_revision, self._blueprint_hash)
+        self._write(
+            attempt_store.submit_attempt,
             self.store,
             self.attempt_id,
             item_results=[
@@ -434,6 +491,8 @@ class ExamSession:
             elapsed_s=elapsed,
             expired=expired,
             now=self.clock.now(),
+            owner=self.store.owner,
+            result=sealed,
             # Spaced repetition follows the candidate's own answers only, never simulated ones.
             schedule_results=[]
             if self.is_demo
@@ -443,8 +502,10 @@ class ExamSession:
         self.expired = expired
         self._elapsed_base = elapsed
         self.timer.pause()
+        self._sealed = sealed
         for item, score in zip(self._items, scores, strict=True):
             item.correct = score.correct
+            item.credit = score.credit
         return self.result()
 
     def _scored(self) -> tuple[list[ItemScore], ExamScore]:
@@ -455,12 +516,23 @@ class ExamSession:
         return scores, exam
 
     def result(self) -> ExamResult:
-        """The scored result of a submitted attempt (computed once: its answers can no longer change)."""
+        """The sealed result of a submitted attempt, as its submit stored it: never re-scored."""
         if not self.submitted:
             raise AttemptStateError(code="not_submitted")
         if self._result is None:
-            self._result = self._build_result(*self._scored())
+            if self._sealed is None:
+                raise AttemptStateError(f"Attempt {self.attempt_id} has no stored result.")
+            scores = [
+                ItemScore(bool(i.correct), i.credit if i.credit is not None else float(bool(i.correct)))
+                for i in self._items
+            ]
+            self._result = self._build_result(scores, unseal(self._sealed))
         return self._result
+
+    def close(self) -> None:
+        """Let another window take this attempt over at once (nothing else changes)."""
+        if not self.submitted and not self.read_only:
+            attempt_store.release_lease(self.store, self.attempt_id, self.store.owner)
 
     def _build_result(self, scores: list[ItemScore], exam: ExamScore) -> ExamResult:
         return ExamResult(
@@ -487,4 +559,5 @@ class ExamSession:
                 )
                 for i, s in zip(self._items, scores, strict=True)
             ),
+            blueprint=self.blueprint,
         )

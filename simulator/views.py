@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
 
+from simulator.blueprint import Blueprint
 from simulator.scoring import ExamScore, GroupScore
 from simulator.timer import TimeLevel
 
@@ -178,3 +179,4 @@ class ExamResult:
     time_used_s: float
     expired: bool
     items: tuple[ItemResult, ...]
+    blueprint: Blueprint | None = None  # the revision the attempt was made with (titles, scale)

@@ -19,6 +19,9 @@ simulator.storage.attempts.apply_schedule replaced by a no-op while it runs: the
 otherwise the engine's own (scores, per-item results, status), i.e. exactly what a revision-0001 Simulacro
 wrote. Demo attempts never touch the schedule anyway.
 
+db-0002 was written by this script as it stood at revision 0002 (from that commit's checkout): today's engine
+writes columns (sealed results, leases, packs) that schema lacks. Make a later head's fixture the same way.
+
 A fixture stands for databases users already have: never regenerate an existing one to make a test pass.
 When a new revision is added, run this once to add the fixture of the previous head, adapting `build` if
 today's engine can no longer write that older schema.

@@ -68,6 +68,29 @@ CASES = [
     case("bank", "import", "/dev/null", code=1, needle="not a regular file or folder", lines=2),
     case("bank", "import", "", code=2, needle="an empty path names nothing"),
     case("bank", "import", "{folder}", code=1, needle="No bank files (*.yaml) found"),
+    case("bank", "import", "{pack}", "--name", "", code=1, needle="cannot name a pack", lines=2),
+    case("bank", "import", "{pack}", "--name", f"{RTL}x", code=1, needle="cannot name a pack", lines=2),
+    case("bank", "import", "{pack}", "--name", "a/b", code=1, needle="cannot name a pack", lines=2),
+    case("bank", "import", "{pack}", "--name", "class-2b", code=0, needle="Imported as pack 'class-2b'"),
+    case("bank", "import", "{pack}", code=0, needle="Imported as pack 'other-exam'"),
+    case("bank", "import", "{takeover}", code=1, needle="would change the blueprint of exam 'aif-c01'", lines=2),
+    case("bank", "import", "{missing}", "--name", "N" * 200, code=2, needle="at most 120 characters"),
+    # ----- packs ------------------------------------------------------------------------------------
+    case("bank", "packs", code=0, needle="No packs imported."),
+    case("bank", "packs", "extra", code=2, needle="unrecognized arguments: extra"),
+    case("bank", "remove", code=2, needle="the following arguments are required: PACK"),
+    case("bank", "remove", "nope", code=1, needle="There is no pack 'nope'"),
+    case("bank", "remove", "", code=1, needle="There is no pack ''"),
+    case("bank", "remove", f"{RTL}🙂\nx", code=1, needle="There is no pack '\\u202e"),
+    case("bank", "remove", "9" * 100, code=1, needle="There is no pack '9999"),
+    case("bank", "remove", "N" * 200, code=2, needle="at most 120 characters"),
+    # ----- --exam -----------------------------------------------------------------------------------
+    case("exam", "plan", "--mode", "full", "--exam", "nope", code=1, needle="There is no exam 'nope'"),
+    case("exam", "plan", "--mode", "full", "--exam", "", code=1, needle="There is no exam ''"),
+    case("exam", "plan", "--mode", "full", "--exam", "aif-c01", "--seed", "1", code=0, needle="seed 1: 65 items"),
+    case("demo", "--attempts", "1", "--exam", f"{RTL}🙂", code=1, needle="There is no exam"),
+    case("history", "--json", "--exam", "nope", code=1, needle="There is no exam 'nope'"),
+    case("history", "--exam", "E" * 200, code=2, needle="at most 120 characters"),
     # ----- bank stats and the global options ---------------------------------------------------------
     case("bank", "stats", "extra", code=2, needle="unrecognized arguments: extra"),
     case("bank", "🙂", code=2, needle="invalid choice: '🙂'"),
@@ -279,7 +302,12 @@ def places(
     (work / "notes.txt").write_text("not a bank, not a database\n", encoding="utf-8")
     (work / "folder").mkdir()
     (work / "folder" / "readme.txt").write_text("no YAML here\n", encoding="utf-8")
+    packs = Path(__file__).resolve().parent / "fixtures" / "packs"
+    shutil.copytree(packs / "other-exam", work / "other-exam")
+    shutil.copytree(packs / "takeover-blueprint", work / "takeover-blueprint")
     return {
+        "pack": str(work / "other-exam"),
+        "takeover": str(work / "takeover-blueprint"),
         "tmp": str(work),
         "file": str(work / "notes.txt"),
         "folder": str(work / "folder"),

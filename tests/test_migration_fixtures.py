@@ -3,9 +3,11 @@ to head and keep every attempt: answers, flags, strike-outs, the clock and the s
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +41,19 @@ def test_every_earlier_revision_has_a_fixture() -> None:
     assert sorted(revisions_below_head()) == sorted(every - {head})
 
 
-def snapshot(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the tables that existed at revision 0001, in a stable order."""
+def snapshot(path: Path, like: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Every row of the tables that existed at revision 0001, in a stable order: (columns, rows) per table.
+
+    With `like` (an earlier snapshot), only the columns it had: a migration may add columns, never change values."""
     connection = sqlite3.connect(path)
     try:
         rows = {}
         for table in OLD_TABLES:
             columns = [c[1] for c in connection.execute(f"PRAGMA table_info({table})")]
-            rows[table] = sorted(connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall(), key=repr)
+            if like is not None:
+                columns = like[table][0]
+            found = connection.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            rows[table] = (columns, sorted(found, key=repr))
         return rows
     finally:
         connection.close()
@@ -74,7 +81,7 @@ def test_fixture_migrates_and_keeps_every_attempt(migrated: Any) -> None:
     described, before, path, store = migrated
     assert current_revision(store) == head_revision()
     assert store.notices == ()
-    assert snapshot(path) == before  # the migration changed no row it found
+    assert snapshot(path, before) == before  # the migration changed no value it found
     attempts = described["attempts"]
     assert {a["submitted"] for a in attempts} == {True, False}
     for expected in attempts:
@@ -164,3 +171,39 @@ def test_migrated_bank_still_plans_exams(migrated: Any) -> None:
     plan = plan_full(index, FullSpec(), 5)
     session = ExamSession.start(store, plan, FakeClock())
     assert session.count == 65 and not session.submitted
+
+
+def test_submitted_attempts_get_their_result_sealed_once(migrated: Any) -> None:
+    """Revision 0003 stores each finished attempt's result from what its submit wrote; nothing is re-scored."""
+    described, _before, _path, store = migrated
+    from simulator.storage.bank import save_bank
+    from simulator.storage.models import Attempt
+    from tests.synthetic_bank import shipped_blueprint
+
+    with store.read() as db:
+        sealed = {a.id: (a.status, a.result, a.blueprint_revision_id) for a in db.query(Attempt)}
+    for expected in described["attempts"]:
+        _status, result, revision = sealed[expected["attempt_id"]]
+        assert revision is not None
+        if not expected["submitted"]:
+            assert result is None
+            continue
+        score = expected["score"]
+        assert (result["raw_correct"], result["scored_total"], result["scaled"], result["passed"]) == (
+            score["raw_correct"],
+            score["scored_total"],
+            score["scaled"],
+            score["passed"],
+        )
+        assert sum(t[1] for t in result["tasks"]) == score["raw_correct"]
+        assert sum(d[2] for d in result["domains"]) == score["scored_total"]
+        assert result["rules"]["scale"] == {"min": 100, "max": 1000, "pass": 700}
+    # A later blueprint with another pass mark leaves every migrated result as it was.
+    before = {r.id: (r.scaled_score, r.passed, r.tasks) for r in attempt_history(store)}
+    changed = dataclasses.replace(shipped_blueprint(), scale_pass=101)
+    save_bank(store, changed, [], [], bank_hash=None, retire_missing=False, now=datetime(2026, 1, 1))
+    assert {r.id: (r.scaled_score, r.passed, r.tasks) for r in attempt_history(store)} == before
+    for expected in described["attempts"]:
+        if expected["submitted"]:
+            session = ExamSession.open(store, expected["attempt_id"], FakeClock())
+            assert session.result().score.passed == expected["score"]["passed"]

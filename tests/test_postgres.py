@@ -5,26 +5,33 @@ history, drills, flags and the report data. Runs when SIMULACRO_TEST_PG_URL name
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 
-from question_bank.importer import sync_shipped_bank
+from question_bank.importer import import_paths, sync_shipped_bank
 from simulator.assembly import FullSpec, plan_full
 from simulator.clock import FakeClock
+from simulator.errors import AttemptStateError
 from simulator.history import attempt_history
 from simulator.report_data import build_report_data
 from simulator.review_tools import bank_index, drill_plan, flagged_plan, standing
 from simulator.scoring import key_of
 from simulator.session import ExamSession
+from simulator.storage import attempts as attempt_store
+from simulator.storage.bank import choose_exam, exam_codes
 from simulator.storage.db import Store, current_revision, head_revision, open_store
 from simulator.storage.models import Base
+from simulator.storage.packs import list_packs, remove_pack
 
 PG_URL = os.environ.get("SIMULACRO_TEST_PG_URL")
+PACKS = Path(__file__).resolve().parent / "fixtures" / "packs"
 pytestmark = pytest.mark.skipif(not PG_URL, reason="SIMULACRO_TEST_PG_URL is not set (CI sets it)")
 
 
@@ -68,3 +75,49 @@ def test_whole_engine_on_postgresql(pg_store: Store) -> None:
     assert [i.key for i in flagged_plan(pg_store, "aif-c01", 4).items] == [session.view(1).key]
     data = build_report_data(pg_store, session.attempt_id)
     assert len(data.details) >= 30
+
+
+def test_sealed_results_packs_and_leases_on_postgresql(pg_store: Store, tmp_path: Path) -> None:
+    """The statement-level state checks, leases, packs and sealed results hold on PostgreSQL too."""
+    assert sync_shipped_bank(pg_store).ok
+    assert PG_URL is not None
+    second = open_store(PG_URL)
+    try:
+        index = bank_index(pg_store, "aif-c01")
+        first = ExamSession.start(pg_store, plan_full(index, FullSpec(), 8), FakeClock())
+        first.answer(0, key_of(first.content(0)))
+        other = ExamSession.open(second, first.attempt_id, FakeClock())
+        assert other.read_only
+        with pytest.raises(AttemptStateError):
+            other.answer(1, key_of(other.content(1)))
+        taken = ExamSession.open(second, first.attempt_id, FakeClock(), take_over=True)
+        with pytest.raises(AttemptStateError, match="another window"):
+            first.answer(1, key_of(first.content(1)))
+        result = taken.submit()
+        with pytest.raises(AttemptStateError, match="submitted"):
+            attempt_store.save_item_state(
+                pg_store,
+                first.attempt_id,
+                2,
+                {"response": [0]},
+                remaining_s=1.0,
+                elapsed_s=1.0,
+                now=datetime.now(),
+                owner=second.owner,
+            )
+        with pytest.raises(AttemptStateError):
+            taken.submit()
+        assert ExamSession.open(pg_store, first.attempt_id, FakeClock()).result() == result
+    finally:
+        second.close()
+    pack = tmp_path / "other-exam"
+    shutil.copytree(PACKS / "other-exam", pack)
+    assert import_paths(pg_store, [pack]).ok
+    assert choose_exam(pg_store) == "aif-c01" and exam_codes(pg_store) == ["aif-c01", "aaa-x01"]
+    takeover = tmp_path / "takeover"
+    shutil.copytree(PACKS / "takeover-blueprint", takeover)
+    assert not import_paths(pg_store, [takeover]).ok
+    remove_pack(pg_store, "other-exam", now=datetime.now())
+    assert exam_codes(pg_store) == ["aif-c01"] and list_packs(pg_store) == []
+    (row,) = [h for h in attempt_history(pg_store) if h.id == first.attempt_id]
+    assert (row.scaled_score, row.passed, row.tasks) == (result.score.scaled, result.score.passed, result.score.tasks)

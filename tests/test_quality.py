@@ -153,7 +153,7 @@ def test_bank_validate_prints_warnings_and_succeeds(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("services", "message"),
     [
-        ("services:\n  - {id: Bad_Id, name: X}\n", "service id must be lowercase kebab-case"),
+        ("services:\n  - {id: Bad_Id, name: X}\n", "service id must read 'lowercase-kebab-case'"),
         ("services:\n  - {id: x, name: X, status: retired}\n", "status must be one of"),
         ("services:\n  - {id: x, name: X, status: legacy, source: 'https://a.example/x'}\n", "needs 'checked"),
         ("services:\n  - {id: x, name: X, status: legacy, checked: 2026-01-01, source: 'ftp://x'}\n", "https 'source'"),

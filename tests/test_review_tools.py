@@ -18,7 +18,8 @@ from simulator.leitner import BOX_DELAY_DAYS, next_box
 from simulator.review_tools import bank_index, drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.db import Store, current_revision, head_revision, open_store, upgrade
+from simulator.storage.attempts import unfinished_attempts
+from simulator.storage.db import Store, current_revision, head_revision, open_store
 from simulator.storage.review import add_item_report, clear_flag, item_reports, open_flags, schedule
 from tests.synthetic_bank import shipped_blueprint
 
@@ -158,22 +159,25 @@ def test_question_reports_and_csv(synthetic_store: Store, tmp_path: Path) -> Non
 
 
 def test_upgrade_from_revision_0001_keeps_attempts(data_dir: Path) -> None:
-    url = f"sqlite:///{data_dir / 'old.sqlite3'}"
-    old = open_store(url, migrate=False)
-    upgrade(old, "0001")
-    assert current_revision(old) == "0001"
-    from tests.conftest import fill_synthetic
+    # A database as revision 0001 left it (today's engine can no longer write that schema: the fixture can).
+    import shutil
 
-    fill_synthetic(old)
-    index = bank_index(old, "aif-c01")
-    session = ExamSession.start(old, plan_full(index, FullSpec(), 4), FakeClock(T0))
-    session.answer(0, key_of(session.content(0)))
-    session.set_flag(2, True)
-    attempt = session.attempt_id
+    from tests.make_db_fixtures import fixture_paths
+
+    target = data_dir / "old.sqlite3"
+    shutil.copyfile(fixture_paths("0001")[0], target)
+    url = f"sqlite:///{target}"
+    old = open_store(url, migrate=False)
+    assert current_revision(old) == "0001"
     old.close()
     new = open_store(url)
     assert current_revision(new) == head_revision()
+    attempt = next(a.id for a in unfinished_attempts(new))
     resumed = ExamSession.open(new, attempt, FakeClock(T0))
-    assert resumed.view(0).answered and resumed.view(2).flagged
-    resumed.submit()
+    blank = next(p for p in range(resumed.count) if not resumed.view(p).answered)
+    resumed.answer(blank, key_of(resumed.content(blank)))
+    resumed.set_flag(blank, True)
+    reopened = ExamSession.open(new, attempt, FakeClock(T0))
+    assert reopened.view(blank).answered and reopened.view(blank).flagged
+    reopened.submit()
     assert open_flags(new, "aif-c01")

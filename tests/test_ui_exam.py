@@ -390,7 +390,7 @@ def test_pdf_report_from_the_results_screen(qtbot: QtBot, window: MainWindow, tm
     window.export_report(window.results.result.attempt_id, tmp_path / "missing" / "x.pdf")  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.results.report_button.isEnabled(), timeout=30_000)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
-    assert boxes and "does not exist" in boxes[-1].text()
+    assert boxes and "no existe" in boxes[-1].text()  # the engine's error, in Spanish
     for box in boxes:
         box.close()
     window.go_home()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
+import tempfile
 from pathlib import Path
 
 from simulator.paths import data_dir, ensure_private_dir
@@ -16,13 +18,38 @@ ICON_DIR = Path(__file__).resolve().parent.parent / "resources" / "icons"
 EXIT_ALREADY_OPEN = 3
 
 
-def instance_lock(folder: Path) -> QLockFile | None:
-    """Hold the data folder for this window; None when another Simulacro window already holds it.
+def lock_path(folder: Path, db_url: str | None = None) -> Path:
+    """The lock of a database, not of a data folder: two data folders naming one database share it.
+
+    A SQLite file is locked beside itself; any other database by its URL (password hidden) in the
+    temporary folder, for the windows of this computer (attempt leases cover other computers)."""
+    from simulator.paths import database_url
+    from simulator.storage.db import redact, sqlite_file_of
+
+    url = database_url(db_url, folder)
+    file = sqlite_file_of(url)
+    if file is not None:
+        try:
+            resolved = file.resolve()
+        except (OSError, RuntimeError):
+            resolved = file.absolute()
+        if resolved.parent.is_dir():
+            return resolved.with_name(resolved.name + ".lock")
+        key = str(resolved)
+    else:
+        key = redact(url)
+    digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return Path(tempfile.gettempdir()) / f"simulacro-{digest}.lock"
+
+
+def instance_lock(folder: Path, db_url: str | None = None) -> QLockFile | None:
+    """Hold the database for this window; None when another Simulacro window already holds it.
 
     Two windows on one database would not corrupt it (SQLite serialises writes), but two copies of one
-    exam would silently overwrite each other's answers, so the second window is refused with a message.
-    A lock left by a crashed process is stale (its PID is gone) and is taken over."""
-    lock = QLockFile(str(folder / "simulacro.lock"))
+    exam would fight over its answers, so the second window is refused with a message (attempt leases
+    guard the same exam opened from another computer). A lock left by a crashed process is stale (its PID
+    is gone) and is taken over."""
+    lock = QLockFile(str(lock_path(folder, db_url)))
     lock.setStaleLockTime(0)
     return lock if lock.tryLock(200) else None
 
@@ -59,11 +86,14 @@ def run_gui(
     if language:
         settings.language = language
     translators = install_translators(app, settings.language)
-    lock = instance_lock(folder)
+    lock = instance_lock(folder, db_url)
     if lock is None:
+        from simulator.paths import database_url
+        from simulator.storage.db import redact
+
         message = QCoreApplication.translate(
-            "App", "Simulacro is already open with this data folder (%1). Use that window, or close it first."
-        ).replace("%1", str(folder))
+            "App", "Simulacro is already open with this database (%1). Use that window, or close it first."
+        ).replace("%1", redact(database_url(db_url, folder)))
         print(message, file=sys.stderr)
         if not smoke:
             QMessageBox.warning(None, "Simulacro", message)

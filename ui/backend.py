@@ -18,7 +18,8 @@ from simulator.history import attempt_history
 from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
-from simulator.storage.bank import case_study_order, exam_codes, item_refs, load_blueprint
+from simulator.storage.bank import case_study_order, choose_exam, exam_codes, item_refs, load_blueprint
+from simulator.storage.packs import PackInfo, list_packs, remove_pack
 from simulator.storage.review import (
     FlaggedItem,
     ReportRow,
@@ -32,23 +33,31 @@ from ui.history_page import HistoryData
 from ui.home_page import HomeData
 
 
-def open_and_load(db_url: str | None, data_dir: Path) -> tuple[Workspace, HomeData]:
+def open_and_load(db_url: str | None, data_dir: Path, exam: str | None = None) -> tuple[Workspace, HomeData]:
     workspace = open_workspace(db_url, data_dir)
-    return workspace, load_home(workspace)
+    return workspace, load_home(workspace, exam)
 
 
-def load_home(workspace: Workspace) -> HomeData:
-    """Everything the home screen shows."""
-    store = workspace.store
-    codes = exam_codes(store)
+def _exam(workspace: Workspace, exam: str | None) -> str:
+    """The exam chosen on Home if it still exists (a pack may have been removed), else the shipped default."""
+    codes = exam_codes(workspace.store)
     if not codes:
         raise SimulacroError(code="no_bank")
-    blueprint = load_blueprint(store, codes[0])
-    refs = item_refs(store, codes[0])
+    return choose_exam(workspace.store, exam if exam in codes else None)
+
+
+def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
+    """Everything the home screen shows, for the chosen exam."""
+    store = workspace.store
+    code = _exam(workspace, exam)
+    codes = exam_codes(store)
+    blueprint = load_blueprint(store, code)
+    refs = item_refs(store, code)
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
-    history = attempt_history(store)
-    unfinished = next((h for h in history if h.status == "in_progress" and not h.is_demo), None)
+    every = attempt_history(store)
+    unfinished = next((h for h in every if h.status == "in_progress" and not h.is_demo), None)
+    history = [h for h in every if h.exam == code]  # results of the chosen exam only
     now = datetime.now()
     return HomeData(
         blueprint,
@@ -56,16 +65,19 @@ def load_home(workspace: Workspace) -> HomeData:
         dict(task_counts),
         history,
         unfinished,
-        flagged=len(open_flags(store, codes[0])),
-        due=sum(1 for s in schedule(store, codes[0]) if s.due_at <= now),
+        flagged=len(open_flags(store, code)),
+        due=sum(1 for s in schedule(store, code) if s.due_at <= now),
         reports=len(item_reports(store)),
+        exams=tuple(codes),
     )
 
 
-def start_exam(workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock) -> ExamSession:
+def start_exam(
+    workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock, exam_code: str | None = None
+) -> ExamSession:
     """Plan an exam (fresh items first) and persist it as a new attempt."""
     store = workspace.store
-    exam = exam_codes(store)[0]
+    exam = _exam(workspace, exam_code)
     blueprint = load_blueprint(store, exam)
     index = BankIndex(blueprint, item_refs(store, exam), case_study_order(store, exam))
     seed = int(datetime.now().timestamp() * 1000) % 2**31
@@ -74,10 +86,12 @@ def start_exam(workspace: Workspace, spec: FullSpec | PracticeSpec, clock: Clock
     return ExamSession.start(store, plan, clock)
 
 
-def start_plan(workspace: Workspace, kind: str, clock: Clock, count: int = 15, attempt_id: int = 0) -> ExamSession:
+def start_plan(
+    workspace: Workspace, kind: str, clock: Clock, count: int = 15, attempt_id: int = 0, exam_code: str | None = None
+) -> ExamSession:
     """Start a drill, the flagged set or a retake of an attempt's missed items."""
     store = workspace.store
-    exam = exam_codes(store)[0]
+    exam = _exam(workspace, exam_code)
     seed = int(datetime.now().timestamp() * 1000) % 2**31
     if kind == "drill":
         plan = drill_plan(store, exam, count, seed, datetime.now())
@@ -88,19 +102,20 @@ def start_plan(workspace: Workspace, kind: str, clock: Clock, count: int = 15, a
     return ExamSession.start(store, plan, clock)
 
 
-def load_history(workspace: Workspace) -> HistoryData:
+def load_history(workspace: Workspace, exam: str | None = None) -> HistoryData:
     store = workspace.store
-    blueprint = load_blueprint(store, exam_codes(store)[0])
-    return HistoryData(blueprint, attempt_history(store), standing(store, blueprint))
+    blueprint = load_blueprint(store, _exam(workspace, exam))
+    attempts = [a for a in attempt_history(store) if a.exam == blueprint.exam]
+    return HistoryData(blueprint, attempts, standing(store, blueprint))
 
 
-def load_flagged(workspace: Workspace) -> list[FlaggedItem]:
-    return open_flags(workspace.store, exam_codes(workspace.store)[0])
+def load_flagged(workspace: Workspace, exam: str | None = None) -> list[FlaggedItem]:
+    return open_flags(workspace.store, _exam(workspace, exam))
 
 
-def clear_item_flag(workspace: Workspace, key: str) -> list[FlaggedItem]:
-    clear_flag(workspace.store, exam_codes(workspace.store)[0], key, datetime.now())
-    return load_flagged(workspace)
+def clear_item_flag(workspace: Workspace, key: str, exam: str | None = None) -> list[FlaggedItem]:
+    clear_flag(workspace.store, _exam(workspace, exam), key, datetime.now())
+    return load_flagged(workspace, exam)
 
 
 def report_item(workspace: Workspace, attempt_id: int, position: int, note: str) -> int:
@@ -118,8 +133,18 @@ def export_reports(workspace: Workspace, target: Path) -> int:
         raise SimulacroError(code="file_write", target=str(target), reason=exc.strerror or exc) from exc
 
 
-def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock) -> ExamSession:
-    return ExamSession.open(workspace.store, attempt_id, clock)
+def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock, take_over: bool = False) -> ExamSession:
+    return ExamSession.open(workspace.store, attempt_id, clock, take_over=take_over)
+
+
+def load_packs(workspace: Workspace) -> list[PackInfo]:
+    return list_packs(workspace.store)
+
+
+def remove_pack_named(workspace: Workspace, name: str) -> list[PackInfo]:
+    """Remove a pack and return the packs left (Preferences lists them)."""
+    remove_pack(workspace.store, name, now=datetime.now())
+    return list_packs(workspace.store)
 
 
 def discard(workspace: Workspace, attempt_id: int) -> None:

@@ -14,6 +14,7 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -307,8 +308,36 @@ class ShortcutsDialog(QDialog):
         self.resize(620, 520)
 
 
+class PacksModel(RowsTableModel):
+    """Imported question packs (simulator.storage.packs.PackInfo rows), as plain text cells."""
+
+    CONTEXT = "PacksModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("PacksModel", "Pack"),
+        QT_TRANSLATE_NOOP("PacksModel", "Exams"),
+        QT_TRANSLATE_NOOP("PacksModel", "Items"),
+        QT_TRANSLATE_NOOP("PacksModel", "Imported"),
+        QT_TRANSLATE_NOOP("PacksModel", "Source folder"),
+    )
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        pack = self.row(index.row())
+        cells = (
+            pack.name,
+            ", ".join(pack.exams),
+            str(pack.items),
+            pack.imported_at.strftime("%Y-%m-%d %H:%M"),
+            "".join(c if c.isprintable() else "?" for c in pack.source),
+        )
+        return cells[index.column()]
+
+
 class PreferencesDialog(QDialog):
-    """Language and text size; both are remembered."""
+    """Language, text size and candidate name (remembered), and the imported question packs."""
+
+    remove_requested = Signal(str)  # a pack's name; the window removes it on the op runner
 
     def __init__(self, language: str, zoom: int, candidate: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -339,6 +368,40 @@ class PreferencesDialog(QDialog):
             (QDialogButtonBox.StandardButton.Cancel, self.tr("Cancel")),
         ):
             buttons.button(role).setAccessibleName(name)
+        self.packs_box = QGroupBox(self.tr("Imported question packs"))
+        self.packs_model = PacksModel(self)
+        self.packs_table = QTableView()
+        self.packs_table.setModel(self.packs_model)
+        self.packs_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.packs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.packs_table.horizontalHeader().setStretchLastSection(True)
+        self.packs_table.setAccessibleName(self.tr("Imported question packs"))
+        self.packs_empty = QLabel(self.tr("No packs imported. The shipped bank is always there."))
+        self.remove_button = QPushButton(self.tr("Remove pack"))
+        self.remove_button.setAccessibleName(self.tr("Remove the selected pack"))
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self._remove)
+        self.packs_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.remove_button.setEnabled(bool(self.packs_table.selectionModel().selectedRows()))
+        )
+        packs_layout = QVBoxLayout(self.packs_box)
+        packs_layout.addWidget(self.packs_empty)
+        packs_layout.addWidget(self.packs_table)
+        packs_layout.addWidget(self.remove_button)
+        self.set_packs([])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.packs_box)
         layout.addWidget(buttons)
+
+    def set_packs(self, packs: list[Any]) -> None:
+        self.packs_model.set_rows(packs)
+        self.packs_table.setVisible(bool(packs))
+        self.packs_empty.setVisible(not packs)
+        self.remove_button.setEnabled(False)
+
+    def _remove(self) -> None:
+        rows = self.packs_table.selectionModel().selectedRows()
+        if rows:
+            self.remove_button.setEnabled(False)
+            self.remove_requested.emit(self.packs_model.row(rows[0].row()).name)

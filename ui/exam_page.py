@@ -216,8 +216,10 @@ class ExamPage(QWidget):
 
     def close_session(self) -> None:
         self.timer.stop()
-        if self.session is not None and not self.session.submitted:
-            self._guard(self.session.save_clock)
+        session = self.session
+        if session is not None and not session.submitted and not session.read_only:
+            self._guard(session.save_clock)
+            self._guard(session.close)  # another window may take the attempt over at once
         self.session = None
 
     def _guard(self, call: Callable[[], object]) -> object | None:

@@ -12,6 +12,7 @@ from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -43,6 +44,7 @@ class HomeData:
     flagged: int = 0
     due: int = 0
     reports: int = 0
+    exams: tuple[str, ...] = ()  # every exam one can sit; a picker shows when there is more than one
 
 
 class HomePage(QWidget):
@@ -55,6 +57,7 @@ class HomePage(QWidget):
     drill_requested = Signal(int)
     history_requested = Signal()
     reports_requested = Signal()
+    exam_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +68,20 @@ class HomePage(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+
+        # Shown only when packs add another exam: the shipped one stays the default, nothing takes over.
+        self.exam_label = QLabel()
+        self.exam_picker = QComboBox()
+        self.exam_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.exam_picker.activated.connect(lambda index: self.exam_chosen.emit(self.exam_picker.itemData(index)))
+        self.exam_row = QWidget()
+        exam_layout = QHBoxLayout(self.exam_row)
+        exam_layout.setContentsMargins(0, 0, 0, 0)
+        exam_layout.addWidget(self.exam_label)
+        exam_layout.addWidget(self.exam_picker)
+        exam_layout.addStretch(1)
+        self.exam_row.setVisible(False)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -194,6 +211,7 @@ class HomePage(QWidget):
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.resume_box)
         layout.addLayout(columns, 1)
@@ -224,6 +242,8 @@ class HomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("AWS Certified AI Practitioner (AIF-C01) exam simulator"))
+        self.exam_label.setText(self.tr("Exam:"))
+        self.exam_picker.setAccessibleName(self.tr("Exam"))
         self.full_box.setTitle(self.tr("Full-length exam"))
         self.full_text.setText(
             self.tr(
@@ -282,6 +302,15 @@ class HomePage(QWidget):
         self.data = data
         self.language = language
         blueprint = data.blueprint
+        self.exam_picker.clear()
+        for code in data.exams:
+            self.exam_picker.addItem(code, code)  # plain text: a pack's exam code is untrusted
+        self.exam_picker.setCurrentIndex(max(0, self.exam_picker.findData(blueprint.exam)))
+        self.exam_row.setVisible(len(data.exams) > 1)
+        if blueprint.exam != "aif-c01":
+            self.title.setText(blueprint.title_en if language == "en" else blueprint.title_es)
+        else:
+            self.title.setText(self.tr("AWS Certified AI Practitioner (AIF-C01) exam simulator"))
         total = sum(data.domain_counts.values())
         self.bank_box.setTitle(self.tr("Question bank: %1 items").replace("%1", str(total)))
         self.bank_model.set_rows(

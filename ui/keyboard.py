@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
+    QDialog,
     QEvent,
     QKeySequence,
     QObject,
@@ -20,13 +21,15 @@ from ui.qt import (
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class EnterPressesButtons(QObject):
-    """Enter on a focused push button presses it, as Windows and Linux users expect.
-
-    Qt does this only inside dialogs and only for auto-default buttons; installed on the application, this
-    covers the main window's pages too."""
+class KeyboardRules(QObject):
+    """Installed on the application: Enter on a focused push button presses it, as Windows and Linux users
+    expect (Qt does this only in dialogs, for auto-default buttons), and every dialog's item views let Tab
+    leave them when the dialog shows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            release_tab(watched)
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton | QToolButton):
             return False
         key_event = event  # a QKeyEvent

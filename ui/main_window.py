@@ -10,7 +10,7 @@ from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
 from ui.error_text import error_text
 from ui.i18n import install_translators
-from ui.keyboard import EnterPressesButtons, focus_start, page_buttons, release_tab
+from ui.keyboard import KeyboardRules, focus_start, page_buttons, release_tab
 from ui.message_bar import MessageBar
 from ui.ops import OpRunner
 from ui.qt import (
@@ -76,7 +76,7 @@ def _install_enter_filter() -> None:
     """Enter presses the focused button, application-wide (once, however many windows)."""
     app = QApplication.instance()
     if app is not None and not hasattr(app, "_simulacro_enter_filter"):
-        enter_filter = EnterPressesButtons(app)
+        enter_filter = KeyboardRules(app)
         app.installEventFilter(enter_filter)
         app._simulacro_enter_filter = enter_filter  # type: ignore[attr-defined]
 
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.ops = OpRunner(self)
         self.clock = SystemClock()
         self.home_data: HomeData | None = None
+        self.exam_code: str | None = None  # the exam chosen on Home; None: the shipped default
         # Only what the first paint needs is built here; the other screens (and the modules behind
         # them) load while the database opens, so the window appears as fast as a bare one.
         self.loading = LoadingPage()
@@ -250,6 +251,7 @@ class MainWindow(QMainWindow):
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
         self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
+        self.home.exam_chosen.connect(self.choose_exam)
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -339,7 +341,8 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.loading)
         db_url, data_dir = self.db_url, self.data_dir
 
-        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir), self._loaded, self._load_failed)
+        exam = self.exam_code
+        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
 
     def _loaded(self, value: tuple[Workspace, HomeData]) -> None:
         self._build_screens()
@@ -361,13 +364,20 @@ class MainWindow(QMainWindow):
 
     def _show_home(self, data: HomeData) -> None:
         self.home_data = data
+        self.exam_code = data.blueprint.exam
         self.home.show_data(data, self.settings.language)
         self.pages.setCurrentWidget(self.home)
 
     def refresh_home(self) -> None:
         workspace = self.workspace
         if workspace is not None:
-            self.ops.submit(lambda: _backend().load_home(workspace), self._show_home, self.show_error_from)
+            exam = self.exam_code
+            self.ops.submit(lambda: _backend().load_home(workspace, exam), self._show_home, self.show_error_from)
+
+    def choose_exam(self, code: str) -> None:
+        """Home's exam picker: every screen then works on this exam."""
+        self.exam_code = code
+        self.refresh_home()
 
     def go_home(self) -> None:
         if not self._screens_built:
@@ -388,18 +398,39 @@ class MainWindow(QMainWindow):
             if session.submitted:
                 self.show_result(session.result())
                 return
+            if session.read_only and not self._take_over(session):
+                return
             self.pages.setCurrentWidget(self.exam)
-            self.exam.open_session(session, self._task_titles())
+            self.exam.open_session(session, self._titles_of(session))
 
         self.ops.submit(op, opened, self.show_error_from)  # type: ignore[arg-type]
 
+    def _titles_of(self, session: ExamSession) -> dict[str, str]:
+        """Task titles from the blueprint revision the attempt was made with."""
+        return {t.id: t.title(self.settings.language) for t in session.blueprint.tasks}
+
+    def _take_over(self, session: ExamSession) -> bool:
+        """Another window holds this unfinished attempt: offer to take it over, else stay where we are."""
+        answer = QMessageBox.question(
+            self,
+            "Simulacro",
+            self.tr(
+                "This exam is open in another window. Take it over here? The other window will no longer be "
+                "able to save answers."
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            workspace, attempt_id = self.workspace, session.attempt_id
+            self._open_session(lambda: _backend().open_attempt(workspace, attempt_id, self.clock, True))
+        return False
+
     def start_full(self, spec: FullSpec) -> None:
-        workspace = self.workspace
-        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock))
+        workspace, exam = self.workspace, self.exam_code
+        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock, exam))
 
     def start_practice(self, spec: PracticeSpec) -> None:
-        workspace = self.workspace
-        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock))
+        workspace, exam = self.workspace, self.exam_code
+        self._open_session(lambda: _backend().start_exam(workspace, spec, self.clock, exam))
 
     def resume_attempt(self, attempt_id: int) -> None:
         workspace = self.workspace
@@ -407,8 +438,8 @@ class MainWindow(QMainWindow):
 
     def start_set(self, kind: str, *, count: int = 15, attempt_id: int = 0) -> None:
         """Drill, flagged set or retake of the missed items: a practice session made by the engine."""
-        workspace = self.workspace
-        self._open_session(lambda: _backend().start_plan(workspace, kind, self.clock, count, attempt_id))
+        workspace, exam = self.workspace, self.exam_code
+        self._open_session(lambda: _backend().start_plan(workspace, kind, self.clock, count, attempt_id, exam))
 
     # ----- after the exam -------------------------------------------------------------------------
 
@@ -417,10 +448,12 @@ class MainWindow(QMainWindow):
 
         def opened(session: ExamSession) -> None:
             if not session.submitted:
+                if session.read_only and not self._take_over(session):
+                    return
                 self.pages.setCurrentWidget(self.exam)
-                self.exam.open_session(session, self._task_titles())
+                self.exam.open_session(session, self._titles_of(session))
                 return
-            self.review.open_attempt(session, self._task_titles())
+            self.review.open_attempt(session, self._titles_of(session))
             self.pages.setCurrentWidget(self.review)
 
         self.ops.submit(
@@ -434,7 +467,8 @@ class MainWindow(QMainWindow):
             self.history.show_data(data, self.settings.language)  # type: ignore[arg-type]
             self.pages.setCurrentWidget(self.history)
 
-        self.ops.submit(lambda: _backend().load_history(workspace), loaded, self.show_error_from)
+        exam = self.exam_code
+        self.ops.submit(lambda: _backend().load_history(workspace, exam), loaded, self.show_error_from)
 
     def show_flagged(self) -> None:
         workspace = self.workspace
@@ -443,7 +477,8 @@ class MainWindow(QMainWindow):
             self.flagged.show_items(rows)
             self.pages.setCurrentWidget(self.flagged)
 
-        self.ops.submit(lambda: _backend().load_flagged(workspace), loaded, self.show_error_from)
+        exam = self.exam_code
+        self.ops.submit(lambda: _backend().load_flagged(workspace, exam), loaded, self.show_error_from)
 
     def open_flagged_item(self, item_id: int) -> None:
         workspace = self.workspace
@@ -458,7 +493,9 @@ class MainWindow(QMainWindow):
     def clear_flag(self, key: str) -> None:
         workspace = self.workspace
         self.ops.submit(
-            lambda: _backend().clear_item_flag(workspace, key), self.flagged.show_items, self.show_error_from
+            lambda: _backend().clear_item_flag(workspace, key, self.exam_code),
+            self.flagged.show_items,
+            self.show_error_from,
         )
 
     def show_reports(self) -> None:
@@ -512,7 +549,8 @@ class MainWindow(QMainWindow):
 
     def show_result(self, result: ExamResult) -> None:
         assert self.home_data is not None
-        self.results.show_result(result, self.home_data.blueprint, self.settings.language)
+        # The blueprint revision the attempt was made with: titles and scale as they were.
+        self.results.show_result(result, result.blueprint or self.home_data.blueprint, self.settings.language)
         self.pages.setCurrentWidget(self.results)
 
     # ----- reports --------------------------------------------------------------------------------
@@ -604,6 +642,19 @@ class MainWindow(QMainWindow):
             self.set_language(str(dialog.language.currentData()))
 
         dialog.accepted.connect(accepted)
+        workspace = self.workspace
+        if workspace is not None:
+            self.ops.submit(lambda: _backend().load_packs(workspace), dialog.set_packs, self.show_error_from)
+
+            def removed(packs: list[Any]) -> None:
+                dialog.set_packs(packs)
+                self.refresh_home()  # the exams and items a pack brought are gone from Home too
+
+            dialog.remove_requested.connect(
+                lambda name: self.ops.submit(
+                    lambda: _backend().remove_pack_named(workspace, name), removed, self.show_error_from
+                )
+            )
         dialog.open()
 
     def set_language(self, language: str) -> None:

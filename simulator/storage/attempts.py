@@ -10,13 +10,16 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from simulator.errors import NotFoundError
+from simulator.errors import AttemptStateError, NotFoundError
 from simulator.leitner import next_box
+from simulator.storage.bank import current_blueprint_revision
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem, Item, ReviewSchedule
 
 IN_PROGRESS = "in_progress"
 SUBMITTED = "submitted"
+# A lease not renewed for this long belongs to a window that is gone (the exam screen renews it every 5 s).
+LEASE_STALE_S = 30.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ def create_attempt(
             paused=False,
             current_position=0,
             expired=False,
+            blueprint_revision_id=current_blueprint_revision(session, exam),
         )
         session.add(attempt)
         session.flush()
@@ -79,11 +83,14 @@ def create_attempt(
         return attempt.id
 
 
-def load_attempt(store: Store, attempt_id: int) -> tuple[Attempt, list[AttemptItem]]:
+def load_attempt(store: Store, attempt_id: int, *, items: bool = True) -> tuple[Attempt, list[AttemptItem]]:
     with store.read() as session:
         attempt = session.get(Attempt, attempt_id)
         if attempt is None:
             raise NotFoundError(f"There is no attempt with id {attempt_id}.")
+        if not items:
+            session.expunge_all()
+            return attempt, []
         rows = list(
             session.scalars(
                 select(AttemptItem).where(AttemptItem.attempt_id == attempt_id).order_by(AttemptItem.position)
@@ -91,6 +98,93 @@ def load_attempt(store: Store, attempt_id: int) -> tuple[Attempt, list[AttemptIt
         )
         session.expunge_all()
         return attempt, rows
+
+
+def _writable(owner: str) -> Any:
+    """The condition every write to an attempt carries: still in progress, and this window holds its lease."""
+    return (Attempt.status == IN_PROGRESS) & (Attempt.lease_owner == owner)
+
+
+def _refused(session: Session, attempt_id: int) -> AttemptStateError:
+    """Why a write found no attempt row it may change, as a user-facing error."""
+    status = session.scalar(select(Attempt.status).where(Attempt.id == attempt_id))
+    if status is None:
+        return AttemptStateError(f"There is no attempt with id {attempt_id}.")
+    if status == SUBMITTED:
+        return AttemptStateError(
+            "This exam has been submitted (perhaps in another window); its answers can no longer change."
+        )
+    if status != IN_PROGRESS:
+        return AttemptStateError("This exam was set aside; its answers can no longer change.")
+    return AttemptStateError(
+        "This exam is open in another window, which now saves its answers; this copy is read-only. "
+        "Close it there, or reopen it here to take it over."
+    )
+
+
+def _touch(session: Session, attempt_id: int, owner: str, values: dict[str, Any]) -> None:
+    """Update the attempt row only if the write is allowed (one statement), else raise with the reason."""
+    outcome = session.execute(
+        update(Attempt).where(Attempt.id == attempt_id, _writable(owner)).values(**values),
+        execution_options={"synchronize_session": False},
+    )
+    if outcome.rowcount != 1:  # type: ignore[attr-defined]
+        raise _refused(session, attempt_id)
+
+
+def acquire_lease(store: Store, attempt_id: int, owner: str, now: datetime, *, take_over: bool = False) -> bool:
+    """Hold an unfinished attempt for this window; False when another live window holds it.
+
+    A lease is free when nobody holds it, when its holder stopped renewing it (LEASE_STALE_S), when it is
+    ours, or when its holder is a process of this computer that no longer runs (a crash: resume at once)."""
+    cutoff = now - timedelta(seconds=LEASE_STALE_S)
+    with store.write() as session:
+        holder = session.scalar(select(Attempt.lease_owner).where(Attempt.id == attempt_id))
+        free: Any = (
+            Attempt.lease_owner.is_(None)
+            | (Attempt.lease_owner == owner)
+            | Attempt.lease_heartbeat.is_(None)
+            | (Attempt.lease_heartbeat < cutoff)
+        )
+        if take_over or (holder is not None and owner_is_gone(holder)):
+            free = Attempt.lease_owner == holder if holder is not None else Attempt.lease_owner.is_(None)
+        outcome = session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS, free)
+            .values(lease_owner=owner, lease_heartbeat=now),
+            execution_options={"synchronize_session": False},
+        )
+        return bool(outcome.rowcount == 1)  # type: ignore[attr-defined]
+
+
+def release_lease(store: Store, attempt_id: int, owner: str) -> None:
+    with store.write() as session:
+        session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id, Attempt.lease_owner == owner)
+            .values(lease_owner=None, lease_heartbeat=None),
+            execution_options={"synchronize_session": False},
+        )
+
+
+def owner_is_gone(owner: str) -> bool:
+    """Whether a lease owner id (host/pid/random) names a process of this computer that has ended."""
+    import os
+    import socket
+
+    parts = owner.split("/")
+    if len(parts) != 3 or parts[0] != socket.gethostname() or not parts[1].isdigit():
+        return False
+    pid = int(parts[1])
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:
+        return False
+    return False
 
 
 def save_item_state(
@@ -102,20 +196,28 @@ def save_item_state(
     remaining_s: float | None,
     elapsed_s: float,
     now: datetime,
+    owner: str,
 ) -> None:
-    """Write one item's changed fields and the clock in one committed transaction."""
+    """Write one item's changed fields and the clock in one committed transaction, if the attempt allows it."""
     with store.write() as session:
+        _touch(
+            session,
+            attempt_id,
+            owner,
+            {
+                "remaining_s": remaining_s,
+                "elapsed_s": elapsed_s,
+                "updated_at": now,
+                "current_position": position,
+                "lease_heartbeat": now,
+            },
+        )
         if values:
             session.execute(
                 update(AttemptItem)
                 .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
                 .values(**values)
             )
-        session.execute(
-            update(Attempt)
-            .where(Attempt.id == attempt_id)
-            .values(remaining_s=remaining_s, elapsed_s=elapsed_s, updated_at=now, current_position=position)
-        )
 
 
 def save_clock(
@@ -127,20 +229,28 @@ def save_clock(
     paused: bool,
     item_times: dict[int, float],
     now: datetime,
+    owner: str,
 ) -> None:
-    """Persist the clock and the time spent per item in one transaction."""
+    """Persist the clock and the time spent per item in one transaction (and renew the lease)."""
     with store.write() as session:
+        _touch(
+            session,
+            attempt_id,
+            owner,
+            {
+                "remaining_s": remaining_s,
+                "elapsed_s": elapsed_s,
+                "paused": paused,
+                "updated_at": now,
+                "lease_heartbeat": now,
+            },
+        )
         for position, spent in item_times.items():
             session.execute(
                 update(AttemptItem)
                 .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
                 .values(time_spent_s=spent)
             )
-        session.execute(
-            update(Attempt)
-            .where(Attempt.id == attempt_id, Attempt.status == IN_PROGRESS)
-            .values(remaining_s=remaining_s, elapsed_s=elapsed_s, paused=paused, updated_at=now)
-        )
 
 
 def submit_attempt(
@@ -156,10 +266,36 @@ def submit_attempt(
     elapsed_s: float,
     expired: bool,
     now: datetime,
+    owner: str,
+    result: dict[str, Any],
     schedule_results: Sequence[tuple[int, bool]] = (),
 ) -> None:
-    """Mark the attempt submitted with every result in a single transaction: all of it or none."""
+    """Mark the attempt submitted with its sealed result and every item's in one transaction: all or none.
+
+    The status change is the first statement and carries the state check, so a second submit, or one from
+    a window that lost the lease, changes nothing."""
     with store.write() as session:
+        _touch(
+            session,
+            attempt_id,
+            owner,
+            {
+                "status": SUBMITTED,
+                "submitted_at": now,
+                "updated_at": now,
+                "raw_correct": raw_correct,
+                "scored_total": scored_total,
+                "scaled_score": scaled,
+                "passed": passed,
+                "remaining_s": remaining_s,
+                "elapsed_s": elapsed_s,
+                "paused": False,
+                "expired": expired,
+                "result": result,
+                "lease_owner": None,
+                "lease_heartbeat": None,
+            },
+        )
         apply_schedule(session, schedule_results, now)
         for position, correct, credit, spent in item_results:
             session.execute(
@@ -167,23 +303,6 @@ def submit_attempt(
                 .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
                 .values(correct=correct, credit=credit, time_spent_s=spent)
             )
-        session.execute(
-            update(Attempt)
-            .where(Attempt.id == attempt_id)
-            .values(
-                status=SUBMITTED,
-                submitted_at=now,
-                updated_at=now,
-                raw_correct=raw_correct,
-                scored_total=scored_total,
-                scaled_score=scaled,
-                passed=passed,
-                remaining_s=remaining_s,
-                elapsed_s=elapsed_s,
-                paused=False,
-                expired=expired,
-            )
-        )
 
 
 def apply_schedule(session: Session, results: Sequence[tuple[int, bool]], now: datetime) -> None:
@@ -240,8 +359,11 @@ def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
         )
 
 
-def answer_records(store: Store, *, include_demo: bool) -> list[tuple[datetime, str, bool, str]]:
-    """(submitted at, task, correct, item key) for every scored item of submitted attempts."""
+def answer_records(
+    store: Store, *, include_demo: bool, exam: str | None = None
+) -> list[tuple[datetime, str, bool, str]]:
+    """(submitted at, task, correct, item key) for every scored item of submitted attempts (of one exam if given:
+    another exam's task "1.1" is another task statement)."""
     with store.read() as session:
         query = (
             select(Attempt.submitted_at, AttemptItem.task, AttemptItem.correct, Item.key)
@@ -251,6 +373,8 @@ def answer_records(store: Store, *, include_demo: bool) -> list[tuple[datetime, 
         )
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
+        if exam is not None:
+            query = query.where(Attempt.exam_code == exam)
         return [
             (when, task, bool(correct), key) for when, task, correct, key in session.execute(query) if when is not None
         ]

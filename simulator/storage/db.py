@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import socket
 import sqlite3
+import uuid
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -54,6 +56,8 @@ class Store:
     def __init__(self, engine: Engine, notices: tuple[OpenNotice, ...] = ()) -> None:
         self.engine = engine
         self.notices = notices
+        # Who holds an attempt's lease: this computer, this process, this store (a second store is another window).
+        self.owner = f"{socket.gethostname()[:30]}/{os.getpid()}/{uuid.uuid4().hex[:16]}"
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -123,6 +127,14 @@ def _sqlite_path(url: str) -> Path | None:
     if not database or database == ":memory:" or database.startswith("file:"):
         return None
     return Path(database)
+
+
+def sqlite_file_of(url: str) -> Path | None:
+    """The SQLite file a URL names, or None (another database, or a URL that is not one)."""
+    try:
+        return _sqlite_path(url)
+    except (ArgumentError, ValueError):
+        return None
 
 
 def _check_sqlite_file(path: Path) -> str | None:

@@ -22,6 +22,35 @@ class Exam(Base):
     blueprint: Mapped[dict[str, Any]] = mapped_column(JSON)
     bank_hash: Mapped[str | None] = mapped_column(String(64))
     synced_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # None: the shipped bank (or SIMULACRO_BANK_DIR) defines this exam; else the pack that defined it.
+    pack_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class Pack(Base):
+    """An imported question pack: kept beside the shipped bank, listed and removable (soft: attempts keep it)."""
+
+    __tablename__ = "packs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    source: Mapped[str] = mapped_column(Text)
+    exams: Mapped[list[Any]] = mapped_column(JSON)
+    item_keys: Mapped[list[Any]] = mapped_column(JSON)
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+class BlueprintRevision(Base):
+    """One blueprint as it was at some point; an attempt is scored against the revision it started with."""
+
+    __tablename__ = "blueprint_revisions"
+    __table_args__ = (UniqueConstraint("exam_code", "content_hash"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    exam_code: Mapped[str] = mapped_column(String(80))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Item(Base):
@@ -38,6 +67,7 @@ class Item(Base):
     case_study: Mapped[str | None] = mapped_column(String(80))
     current_revision: Mapped[int] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    pack_id: Mapped[int | None] = mapped_column(Integer)  # None: a shipped item
 
 
 class ItemRevision(Base):
@@ -94,6 +124,12 @@ class Attempt(Base):
     scaled_score: Mapped[int | None] = mapped_column(Integer)
     passed: Mapped[bool | None] = mapped_column(Boolean)
     expired: Mapped[bool] = mapped_column(Boolean, default=False)
+    blueprint_revision_id: Mapped[int | None] = mapped_column(Integer)
+    # The sealed result, written by the submit transaction (simulator.sealed); never recomputed.
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Which window may write this attempt, and when it last said so (see simulator.storage.attempts).
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
+    lease_heartbeat: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class AttemptItem(Base):
