@@ -26,6 +26,7 @@ from ui.qt import (
     QLabel,
     QTextBrowser,
     QtGui,
+    QtWidgets,
     QWidget,
 )
 
@@ -272,3 +273,68 @@ def test_every_screen_by_tab_with_names_in_spanish(
     assert not sweep.missing_actions, f"buttons missing from the Actions menu: {sweep.missing_actions}"
     assert not sweep.unnamed, f"controls without an accessible name: {sweep.unnamed}"
     assert not sweep.english, f"English on Spanish screens: {sweep.english}"
+
+
+@pytest.mark.parametrize("screen", [(1024, 768), (1366, 768)])
+def test_every_exam_control_shows_on_small_screens(
+    qtbot: QtBot, data_dir: Path, shipped_template: Path, screen: tuple[int, int]
+) -> None:
+    """The first window on a laptop screen (a 40-pixel task bar): the exam's header and footer in view, Home
+    without sideways scrolling."""
+    from ui.qt import QPoint, QRect
+    from ui.window_place import first_geometry
+
+    window = open_window(qtbot, data_dir, shipped_template)
+    available = QRect(0, 0, screen[0], screen[1] - 40)
+    window.setGeometry(first_geometry(available))
+    assert window.width() <= available.width() * 0.9 + 1 and window.height() <= available.height() * 0.9 + 1
+    qtbot.waitUntil(lambda: window.home.isVisible())
+    body = window.home.findChild(QtWidgets.QScrollArea).widget()
+    assert body.width() <= window.width(), "Home scrolls sideways"
+    window.start_practice(PracticeSpec(("2.2", "3.1"), 20, timed=True))
+    qtbot.waitUntil(lambda: window.exam.session is not None and window.exam.isVisible(), timeout=20_000)
+    exam = window.exam
+    session = exam.session
+    assert session is not None
+    for kind in ("single", "multiple", "matching", "ordering"):
+        positions = [p for p in range(session.count) if session.view(p).type == kind]
+        if not positions:
+            continue
+        exam.go(positions[0])
+        QApplication.processEvents()
+        controls = [exam.previous_button, exam.next_button, exam.review_button, exam.submit_button]
+        controls += [exam.flag_button, exam.pause_button, exam.check_button, exam.clock_label]
+        for control in controls:
+            corner = control.mapTo(window, QPoint(0, 0))
+            inside = window.rect().contains(QRect(corner, control.size()))
+            assert control.isVisible() and inside, f"{control.accessibleName()} is cut off on {kind} items"
+        first = exam.panel.current.focus_widgets()[0]
+        assert exam.panel.scroll_area_shows(first), f"the first answer control of a {kind} item is out of view"
+
+
+def test_window_size_position_and_maximised_state_are_restored(
+    qtbot: QtBot, data_dir: Path, shipped_template: Path
+) -> None:
+    from ui.qt import QRect
+    from ui.window_place import place_window
+
+    window = open_window(qtbot, data_dir, shipped_template)
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() * 0.9 + 1 and window.height() <= screen.height() * 0.9 + 1
+    window.setGeometry(QRect(screen.x() + 20, screen.y() + 30, 740, 530))
+    window.close()
+    again = open_window(qtbot, data_dir, None)
+    assert (again.geometry().width(), again.geometry().height()) == (740, 530)
+    again.showMaximized()
+    qtbot.waitUntil(again.isMaximized)
+    again.close()
+    maximised = open_window(qtbot, data_dir, None)
+    assert maximised.isMaximized()
+    maximised.close()
+    # A place on a screen that is gone (or a damaged setting) falls back to the first-run placement.
+    lost = open_window(qtbot, data_dir, None)
+    lost.setGeometry(QRect(screen.right() + 4000, 10, 700, 500))
+    place_window(lost, bytes(lost.saveGeometry().data()))
+    assert screen.intersects(lost.geometry())
+    place_window(lost, b"not a geometry")
+    assert screen.contains(lost.geometry().center())

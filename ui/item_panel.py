@@ -11,6 +11,8 @@ from ui.qt import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPoint,
+    QRect,
     QScrollArea,
     QSplitter,
     Qt,
@@ -169,6 +171,12 @@ class ItemPanel(QWidget):
             for w in (self.scenario, *self.current.focus_widgets(), self.feedback)
             if not w.isHidden() and (w is not self.scenario or not self.scenario_box.isHidden())
         ]
+
+    def scroll_area_shows(self, widget: QWidget) -> bool:
+        """Whether `widget` (inside the item) is at least partly in view without scrolling."""
+        viewport = self.scroll.viewport()
+        corner = widget.mapTo(viewport, QPoint(0, 0))
+        return widget.isVisible() and viewport.rect().intersects(QRect(corner, widget.size()))
 
     def scroll_to_top(self) -> None:
         self.scroll.verticalScrollBar().setValue(0)

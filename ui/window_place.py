@@ -6,7 +6,7 @@ from ui.qt import QByteArray, QGuiApplication, QMainWindow, QRect
 
 SHARE = 0.9  # of the screen's available geometry, so the title bar and the task bar fit too
 PREFERRED = (1280, 820)
-MINIMUM = (760, 540)  # leaves room on a 1024x768 screen with a task bar and a title bar
+MINIMUM = (720, 520)  # well inside a 1024x768 screen with a task bar and a title bar
 
 
 def first_geometry(available: QRect) -> QRect:
@@ -32,7 +32,9 @@ def place_window(window: QMainWindow, saved: bytes) -> None:
     place is gone (a screen unplugged, a smaller resolution)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 768)
-    window.setMinimumSize(min(MINIMUM[0], available.width()), min(MINIMUM[1], available.height()))
+    window.setMinimumSize(
+        min(MINIMUM[0], int(available.width() * SHARE)), min(MINIMUM[1], int(available.height() * SHARE))
+    )
     if saved and window.restoreGeometry(QByteArray(saved)):
         geometry = window.geometry()
         if _on_a_screen(geometry) and geometry.width() <= available.width() and geometry.height() <= available.height():

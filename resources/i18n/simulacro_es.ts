@@ -743,7 +743,7 @@
     <message>
         <location filename="../../ui/home_page.py" line="254"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
-        <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
+        <translation>+30 minutos (adaptación si el inglés no es tu lengua materna)</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="255"/>
