@@ -338,3 +338,24 @@ def test_window_size_position_and_maximised_state_are_restored(
     assert screen.intersects(lost.geometry())
     place_window(lost, b"not a geometry")
     assert screen.contains(lost.geometry().center())
+
+
+def test_start_up_with_nothing_to_do_loads_neither_alembic_nor_the_importer(data_dir: Path) -> None:
+    """The shortcuts that keep start-up fast agree with what they stand for."""
+    import subprocess
+    import sys
+
+    from question_bank import bank_digest, blueprint_file, validator
+    from simulator.storage.db import _head_in_files, head_revision
+
+    assert _head_in_files() == head_revision()
+    assert bank_digest.BLUEPRINT_NAME == blueprint_file.BLUEPRINT_NAME
+    assert bank_digest.SHIPPED_ROOT == validator.SHIPPED_ROOT
+    code = (
+        "import sys; from question_bank.workspace import open_workspace; w = open_workspace(None, sys.argv[1]); "
+        "print(sorted(m for m in ('alembic', 'question_bank.importer', 'yaml') if m in sys.modules))"
+    )
+    first = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, check=True)
+    assert "alembic" in first.stdout  # a new database is migrated and the bank imported
+    again = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, check=True)
+    assert again.stdout.strip() == "[]"

@@ -220,17 +220,42 @@ class MainWindow(QMainWindow):
                 self.home.show_data(self.home_data, self.settings.language)
         super().changeEvent(event)
 
+    LATER_PAGES = ("exam", "results", "review", "history", "flagged", "reports")
+
+    def __getattr__(self, name: str) -> Any:
+        """The pages other than Home are built after Home shows its data (start-up is Home's); one asked for
+        sooner (a test, a quick click) is built there and then."""
+        if name in MainWindow.LATER_PAGES and self.__dict__.get("_screens_built"):
+            self._build_later_pages()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    @property
+    def _screens(self) -> tuple[QWidget, ...]:
+        names = ("home", *MainWindow.LATER_PAGES) if self.__dict__.get("_later_built") else ("home",)
+        return tuple(self.__dict__[name] for name in names if name in self.__dict__)
+
     def _build_screens(self) -> None:
         if self._screens_built:
             return
+        from ui.home_page import HomePage
+
+        self.home = HomePage()
+        self.pages.addWidget(self.home)
+        release_tab(self.home)
+        self._screens_built = True
+        self._connect_home()
+
+    def _build_later_pages(self) -> None:
+        if self.__dict__.get("_later_built") or not self._screens_built:
+            return
+        self._later_built = True
         from ui.answer_review import AnswerReviewPage
         from ui.exam_page import ExamPage
         from ui.history_page import HistoryPage
-        from ui.home_page import HomePage
         from ui.results_page import ResultsPage
         from ui.tool_pages import FlaggedPage, ReportsPage
 
-        self.home = HomePage()
         self.exam = ExamPage()
         self.results = ResultsPage()
         self.results.set_features(review=True, report=True)
@@ -238,20 +263,24 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage()
         self.flagged = FlaggedPage()
         self.reports = ReportsPage()
-        self._screens = (self.home, self.exam, self.results, self.review, self.history, self.flagged, self.reports)
-        for page in self._screens:
+        for page in (self.exam, self.results, self.review, self.history, self.flagged, self.reports):
             self.pages.addWidget(page)
             release_tab(page)
-        self._screens_built = True
         self._connect()
 
-    def _connect(self) -> None:
+    def _connect_home(self) -> None:
         self.home.full_requested.connect(self.start_full)
         self.home.practice_requested.connect(self.start_practice)
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
         self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
         self.home.exam_chosen.connect(self.choose_exam)
+        self.home.flagged_requested.connect(self.show_flagged)
+        self.home.history_requested.connect(self.show_history)
+        self.home.reports_requested.connect(self.show_reports)
+        self.home.drill_requested.connect(lambda count: self.start_set("drill", count=count))
+
+    def _connect(self) -> None:
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -263,10 +292,6 @@ class MainWindow(QMainWindow):
         self.review.retake_requested.connect(lambda attempt: self.start_set("missed", attempt_id=attempt))
         self.review.report_item.connect(self.report_item)
         self.review.pdf_requested.connect(self.ask_report_path)
-        self.home.flagged_requested.connect(self.show_flagged)
-        self.home.history_requested.connect(self.show_history)
-        self.home.reports_requested.connect(self.show_reports)
-        self.home.drill_requested.connect(lambda count: self.start_set("drill", count=count))
         self.history.home_requested.connect(self.go_home)
         self.history.attempt_opened.connect(self.open_review)
         self.flagged.home_requested.connect(self.go_home)
@@ -291,8 +316,9 @@ class MainWindow(QMainWindow):
             return
         preferred: dict[int, QWidget] = {}
         if self._screens_built:
-            preferred = {
-                id(self.home): self.home.full_button,
+            preferred[id(self.home)] = self.home.full_button
+        if self.__dict__.get("_later_built"):
+            preferred |= {
                 id(self.results): self.results.review_button,
                 id(self.review): self.review.list,
                 id(self.history): self.history.table,
@@ -343,6 +369,9 @@ class MainWindow(QMainWindow):
 
         exam = self.exam_code
         self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
+        # The screens are built on this thread while the op runner opens the database (it waits on disk and
+        # SQLite, which let this thread run): Home shows sooner than building them after the data arrives.
+        QTimer.singleShot(0, self._build_screens)
 
     def _loaded(self, value: tuple[Workspace, HomeData]) -> None:
         self._build_screens()
@@ -367,6 +396,7 @@ class MainWindow(QMainWindow):
         self.exam_code = data.blueprint.exam
         self.home.show_data(data, self.settings.language)
         self.pages.setCurrentWidget(self.home)
+        QTimer.singleShot(0, self._build_later_pages)  # once Home has painted
 
     def refresh_home(self) -> None:
         workspace = self.workspace
@@ -692,7 +722,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QEvent) -> None:  # type: ignore[override]
         self.settings.window_state = window_state(self)
-        if self._screens_built:
+        if self.__dict__.get("_later_built"):
             self.exam.close_session()
         self.ops.wait(10_000)
         if self.workspace is not None:
