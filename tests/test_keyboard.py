@@ -359,3 +359,51 @@ def test_start_up_with_nothing_to_do_loads_neither_alembic_nor_the_importer(data
     assert "alembic" in first.stdout  # a new database is migrated and the bank imported
     again = subprocess.run([sys.executable, "-c", code, str(data_dir)], capture_output=True, text=True, check=True)
     assert again.stdout.strip() == "[]"
+
+
+def test_the_timer_speaks_only_at_the_warnings(qtbot: QtBot, data_dir: Path, shipped_template: Path) -> None:
+    window = open_window(qtbot, data_dir, shipped_template)
+    clock = FakeClock()
+    window.clock = clock
+    window.start_practice(PracticeSpec(("1.1", "2.1"), 20, timed=True))
+    qtbot.waitUntil(lambda: window.exam.session is not None, timeout=20_000)
+    exam = window.exam
+    session = exam.session
+    assert session is not None
+    said: list[str] = []
+    exam.announce.connect(said.append)
+    name = exam.clock_label.accessibleName()
+    ticks = 0
+    while (session.timer.remaining() or 0) > 90:
+        clock.advance(20)
+        exam.tick()
+        ticks += 1
+    assert ticks > 50
+    assert said == ["Quedan 15 minutos.", "Quedan 5 minutos."], said
+    assert exam.clock_label.accessibleName() == name  # the countdown itself is not re-announced every second
+    assert exam.alert.isVisible() and window.message_bar.isVisible()  # the warning shows inside the window
+
+
+def test_switching_language_redraws_every_page(qtbot: QtBot, data_dir: Path, shipped_template: Path) -> None:
+    window = open_window(qtbot, data_dir, shipped_template)
+    window.start_practice(PracticeSpec(("1.1",), 3))
+    qtbot.waitUntil(lambda: window.exam.session is not None, timeout=20_000)
+    window.exam.submit()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.results, timeout=20_000)
+    window.show_history()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.history, timeout=20_000)
+    blueprint = window.home_data.blueprint  # type: ignore[union-attr]
+    task = blueprint.task("1.1")
+
+    assert task.title("es") in "\n".join(visible_texts(window.history)) or task.title("es") in str(
+        [window.history.mastery.index(r, 0).data() for r in range(window.history.mastery.rowCount())]
+    )
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.history.title.text() == "History and mastery")
+    titles = [window.history.mastery.index(r, 0).data() for r in range(window.history.mastery.rowCount())]
+    assert any(task.title("en") in t for t in titles), titles
+    results = [window.results.task_model.index(r, 0).data() for r in range(window.results.task_model.rowCount())]
+    assert any(task.title("en") in str(t) for t in results) or not results
+    assert window.home.full_button.text() == "Start full exam"
+    window.set_language("es")
+    qtbot.waitUntil(lambda: window.history.title.text() == "Historial y nivel")
