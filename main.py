@@ -32,10 +32,26 @@ def path(text: str) -> Path:
     return Path(text)
 
 
+def _control(text: str) -> bool:
+    """Control characters (newline, NUL, escape) or bytes that are not UTF-8 (argv's lone surrogates)."""
+    from simulator.output_files import has_control
+
+    return has_control(text)
+
+
 def name(text: str) -> str:
     if len(text) > 120:
         raise argparse.ArgumentTypeError("at most 120 characters")
+    if _control(text):
+        raise argparse.ArgumentTypeError("must be UTF-8 text without control characters")
     return text.strip()
+
+
+def output(text: str) -> Path:
+    target = path(text)
+    if _control(target.name):
+        raise argparse.ArgumentTypeError("the file name must not hold control characters or non-UTF-8 bytes")
+    return target
 
 
 def _positive(limit: int) -> Any:
@@ -100,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = commands.add_parser("report", help="write the PDF weakness report of a finished attempt")
     report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID")
-    report.add_argument("-o", "--output", required=True, type=path, metavar="FILE.pdf")
+    report.add_argument("-o", "--output", required=True, type=output, metavar="FILE.pdf")
     report.add_argument("--name", default="", type=name, help="candidate name printed in the report")
 
     history = commands.add_parser("history", help="every attempt with its results")
@@ -114,10 +130,10 @@ def _print_errors(errors: Sequence[object]) -> None:
         print(error, file=sys.stderr)
 
 
-def _workspace(args: argparse.Namespace, *, durable: bool = True) -> Any:
+def _workspace(args: argparse.Namespace, *, durable: bool = True, read_only: bool = False) -> Any:
     from question_bank.workspace import open_workspace
 
-    workspace = open_workspace(args.db, args.data_dir, durable=durable)
+    workspace = open_workspace(args.db, args.data_dir, durable=durable, read_only=read_only)
     for notice in workspace.notices:
         print(f"note: {notice}", file=sys.stderr)
     return workspace
@@ -283,7 +299,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from simulator.review_tools import standing
     from simulator.storage.bank import exam_codes, load_blueprint
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     rows = attempt_history(workspace.store)
     if args.json:
         exam = _exam_code(workspace.store, args.exam) if args.exam or exam_codes(workspace.store) else None
@@ -323,10 +339,12 @@ def cmd_report(args: argparse.Namespace) -> int:
     from simulator.report_data import build_report_data
     from simulator.report_pdf import render_report
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
+    from simulator.output_files import shown
+
     target = render_report(data, args.output)
-    print(f"Report written to {target}")
+    print(f"Report written to {shown(target)}")
     return EXIT_OK
 
 

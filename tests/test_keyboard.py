@@ -407,3 +407,21 @@ def test_switching_language_redraws_every_page(qtbot: QtBot, data_dir: Path, shi
     assert window.home.full_button.text() == "Start full exam"
     window.set_language("es")
     qtbot.waitUntil(lambda: window.history.title.text() == "Historial y nivel")
+
+
+def test_every_engine_error_code_is_translated() -> None:
+    """The window's copy of the error catalogue matches the engine's, and Spanish has every sentence."""
+    from simulator.error_catalogue import MESSAGES
+    from simulator.errors import InvalidAnswerError
+    from ui.error_text import TEMPLATES, error_text
+
+    assert TEMPLATES == MESSAGES
+    error = InvalidAnswerError(code="takes_n", count=3)
+    assert str(error) == "This item takes 3 options."  # the CLI's English
+    assert error_text(error) == "Esta pregunta admite 3 opciones."
+    from tests.test_translations import messages
+
+    spanish = {m.findtext("source"): m.find("translation") for m in messages("es")}
+    for sentence in MESSAGES.values():
+        translation = spanish[sentence]
+        assert translation is not None and (translation.text or "").strip() and "{" in sentence + "{"

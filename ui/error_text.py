@@ -28,22 +28,33 @@ TEMPLATES: dict[str, str] = {
     "unknown_tasks": QT_TRANSLATE_NOOP("EngineError", "Unknown task statement(s): {tasks}."),
     "choose_task": QT_TRANSLATE_NOOP("EngineError", "Choose at least one domain or task statement."),
     "practice_size": QT_TRANSLATE_NOOP("EngineError", "A practice set has 1 to {maximum} items."),
+    "output_control": QT_TRANSLATE_NOOP(
+        "EngineError", "Cannot write {what}: the file name {name} holds control characters."
+    ),
+    "output_parent_file": QT_TRANSLATE_NOOP("EngineError", "Cannot write {what}: {folder} is a file, not a folder."),
+    "output_no_folder": QT_TRANSLATE_NOOP("EngineError", "Cannot write {what}: the folder {folder} does not exist."),
+    "output_write": QT_TRANSLATE_NOOP("EngineError", "Cannot write {what} to {target}: {reason}."),
+    "output_is_folder": QT_TRANSLATE_NOOP(
+        "EngineError", "Cannot write {what}: {target} is a folder; name a {extension} file."
+    ),
+    "output_symlink": QT_TRANSLATE_NOOP(
+        "EngineError", "Cannot write {what}: {target} is a symbolic link; name a regular {extension} file."
+    ),
+    "output_not_regular": QT_TRANSLATE_NOOP(
+        "EngineError", "Cannot write {what}: {target} is not a regular file (a device, pipe or socket)."
+    ),
     "report_unfinished": QT_TRANSLATE_NOOP(
         "EngineError", "Attempt {attempt} is not finished yet: submit it before making its report."
     ),
-    "report_parent_file": QT_TRANSLATE_NOOP(
-        "EngineError", "Cannot write the report: {folder} is a file, not a folder."
-    ),
-    "report_no_folder": QT_TRANSLATE_NOOP(
-        "EngineError", "Cannot write the report: the folder {folder} does not exist."
-    ),
-    "report_is_folder": QT_TRANSLATE_NOOP(
-        "EngineError", "Cannot write the report: {target} is a folder; name a .pdf file."
-    ),
-    "report_write": QT_TRANSLATE_NOOP("EngineError", "Cannot write the report to {target}: {reason}."),
     "no_bank": QT_TRANSLATE_NOOP("EngineError", "No question bank is loaded."),
     "file_write": QT_TRANSLATE_NOOP("EngineError", "Cannot write {target}: {reason}."),
     "item_gone": QT_TRANSLATE_NOOP("EngineError", "This item is no longer in the bank."),
+}
+
+# What an output error is about (the engine names it in English).
+WHAT: dict[str, str] = {
+    "the report": QT_TRANSLATE_NOOP("EngineError", "the report"),
+    "the CSV export": QT_TRANSLATE_NOOP("EngineError", "the CSV export"),
 }
 
 
@@ -51,7 +62,9 @@ def error_text(error: BaseException) -> str:
     """What to show for `error`: its translated sentence when it carries a known code, else its own text."""
     code = getattr(error, "code", "")
     if code in TEMPLATES:
-        params = getattr(error, "params", {})
+        params = dict(getattr(error, "params", {}))
+        if params.get("what") in WHAT:
+            params["what"] = QCoreApplication.translate("EngineError", WHAT[str(params["what"])])
         try:
             return QCoreApplication.translate("EngineError", TEMPLATES[code]).format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder

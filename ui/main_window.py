@@ -13,13 +13,13 @@ from ui.i18n import install_translators
 from ui.keyboard import KeyboardRules, focus_start, page_buttons, release_tab
 from ui.message_bar import MessageBar
 from ui.ops import OpRunner
+from ui.plain import plain_label, plain_message
 from ui.qt import (
     QAction,
     QApplication,
     QDesktopServices,
     QEvent,
     QKeySequence,
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -43,7 +43,7 @@ from ui.window_place import place_window, window_state
 class LoadingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label(wrap=False)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -649,7 +649,7 @@ class MainWindow(QMainWindow):
     # ----- errors, settings, help -----------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Simulacro"), message, QMessageBox.StandardButton.Ok, self)
+        box = plain_message(self, QMessageBox.Icon.Warning, self.tr("Simulacro"), message)
         box.open()
         self.statusBar().showMessage(message, 10000)
         self.message_bar.show_message(message, "bad")

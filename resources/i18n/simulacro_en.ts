@@ -139,7 +139,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
         <translation>Simulacro is already open with this database (%1). Use that window, or close it first.</translation>
     </message>
@@ -147,62 +147,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="169"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170"/>
+        <location filename="../../ui/models.py" line="171"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -244,37 +244,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="155"/>
+        <location filename="../../ui/item_views.py" line="145"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="157"/>
+        <location filename="../../ui/item_views.py" line="147"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="161"/>
+        <location filename="../../ui/item_views.py" line="151"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="161"/>
+        <location filename="../../ui/item_views.py" line="151"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="175"/>
+        <location filename="../../ui/item_views.py" line="165"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="178"/>
+        <location filename="../../ui/item_views.py" line="168"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="198"/>
+        <location filename="../../ui/item_views.py" line="188"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -383,41 +383,66 @@
     </message>
     <message>
         <location filename="../../ui/error_text.py" line="31"/>
+        <source>Cannot write {what}: the file name {name} holds control characters.</source>
+        <translation>Cannot write {what}: the file name {name} holds control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34"/>
+        <source>Cannot write {what}: {folder} is a file, not a folder.</source>
+        <translation>Cannot write {what}: {folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="35"/>
+        <source>Cannot write {what}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {what}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="36"/>
+        <source>Cannot write {what} to {target}: {reason}.</source>
+        <translation>Cannot write {what} to {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
+        <translation>Cannot write {what}: {target} is a folder; name a {extension} file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40"/>
+        <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
+        <translation>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43"/>
+        <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
+        <translation>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46"/>
         <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
         <translation>Attempt {attempt} is not finished yet: submit it before making its report.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="34"/>
-        <source>Cannot write the report: {folder} is a file, not a folder.</source>
-        <translation>Cannot write the report: {folder} is a file, not a folder.</translation>
+        <location filename="../../ui/error_text.py" line="56"/>
+        <source>the report</source>
+        <translation>the report</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
-        <source>Cannot write the report: the folder {folder} does not exist.</source>
-        <translation>Cannot write the report: the folder {folder} does not exist.</translation>
+        <location filename="../../ui/error_text.py" line="57"/>
+        <source>the CSV export</source>
+        <translation>the CSV export</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40"/>
-        <source>Cannot write the report: {target} is a folder; name a .pdf file.</source>
-        <translation>Cannot write the report: {target} is a folder; name a .pdf file.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="43"/>
-        <source>Cannot write the report to {target}: {reason}.</source>
-        <translation>Cannot write the report to {target}: {reason}.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/error_text.py" line="44"/>
+        <location filename="../../ui/error_text.py" line="49"/>
         <source>No question bank is loaded.</source>
         <translation>No question bank is loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="45"/>
+        <location filename="../../ui/error_text.py" line="50"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation>Cannot write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46"/>
+        <location filename="../../ui/error_text.py" line="51"/>
         <source>This item is no longer in the bank.</source>
         <translation>This item is no longer in the bank.</translation>
     </message>
@@ -425,138 +450,138 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="152"/>
+        <location filename="../../ui/exam_page.py" line="150"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="153"/>
-        <location filename="../../ui/exam_page.py" line="154"/>
+        <location filename="../../ui/exam_page.py" line="151"/>
+        <location filename="../../ui/exam_page.py" line="152"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="155"/>
+        <location filename="../../ui/exam_page.py" line="153"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="156"/>
-        <location filename="../../ui/exam_page.py" line="157"/>
+        <location filename="../../ui/exam_page.py" line="154"/>
+        <location filename="../../ui/exam_page.py" line="155"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="156"/>
         <location filename="../../ui/exam_page.py" line="158"/>
-        <location filename="../../ui/exam_page.py" line="160"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="159"/>
+        <location filename="../../ui/exam_page.py" line="157"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="161"/>
+        <location filename="../../ui/exam_page.py" line="159"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="162"/>
-        <location filename="../../ui/exam_page.py" line="163"/>
+        <location filename="../../ui/exam_page.py" line="160"/>
+        <location filename="../../ui/exam_page.py" line="161"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="162"/>
         <location filename="../../ui/exam_page.py" line="164"/>
-        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="165"/>
+        <location filename="../../ui/exam_page.py" line="163"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167"/>
+        <location filename="../../ui/exam_page.py" line="165"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168"/>
+        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169"/>
+        <location filename="../../ui/exam_page.py" line="167"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="170"/>
+        <location filename="../../ui/exam_page.py" line="168"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="171"/>
+        <location filename="../../ui/exam_page.py" line="169"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="230"/>
-        <location filename="../../ui/exam_page.py" line="236"/>
+        <location filename="../../ui/exam_page.py" line="228"/>
+        <location filename="../../ui/exam_page.py" line="234"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="261"/>
+        <location filename="../../ui/exam_page.py" line="259"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="265"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="269"/>
+        <location filename="../../ui/exam_page.py" line="267"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="269"/>
+        <location filename="../../ui/exam_page.py" line="267"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="359"/>
+        <location filename="../../ui/exam_page.py" line="357"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="359"/>
+        <location filename="../../ui/exam_page.py" line="357"/>
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="406"/>
+        <location filename="../../ui/exam_page.py" line="404"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="411"/>
+        <location filename="../../ui/exam_page.py" line="409"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="422"/>
+        <location filename="../../ui/exam_page.py" line="420"/>
         <source>15 minutes left.</source>
         <translation>15 minutes left.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="425"/>
+        <location filename="../../ui/exam_page.py" line="423"/>
         <source>5 minutes left.</source>
         <translation>5 minutes left.</translation>
     </message>
@@ -587,32 +612,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="154"/>
+        <location filename="../../ui/tool_pages.py" line="153"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156"/>
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159"/>
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="162"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
@@ -620,94 +645,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="181"/>
+        <location filename="../../ui/history_page.py" line="180"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="181"/>
         <location filename="../../ui/history_page.py" line="182"/>
-        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185"/>
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186"/>
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187"/>
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188"/>
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Attempts (Enter or double-click to review)</source>
         <translation>Attempts (Enter or double-click to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="189"/>
         <location filename="../../ui/history_page.py" line="190"/>
-        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193"/>
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="211"/>
+        <location filename="../../ui/history_page.py" line="210"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="216"/>
+        <location filename="../../ui/history_page.py" line="215"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224"/>
+        <location filename="../../ui/history_page.py" line="223"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225"/>
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="252"/>
+        <location filename="../../ui/history_page.py" line="251"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="269"/>
+        <location filename="../../ui/history_page.py" line="268"/>
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="293"/>
+        <location filename="../../ui/history_page.py" line="292"/>
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -715,258 +740,258 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="244"/>
-        <location filename="../../ui/home_page.py" line="313"/>
+        <location filename="../../ui/home_page.py" line="242"/>
+        <location filename="../../ui/home_page.py" line="311"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="244"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="245"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="277"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
-        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="288"/>
         <source>Resume the unfinished exam</source>
         <translation>Resume the unfinished exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>Discard the unfinished exam</source>
         <translation>Discard the unfinished exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="315"/>
+        <location filename="../../ui/home_page.py" line="313"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="329"/>
+        <location filename="../../ui/home_page.py" line="327"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="331"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="334"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="335"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="336"/>
+        <location filename="../../ui/home_page.py" line="334"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="344"/>
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="344"/>
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="345"/>
+        <location filename="../../ui/home_page.py" line="343"/>
         <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>You have an unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="349"/>
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="377"/>
+        <location filename="../../ui/home_page.py" line="375"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="379"/>
+        <location filename="../../ui/home_page.py" line="377"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -977,42 +1002,42 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="116"/>
+        <location filename="../../ui/item_panel.py" line="121"/>
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="117"/>
+        <location filename="../../ui/item_panel.py" line="122"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="122"/>
+        <location filename="../../ui/item_panel.py" line="127"/>
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="144"/>
+        <location filename="../../ui/item_panel.py" line="149"/>
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="153"/>
+        <location filename="../../ui/item_panel.py" line="158"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="153"/>
+        <location filename="../../ui/item_panel.py" line="158"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="154"/>
+        <location filename="../../ui/item_panel.py" line="159"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="156"/>
+        <location filename="../../ui/item_panel.py" line="161"/>
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -1115,48 +1140,48 @@
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nothing to do on this screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Flagged item %1</source>
         <translation>Flagged item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="533"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>%n report(s) exported to %1</source>
         <translation>
             <numerusform>%n report exported to %1</numerusform>
@@ -1164,57 +1189,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="574"/>
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="575"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="574"/>
+        <location filename="../../ui/main_window.py" line="604"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="614"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="661"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1245,22 +1270,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="249"/>
+        <location filename="../../ui/item_views.py" line="238"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="264"/>
+        <location filename="../../ui/item_views.py" line="253"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="270"/>
+        <location filename="../../ui/item_views.py" line="259"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="283"/>
+        <location filename="../../ui/item_views.py" line="272"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -1282,62 +1307,62 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="120"/>
+        <location filename="../../ui/models.py" line="121"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122"/>
+        <location filename="../../ui/models.py" line="123"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214"/>
+        <location filename="../../ui/models.py" line="215"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216"/>
+        <location filename="../../ui/models.py" line="217"/>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="246"/>
+        <location filename="../../ui/models.py" line="247"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1345,54 +1370,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="359"/>
+        <location filename="../../ui/item_views.py" line="347"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="361"/>
-        <location filename="../../ui/item_views.py" line="367"/>
+        <location filename="../../ui/item_views.py" line="349"/>
+        <location filename="../../ui/item_views.py" line="355"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="362"/>
+        <location filename="../../ui/item_views.py" line="350"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="363"/>
-        <location filename="../../ui/item_views.py" line="368"/>
+        <location filename="../../ui/item_views.py" line="351"/>
+        <location filename="../../ui/item_views.py" line="356"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="364"/>
+        <location filename="../../ui/item_views.py" line="352"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="365"/>
+        <location filename="../../ui/item_views.py" line="353"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="365"/>
+        <location filename="../../ui/item_views.py" line="353"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="369"/>
+        <location filename="../../ui/item_views.py" line="357"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="370"/>
+        <location filename="../../ui/item_views.py" line="358"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="381"/>
+        <location filename="../../ui/item_views.py" line="369"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -1400,27 +1425,27 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="316"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="317"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="320"/>
+        <location filename="../../ui/dialogs.py" line="318"/>
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -1428,68 +1453,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="344"/>
+        <location filename="../../ui/dialogs.py" line="342"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="355"/>
+        <location filename="../../ui/dialogs.py" line="353"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="357"/>
+        <location filename="../../ui/dialogs.py" line="355"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs.py" line="358"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="359"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="362"/>
+        <location filename="../../ui/dialogs.py" line="360"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs.py" line="365"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="368"/>
+        <location filename="../../ui/dialogs.py" line="366"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="371"/>
-        <location filename="../../ui/dialogs.py" line="378"/>
+        <location filename="../../ui/dialogs.py" line="369"/>
+        <location filename="../../ui/dialogs.py" line="376"/>
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="379"/>
+        <location filename="../../ui/dialogs.py" line="377"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="380"/>
+        <location filename="../../ui/dialogs.py" line="378"/>
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="381"/>
+        <location filename="../../ui/dialogs.py" line="379"/>
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
     </message>
@@ -1525,18 +1550,18 @@
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="117"/>
+        <location filename="../../ui/answer_review.py" line="118"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="120"/>
         <location filename="../../ui/answer_review.py" line="121"/>
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="122"/>
+        <location filename="../../ui/answer_review.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1567,27 +1592,27 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="194"/>
+        <location filename="../../ui/tool_pages.py" line="193"/>
         <source>Question report</source>
         <translation>Question report</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="198"/>
+        <location filename="../../ui/tool_pages.py" line="197"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="199"/>
+        <location filename="../../ui/tool_pages.py" line="198"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="201"/>
+        <location filename="../../ui/tool_pages.py" line="200"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="202"/>
+        <location filename="../../ui/tool_pages.py" line="201"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -1595,94 +1620,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="136"/>
+        <location filename="../../ui/results_page.py" line="135"/>
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137"/>
+        <location filename="../../ui/results_page.py" line="136"/>
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="137"/>
         <location filename="../../ui/results_page.py" line="138"/>
-        <location filename="../../ui/results_page.py" line="139"/>
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="141"/>
         <location filename="../../ui/results_page.py" line="142"/>
-        <location filename="../../ui/results_page.py" line="143"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145"/>
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="159"/>
+        <location filename="../../ui/results_page.py" line="158"/>
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170"/>
+        <location filename="../../ui/results_page.py" line="169"/>
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170"/>
+        <location filename="../../ui/results_page.py" line="169"/>
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="173"/>
+        <location filename="../../ui/results_page.py" line="172"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176"/>
+        <location filename="../../ui/results_page.py" line="175"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179"/>
+        <location filename="../../ui/results_page.py" line="178"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185"/>
+        <location filename="../../ui/results_page.py" line="184"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193"/>
+        <location filename="../../ui/results_page.py" line="192"/>
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="198"/>
+        <location filename="../../ui/results_page.py" line="197"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201"/>
+        <location filename="../../ui/results_page.py" line="200"/>
         <source>Partial credit, practice only (not part of the exam score): %1 %</source>
         <translation>Partial credit, practice only (not part of the exam score): %1 %</translation>
     </message>
@@ -1690,58 +1715,58 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="186"/>
+        <location filename="../../ui/dialogs.py" line="185"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="187"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="188"/>
+        <location filename="../../ui/dialogs.py" line="187"/>
         <source>Unanswered only</source>
         <translation>Unanswered only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="189"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="202"/>
+        <location filename="../../ui/dialogs.py" line="201"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="205"/>
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="208"/>
+        <location filename="../../ui/dialogs.py" line="206"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="215"/>
-        <location filename="../../ui/dialogs.py" line="216"/>
+        <location filename="../../ui/dialogs.py" line="213"/>
+        <location filename="../../ui/dialogs.py" line="214"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="217"/>
+        <location filename="../../ui/dialogs.py" line="215"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="218"/>
+        <location filename="../../ui/dialogs.py" line="216"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
@@ -1870,23 +1895,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="271"/>
+        <location filename="../../ui/dialogs.py" line="269"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="293"/>
-        <location filename="../../ui/dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1900,12 +1925,12 @@
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="69"/>
+        <location filename="../../ui/dialogs.py" line="68"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -1913,7 +1938,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -1921,19 +1946,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>Keep working</source>
         <translation>Keep working</translation>
     </message>
@@ -1949,8 +1974,8 @@
 <context>
     <name>ToolScreen</name>
     <message>
+        <location filename="../../ui/tool_pages.py" line="131"/>
         <location filename="../../ui/tool_pages.py" line="132"/>
-        <location filename="../../ui/tool_pages.py" line="133"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
