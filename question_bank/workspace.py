@@ -59,7 +59,7 @@ def open_workspace(
         except NeedsWriteError:
             pass
         else:
-            return Workspace(store, where, ImportOutcome({}, (), 0))
+            return Workspace(store, where, Unchanged({}))
     try:
         ensure_private_dir(where)
     except OSError as exc:
