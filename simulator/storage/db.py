@@ -346,7 +346,7 @@ def _head_in_files() -> str | None:
         if found.get("revision"):
             revisions.add(found["revision"])
         if found.get("down_revision"):
-            parents.add(found["down_revision"])  # type: ignore[arg-type]
+            parents.add(found["down_revision"])
     heads = revisions - parents
     return heads.pop() if len(heads) == 1 else None
 
