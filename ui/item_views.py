@@ -144,8 +144,9 @@ class ChoiceView(ItemWidget):
             row.button.setAccessibleName(
                 self.tr("Option %1: %2").replace("%1", option_letter(number)).replace("%2", option.text)
             )
-            tip = self.tr("Choose this option (key %1 or %2)")
-            row.button.setToolTip(tip.replace("%1", LETTERS[number]).replace("%2", str(number + 1)))
+            if number < 9:  # the keys: A-I and 1-9
+                tip = self.tr("Choose this option (key %1 or %2)")
+                row.button.setToolTip(tip.replace("%1", LETTERS[number]).replace("%2", str(number + 1)))
             struck = option.index in view.struck
             row.set_struck(struck)
             row.strike_action.setText(self.tr("Restore option") if struck else self.tr("Strike out option"))

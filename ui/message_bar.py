@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ui.qt import QFrame, QHBoxLayout, QLabel, QPushButton, Qt, QTimer, QWidget
+from ui.plain import plain_label
+from ui.qt import QFrame, QHBoxLayout, QPushButton, QTimer, QWidget
 from ui.theme import status_colour
 
 
@@ -14,10 +15,7 @@ class MessageBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text = plain_label(selectable=True)  # file names and engine messages: never markup
         self.first = QPushButton()
         self.second = QPushButton()
         self.close_button = QPushButton("✕")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ui.qt import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QLabel, QtWidgets, QVBoxLayout, QWidget
+from ui.plain import plain_label
+from ui.qt import QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QtWidgets, QVBoxLayout, QWidget
 
 
 def ask_save_path(
@@ -33,8 +34,7 @@ class CandidateNameDialog(QDialog):
         self.name.setMaxLength(120)
         self.name.setAccessibleName(self.tr("Candidate name"))
         self.name.selectAll()
-        note = QLabel(self.tr("The name printed on the PDF report. Leave it empty to print none."))
-        note.setWordWrap(True)
+        note = plain_label(self.tr("The name printed on the PDF report. Leave it empty to print none."))
         form = QFormLayout()
         form.addRow(self.tr("Candidate name:"), self.name)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

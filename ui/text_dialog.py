@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from simulator.content import ItemContent
-from ui.item_views import LETTERS
+from simulator.content import ItemContent, option_letter
 from ui.qt import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 
@@ -12,7 +11,7 @@ def item_as_text(content: ItemContent) -> str:
     lines = [content.stem, ""]
     if content.scenario:
         lines = [content.case_title or "", content.scenario, "", *lines]
-    lines += [f"{LETTERS[n]}. {option.text}" for n, option in enumerate(content.options)]
+    lines += [f"{option_letter(n)}. {option.text}" for n, option in enumerate(content.options)]
     lines += [f"{n}. {prompt.text}" for n, prompt in enumerate(content.prompts, 1)]
     if content.responses:
         lines += ["", *(f"• {response.text}" for response in content.responses)]

@@ -210,17 +210,17 @@
 <context>
     <name>CandidateNameDialog</name>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="31"/>
+        <location filename="../../ui/save_dialogs.py" line="32"/>
         <source>Name on the report</source>
         <translation>Name on the report</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="34"/>
+        <location filename="../../ui/save_dialogs.py" line="35"/>
         <source>Candidate name</source>
         <translation>Candidate name</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="36"/>
+        <location filename="../../ui/save_dialogs.py" line="37"/>
         <source>The name printed on the PDF report. Leave it empty to print none.</source>
         <translation>The name printed on the PDF report. Leave it empty to print none.</translation>
     </message>
@@ -249,32 +249,32 @@
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="147"/>
+        <location filename="../../ui/item_views.py" line="148"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="151"/>
+        <location filename="../../ui/item_views.py" line="152"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="151"/>
+        <location filename="../../ui/item_views.py" line="152"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="165"/>
+        <location filename="../../ui/item_views.py" line="166"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="168"/>
+        <location filename="../../ui/item_views.py" line="169"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="188"/>
+        <location filename="../../ui/item_views.py" line="189"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -1270,22 +1270,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="238"/>
+        <location filename="../../ui/item_views.py" line="239"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="253"/>
+        <location filename="../../ui/item_views.py" line="254"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="259"/>
+        <location filename="../../ui/item_views.py" line="260"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="272"/>
+        <location filename="../../ui/item_views.py" line="273"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -1293,13 +1293,13 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../ui/message_bar.py" line="42"/>
-        <location filename="../../ui/message_bar.py" line="43"/>
+        <location filename="../../ui/message_bar.py" line="40"/>
+        <location filename="../../ui/message_bar.py" line="41"/>
         <source>Close the message</source>
         <translation>Close the message</translation>
     </message>
     <message>
-        <location filename="../../ui/message_bar.py" line="44"/>
+        <location filename="../../ui/message_bar.py" line="42"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1370,54 +1370,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="347"/>
+        <location filename="../../ui/item_views.py" line="348"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="349"/>
-        <location filename="../../ui/item_views.py" line="355"/>
+        <location filename="../../ui/item_views.py" line="350"/>
+        <location filename="../../ui/item_views.py" line="356"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="350"/>
+        <location filename="../../ui/item_views.py" line="351"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="351"/>
-        <location filename="../../ui/item_views.py" line="356"/>
+        <location filename="../../ui/item_views.py" line="352"/>
+        <location filename="../../ui/item_views.py" line="357"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="352"/>
+        <location filename="../../ui/item_views.py" line="353"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="353"/>
+        <location filename="../../ui/item_views.py" line="354"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="353"/>
+        <location filename="../../ui/item_views.py" line="354"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="357"/>
+        <location filename="../../ui/item_views.py" line="358"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="358"/>
+        <location filename="../../ui/item_views.py" line="359"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="369"/>
+        <location filename="../../ui/item_views.py" line="370"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -1966,7 +1966,7 @@
 <context>
     <name>TextDialog</name>
     <message>
-        <location filename="../../ui/text_dialog.py" line="33"/>
+        <location filename="../../ui/text_dialog.py" line="32"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
