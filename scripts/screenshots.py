@@ -1,129 +1,145 @@
-"""Screenshots of the window on common screens (offscreen Qt, a screen of each size): docs/screenshots/.
+"""Save the README's exam-room screenshots (offscreen, 1366×768, Spanish) into docs/screenshots/.
 
-python scripts/screenshots.py            every size, plus the README's pictures at 1366x768
-python scripts/screenshots.py 1024x768   one size (run in a child process per size: the screen is fixed at start)
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
 
-The window opens as a first start would (90 % of the screen, a 40-pixel task bar assumed) on a fresh data folder.
+Uses a throw-away data folder with the shipped bank and a fake clock, so the pictures are reproducible.
 """
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from simulator.assembly import FullSpec, PracticeSpec  # noqa: E402
+from simulator.clock import FakeClock  # noqa: E402
+from simulator.scoring import key_of  # noqa: E402
+from ui.i18n import install_translators  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.qt import QApplication, QEventLoop, QSettings, QTimer, QWidget  # noqa: E402
+from ui.settings import AppSettings  # noqa: E402
+
 OUT = REPO / "docs" / "screenshots"
-SIZES = ("1024x768", "1280x800", "1366x768", "1920x1080")
-README_SIZE = "1366x768"
-TASK_BAR = 40
+SIZE = (1366, 768)
 
 
-def main() -> None:
-    if len(sys.argv) > 1:
-        shoot(sys.argv[1], readme=sys.argv[1] == README_SIZE)
-        return
-    for size in SIZES:
-        width, height = (int(n) for n in size.split("x"))
-        with tempfile.TemporaryDirectory() as tmp:
-            config = Path(tmp) / "screen.json"
-            screen = {"name": size, "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}
-            config.write_text(json.dumps({"screens": [screen]}))
-            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", PYTHONPATH=str(REPO))
-            subprocess.run([sys.executable, __file__, size], env=env, cwd=REPO, check=True)
+def settle(app: QApplication, until: object = None, ms: int = 20_000) -> None:
+    """Process events until `until()` is true (or for a moment)."""
+    loop = QEventLoop()
+    waited = 0
+    while waited < ms:
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        if until is None and waited >= 200:
+            return
+        if until is not None and until():  # type: ignore[operator]
+            app.processEvents()
+            return
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+        waited += 20
+    raise TimeoutError("the window did not get there")
 
 
-def shoot(size: str, readme: bool) -> None:
-    sys.path.insert(0, str(REPO))
-    from simulator.assembly import FullSpec, PracticeSpec
-    from ui.app import create_application
-    from ui.i18n import install_translators
-    from ui.main_window import MainWindow
-    from ui.qt import QApplication, QRect, QSettings
-    from ui.settings import AppSettings
-    from ui.window_place import first_geometry
+def save(widget: QWidget, name: str) -> None:
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
 
-    app = create_application()
-    data = Path(tempfile.mkdtemp())
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    data = Path(tempfile.mkdtemp(prefix="simulacro-shots-"))
     settings = AppSettings(QSettings(str(data / "settings.ini"), QSettings.Format.IniFormat))
-    install_translators(app, "es")
+    settings.language = "es"
+    install_translators(app, "es")  # type: ignore[arg-type]
     window = MainWindow(settings, db_url=None, data_dir=data)
-    width, height = (int(n) for n in size.split("x"))
-    window.setGeometry(first_geometry(QRect(0, 0, width, height - TASK_BAR)))
+    window.resize(*SIZE)
     window.show()
-
-    def wait(condition: object, seconds: float = 120) -> None:
-        import time
-
-        end = time.monotonic() + seconds
-        while not condition() and time.monotonic() < end:  # type: ignore[operator]
-            app.processEvents()
-        assert condition(), "the window did not get there in time"  # type: ignore[operator]
-
-    def settle() -> None:
-        for _ in range(20):
-            app.processEvents()
-
-    def save(name: str, widget: object = None) -> None:
-        settle()
-        target = widget or window
-        target.grab().save(str(OUT / name))  # type: ignore[attr-defined]
-        print("saved", OUT / name, target.size().width(), "x", target.size().height())  # type: ignore[attr-defined]
-
     window.start_loading()
-    wait(lambda: window._screens_built and window.pages.currentWidget() is window.home)
-    save(f"home-{size}.png")
-    if readme:
-        save("home-es.png")
+    settle(app, lambda: window.workspace is not None and window.pages.currentWidget() is window.home, 120_000)
+    clock = FakeClock()
+    window.clock = clock
 
-    window.start_full(FullSpec())
-    wait(lambda: window.exam.session is not None)
-    exam = window.exam
-    session = exam.session
+    window.request_start(FullSpec())
+    settle(app)
+    save(window, "start-es.png")
+
+    window.start_page.start_button.click()
+    settle(app, lambda: window.exam.session is not None)
+    page = window.exam
+    session = page.session
     assert session is not None
-    multiple = next(p for p in range(session.count) if session.view(p).type == "multiple")
-    exam.go(multiple)
-    exam.choice_view.pick(1)
-    exam.toggle_flag()
-    exam.choice_view.strike_number(3)
-    save(f"exam-{size}.png")
-    if readme:
-        save("exam-es.png")
-        for kind in ("matching", "ordering"):
-            exam.go(next(p for p in range(session.count) if session.view(p).type == kind))
-            save(f"exam-{kind}-es.png")
-        exam.open_review()
-        wait(lambda: exam.review_dialog is not None)
-        save("review-es.png", exam.review_dialog)
-        exam.review_dialog.reject()  # type: ignore[union-attr]
-    exam.close_session()
+    # A few items of each status: answered, incomplete (a part answer, and seen blank), unseen; some flagged.
+    for position in range(6):
+        page.go(position)
+        content = session.content(position)
+        if position in (0, 2, 5):
+            session.answer(position, key_of(content))
+        if position == 3 and content.type in ("multiple", "matching"):
+            key = key_of(content)
+            session.answer(position, key[:1] if content.type == "multiple" else [key[0]] + [None] * (len(key) - 1))
+        if position in (2, 4):
+            session.set_flag(position, True)
+    multiple = next(p for p in range(6, session.count) if session.view(p).type == "multiple")
+    page.go(multiple)
+    session.answer(multiple, key_of(session.content(multiple))[:1])
+    stem = session.view(multiple).stem
+    words = stem.split(" ")
+    session.toggle_highlight(multiple, 0, len(" ".join(words[:6])))
+    clock.advance(23 * 60 + 17)
+    page.render()
+    page.tick()
+    settle(app)
+    save(window, "exam-es.png")
 
-    if readme:
-        tasks = ("1.1", "2.1", "3.1", "4.1", "5.1")
-        window.start_practice(PracticeSpec(tasks, 12, instant_feedback=False))
-        wait(lambda: window.exam.session is not None and window.exam.session is not session)
-        practice = window.exam.session
-        assert practice is not None
-        from simulator.scoring import key_of
+    page.open_review()
+    settle(app)
+    assert page.review_dialog is not None
+    page.review_dialog.resize(900, 560)
+    settle(app)
+    save(page.review_dialog, "review-es.png")
+    page.review_dialog.reject()
+    settle(app)
 
-        for position in range(practice.count):
-            if position % 3:
-                practice.answer(position, key_of(practice.content(position)))
-        window.exam.submit()
-        wait(lambda: window.pages.currentWidget() is window.results)
-        save("results-es.png")
-        window.open_review(practice.attempt_id)
-        wait(lambda: window.pages.currentWidget() is window.review)
-        save("answer-review-es.png")
-        window.show_history()
-        wait(lambda: window.pages.currentWidget() is window.history)
-        save("history-es.png")
+    page.ask_submit()
+    settle(app)
+    assert page.submit_dialog is not None
+    save(page.submit_dialog, "submit-es.png")
+    page.submit_dialog.reject()
+    settle(app)
+
+    page.submit()
+    settle(app, lambda: window.pages.currentWidget() is window.results)
+    settle(app)
+    save(window, "results-es.png")
+
+    window.go_home()
+    settle(app, lambda: window.pages.currentWidget() is window.home)
+    window.request_start(PracticeSpec(("4.1", "4.2"), 8, timed=True))
+    settle(app)
+    save(window, "start-practice-es.png")
+    window.start_page.start_button.click()
+    settle(app, lambda: window.exam.session is not None)
+    practice = window.exam.session
+    assert practice is not None
+    for position in range(5):
+        practice.answer(position, key_of(practice.content(position)))
+    window.exam.render()
+    window.exam.toggle_pause()
+    settle(app)
+    save(window, "paused-es.png")
+    window.exam.toggle_pause()
+    window.exam.submit()
+    settle(app, lambda: window.pages.currentWidget() is window.results)
+    settle(app)
+    save(window, "results-practice-es.png")
     window.close()
-    QApplication.quit()
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -10,7 +10,7 @@ MESSAGES: dict[str, str] = {
     "paused": "The exam is paused; resume it to answer.",
     "already_checked": "This item was already checked; its answer is final.",
     "no_feedback": "Instant feedback is off for this exam.",
-    "answer_first": "Answer the item before checking it.",
+    "answer_first": "Answer the item completely before checking it.",
     "strike_choice_only": "Only the options of a choice item can be struck out.",
     "not_submitted": "The exam has not been submitted yet.",
     "answer_list": "An answer must be a list.",

@@ -56,19 +56,24 @@ class ReviewItemsModel(QAbstractListModel):
         if not index.isValid():
             return None
         item, stem = self._rows[index.row()]
-        mark = "✓" if item.correct else ("—" if not item.answered else "✗")
+        mark = "✓" if item.correct else ("—" if item.state == "unanswered" else "✗")
         if role == Qt.ItemDataRole.DisplayRole:
             flag = " ⚑" if item.flagged else ""
             short = stem if len(stem) <= 70 else stem[:69] + "…"
-            return f"{item.position + 1:>2}. {mark}{flag}  {item.task}  {short}"
+            unscored = "" if item.scored else " [" + QCoreApplication.translate("ReviewItemsModel", "unscored") + "]"
+            return f"{item.position + 1:>2}. {mark}{flag}{unscored}  {item.task}  {short}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = (
                 QCoreApplication.translate("ReviewItemsModel", "right")
                 if item.correct
                 else QCoreApplication.translate("ReviewItemsModel", "unanswered")
-                if not item.answered
+                if item.state == "unanswered"
+                else QCoreApplication.translate("ReviewItemsModel", "incomplete")
+                if item.state == "incomplete"
                 else QCoreApplication.translate("ReviewItemsModel", "wrong")
             )
+            if not item.scored:
+                state += ", " + QCoreApplication.translate("ReviewItemsModel", "unscored")
             return f"{item.position + 1}: {item.task}, {state}"
         if role == Qt.ItemDataRole.UserRole:
             return item.position
@@ -135,6 +140,7 @@ class AnswerReviewPage(QWidget):
     retake_requested = Signal(int)
     report_item = Signal(int, int, str)  # attempt id, position, note
     pdf_requested = Signal(int)
+    export_requested = Signal(int)  # attempt id: the window asks format and file, and exports on the op runner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -161,6 +167,7 @@ class AnswerReviewPage(QWidget):
         self.item_title = plain_label()
         self.report_button = QPushButton()
         self.pdf_button = QPushButton()
+        self.export_button = QPushButton()
         self.retake_button = QPushButton()
         self.home_button = QPushButton()
         filters = QHBoxLayout()
@@ -195,6 +202,7 @@ class AnswerReviewPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retake_button)
         buttons.addWidget(self.home_button)
@@ -207,6 +215,7 @@ class AnswerReviewPage(QWidget):
         self.retake_button.clicked.connect(self._retake)
         self.pdf_button.clicked.connect(lambda: self.session and self.pdf_requested.emit(self.session.attempt_id))
         self.home_button.clicked.connect(self.home_requested)
+        self.export_button.clicked.connect(lambda: self.session and self.export_requested.emit(self.session.attempt_id))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -221,6 +230,8 @@ class AnswerReviewPage(QWidget):
         self.report_button.setAccessibleName(self.tr("Report this question"))
         self.pdf_button.setText(self.tr("PDF report…"))
         self.pdf_button.setAccessibleName(self.tr("PDF report"))
+        self.export_button.setText(self.tr("Export to Anki or Moodle…"))
+        self.export_button.setAccessibleName(self.tr("Export these items to Anki, Moodle XML or GIFT"))
         self.retake_button.setText(self.tr("Retake the ones I missed"))
         self.retake_button.setAccessibleName(self.tr("Retake the ones I missed"))
         self.home_button.setText(self.tr("Back to home"))
@@ -259,13 +270,18 @@ class AnswerReviewPage(QWidget):
         assert self.session is not None
         result = self.session.result()
         mode = self.tr("Full exam") if result.mode == "full" else self.tr("Practice")
-        self.title.setText(
-            self.tr("Answer review · attempt %1 (%2): %3 of %4 right")
+        # The same figures as Results: scored items right over scored items; unscored ones are marked apart.
+        unscored = [i for i in result.items if not i.scored]
+        text = (
+            self.tr("Answer review · attempt %1 (%2): %3 of %4 scored items right")
             .replace("%1", str(result.attempt_id))
             .replace("%2", mode)
-            .replace("%3", str(sum(i.correct for i in result.items)))
-            .replace("%4", str(len(result.items)))
+            .replace("%3", str(result.score.raw_correct))
+            .replace("%4", str(result.score.scored_total))
         )
+        if unscored:
+            text += " · " + self.tr("%n unscored item(s), marked [unscored]", "", len(unscored))
+        self.title.setText(text)
 
     def set_filter(self, status: str = "all", domain: str = "", task: str = "") -> None:
         for combo, value in ((self.status, status), (self.domain, domain), (self.task, task)):
@@ -299,6 +315,7 @@ class AnswerReviewPage(QWidget):
             .replace("%2", view.task)
             .replace("%3", title)
         )
+        self.panel.partial_credit = self.session.mode == "practice"
         self.panel.show_item(view)
         self.panel.scroll_to_top()
 

@@ -13,7 +13,7 @@ TEMPLATES: dict[str, str] = {
     "paused": QT_TRANSLATE_NOOP("EngineError", "The exam is paused; resume it to answer."),
     "already_checked": QT_TRANSLATE_NOOP("EngineError", "This item was already checked; its answer is final."),
     "no_feedback": QT_TRANSLATE_NOOP("EngineError", "Instant feedback is off for this exam."),
-    "answer_first": QT_TRANSLATE_NOOP("EngineError", "Answer the item before checking it."),
+    "answer_first": QT_TRANSLATE_NOOP("EngineError", "Answer the item completely before checking it."),
     "strike_choice_only": QT_TRANSLATE_NOOP("EngineError", "Only the options of a choice item can be struck out."),
     "not_submitted": QT_TRANSLATE_NOOP("EngineError", "The exam has not been submitted yet."),
     "answer_list": QT_TRANSLATE_NOOP("EngineError", "An answer must be a list."),

@@ -124,6 +124,10 @@ class Attempt(Base):
     scaled_score: Mapped[int | None] = mapped_column(Integer)
     passed: Mapped[bool | None] = mapped_column(Boolean)
     expired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A full exam's wall-clock deadline: its clock keeps running while the app is closed (see simulator/timer.py).
+    deadline_at: Mapped[datetime | None] = mapped_column(DateTime)
+    interruptions: Mapped[int] = mapped_column(Integer, default=0)
+    time_away_s: Mapped[float] = mapped_column(Float, default=0.0)
     blueprint_revision_id: Mapped[int | None] = mapped_column(Integer)
     # The sealed result, written by the submit transaction (simulator.sealed); never recomputed.
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -153,6 +157,8 @@ class AttemptItem(Base):
     time_spent_s: Mapped[float] = mapped_column(Float, default=0.0)
     correct: Mapped[bool | None] = mapped_column(Boolean)
     credit: Mapped[float | None] = mapped_column(Float)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+    highlights: Mapped[list[Any] | None] = mapped_column(JSON)  # [[start, end], ...] in the stem
 
 
 class FlagClearance(Base):
