@@ -25,6 +25,13 @@ ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
 LETTER_KEYS = [getattr(K, f"Key_{letter}") for letter in LETTERS]
 
 
+def begin(qtbot: QtBot, window: MainWindow) -> None:
+    """The start screen (the rules before an exam or practice): Tab to its Start button, Enter."""
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=20_000)
+    tab_to(qtbot, window.start_page.start_button)
+    press(qtbot, K.Key_Return)
+
+
 def answer_by_keys(qtbot: QtBot, page: ExamPage) -> str:
     """Answer the shown item right, by keys only, starting from where the focus lands when it loads."""
     session = page.session
@@ -74,6 +81,7 @@ def test_keyboard_only_journey(qtbot: QtBot, data_dir: Path, shipped_template: P
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     tab_to(qtbot, home.full_button)
     press(qtbot, K.Key_Return)
+    begin(qtbot, window)
     qtbot.waitUntil(lambda: exam.session is not None and window.pages.currentWidget() is exam, timeout=20_000)
     session = exam.session
     assert session is not None
@@ -173,6 +181,7 @@ def test_keyboard_only_journey(qtbot: QtBot, data_dir: Path, shipped_template: P
     assert list(home.task_model.checked()) == [home.task_model.index(0).data(Qt.ItemDataRole.UserRole)]
     tab_to(qtbot, home.practice_button)
     press(qtbot, K.Key_Return)
+    begin(qtbot, window)
     qtbot.waitUntil(lambda: exam.session is not None and exam.session.attempt_id != attempt_id, timeout=20_000)
     practice = exam.session
     assert practice is not None

@@ -97,7 +97,7 @@ class ExamPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.position_label)
         header.addSpacing(16)
-        header.addWidget(self.task_label, 1)
+        header.addStretch(1)  # the task (practice) has its own row below: the header fits a 1024-pixel screen
         header.addWidget(self.clock_caption)
         header.addWidget(self.clock_label)
         header.addSpacing(8)
@@ -156,6 +156,7 @@ class ExamPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.task_label)
         layout.addWidget(self.alert)
         layout.addLayout(walk_row)
         line = QFrame()

@@ -338,6 +338,7 @@ class MainWindow(QMainWindow):
                 id(self.history): self.history.table,
                 id(self.flagged): self.flagged.table,
                 id(self.reports): self.reports.table,
+                id(self.start_page): self.start_page.start_button,
             }
         target = preferred.get(id(page))
         if target is not None and target.isVisible() and target.isEnabled():
