@@ -16,6 +16,7 @@ from tests.ui_helpers import open_window
 from ui.dialogs import ReviewDialog, SubmitDialog
 from ui.exam_page import ExamPage
 from ui.item_views import LETTERS
+from ui.main_window import MainWindow
 from ui.qt import QApplication, QComboBox, QFileDialog, QListView, Qt, QTextBrowser
 from ui.save_dialogs import CandidateNameDialog
 from ui.text_dialog import TextDialog
