@@ -35,7 +35,7 @@ ENGLISH_WORDS = """
     the and of to you your with for this that item items answer answered unanswered flag flagged next previous
     submit review exam score time left right wrong back home start practice task domain report reports choose option
     options save open close cancel file files look type name question questions history mastery attempt attempts
-    show all none clear export step steps move up down confirm order check pause resume minutes help view settings
+    show all none clear export step steps move up down confirm order check pause minutes help view settings
     preferences language size text larger smaller quit keyboard shortcuts about result results pass fail estimated
     raw scaled used untimed partial credit correct incorrect feedback read more case study scenario drill weak bank
     latest by is are it be folder new detail list yes go actions unexpected could not cannot saved thank
