@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from question_bank.importer import import_paths, pack_name_for
 from question_bank.workspace import Workspace, open_workspace
 from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
@@ -172,6 +171,7 @@ class ImportPreview:
 
 
 def _convert(options: dict[str, Any]) -> tuple[Path, Any, Any]:
+    from question_bank.importer import pack_name_for  # only when a pack is imported
     from question_bank.interop.convert import ConvertOptions, convert
 
     if not options.get("file"):
@@ -203,6 +203,7 @@ def preview_conversion(options: dict[str, Any]) -> ImportPreview:
 
 def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, Any]) -> tuple[str, int]:
     """Convert again (the file may have changed), write the pack folder in the data dir, import it as a pack."""
+    from question_bank.importer import import_paths, pack_name_for  # only when a pack is imported
     from question_bank.interop.convert import PackFolderError, write_pack
 
     source, settings, conversion = _convert(options)
