@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="folder for user data (default: the platform's)")
     parser.add_argument("--smoke", action="store_true", help="start, show the window, finish start-up, exit")
     parser.add_argument("--lang", choices=["es", "en"], help="interface language for this run")
+    parser.add_argument(
+        "--candidate", type=name, metavar="NAME", help="whose attempts (a shared database; created if new)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     bank = commands.add_parser("bank", help="validate, import and count bank files")
@@ -120,6 +123,15 @@ def _workspace(args: argparse.Namespace, *, durable: bool = True) -> Any:
     workspace = open_workspace(args.db, args.data_dir, durable=durable)
     for notice in workspace.notices:
         print(f"note: {notice}", file=sys.stderr)
+    if args.candidate is not None:
+        from simulator.storage.candidates import use_candidate
+
+        try:
+            use_candidate(workspace.store, args.candidate)
+        except ValueError as exc:
+            from simulator.errors import StorageError
+
+            raise StorageError(str(exc)) from exc
     return workspace
 
 

@@ -13,7 +13,7 @@ from simulator.views import AttemptSummary
 
 
 def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptSummary]:
-    """Every attempt, newest first; a finished one as its sealed result says (never re-scored)."""
+    """Every attempt of the store's candidate, newest first; a finished one as its sealed result says (never re-scored)."""
     with store.read() as session:
         query = select(
             Attempt.id,
@@ -31,7 +31,8 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             Attempt.scaled_score,
             Attempt.passed,
             Attempt.result,
-        ).order_by(Attempt.created_at.desc(), Attempt.id.desc())
+        ).where(Attempt.candidate_id == store.candidate_id)
+        query = query.order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
         attempts = session.execute(query).all()
@@ -39,9 +40,10 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
         totals: dict[int, int] = defaultdict(int)
         answered: dict[int, int] = defaultdict(int)
         for attempt_id, count, given in session.execute(
-            select(AttemptItem.attempt_id, func.count(), func.count(AttemptItem.answered_at)).group_by(
-                AttemptItem.attempt_id
-            )
+            select(AttemptItem.attempt_id, func.count(), func.count(AttemptItem.answered_at))
+            .join(Attempt, Attempt.id == AttemptItem.attempt_id)
+            .where(Attempt.candidate_id == store.candidate_id)
+            .group_by(AttemptItem.attempt_id)
         ):
             totals[attempt_id] += count
             answered[attempt_id] += given

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from simulator.errors import AttemptStateError, NotFoundError
 from simulator.leitner import next_box
 from simulator.storage.bank import current_blueprint_revision
-from simulator.storage.db import Store
+from simulator.storage.db import LOCAL_CANDIDATE_ID, Store
 from simulator.storage.models import Attempt, AttemptItem, Item, ReviewSchedule
 
 IN_PROGRESS = "in_progress"
@@ -45,6 +45,7 @@ def create_attempt(
 ) -> int:
     with store.write() as session:
         attempt = Attempt(
+            candidate_id=store.candidate_id,
             exam_code=exam,
             mode=mode,
             status=IN_PROGRESS,
@@ -296,7 +297,8 @@ def submit_attempt(
                 "lease_heartbeat": None,
             },
         )
-        apply_schedule(session, schedule_results, now)
+        candidate = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
+        apply_schedule(session, schedule_results, now, candidate_id=candidate or LOCAL_CANDIDATE_ID)
         for position, correct, credit, spent in item_results:
             session.execute(
                 update(AttemptItem)
@@ -305,17 +307,21 @@ def submit_attempt(
             )
 
 
-def apply_schedule(session: Session, results: Sequence[tuple[int, bool]], now: datetime) -> None:
-    """Move each answered item between Leitner boxes (inside the caller's transaction)."""
+def apply_schedule(
+    session: Session, results: Sequence[tuple[int, bool]], now: datetime, *, candidate_id: int = 1
+) -> None:
+    """Move each answered item between one candidate's Leitner boxes (inside the caller's transaction)."""
     for item_id, correct in results:
-        row = session.get(ReviewSchedule, item_id)
+        row = session.get(ReviewSchedule, (candidate_id, item_id))
         step = next_box(row.box if row is not None else None, correct)
         if step is None:
             continue
         box, days = step
         due = now + timedelta(days=days)
         if row is None:
-            session.add(ReviewSchedule(item_id=item_id, box=box, due_at=due, updated_at=now))
+            session.add(
+                ReviewSchedule(candidate_id=candidate_id, item_id=item_id, box=box, due_at=due, updated_at=now)
+            )
         else:
             row.box, row.due_at, row.updated_at = box, due, now
 
@@ -327,7 +333,7 @@ def last_seen(store: Store, exam: str) -> dict[str, datetime]:
             select(Item.key, func.max(Attempt.created_at))
             .join(AttemptItem, AttemptItem.item_id == Item.id)
             .join(Attempt, Attempt.id == AttemptItem.attempt_id)
-            .where(Attempt.exam_code == exam, Attempt.is_demo.is_(False))
+            .where(Attempt.exam_code == exam, Attempt.is_demo.is_(False), Attempt.candidate_id == store.candidate_id)
             .group_by(Item.key)
         ).all()
     return dict(rows)
@@ -338,7 +344,11 @@ def unfinished_attempts(store: Store) -> list[Attempt]:
         rows = list(
             session.scalars(
                 select(Attempt)
-                .where(Attempt.status == IN_PROGRESS, Attempt.is_demo.is_(False))
+                .where(
+                    Attempt.status == IN_PROGRESS,
+                    Attempt.is_demo.is_(False),
+                    Attempt.candidate_id == store.candidate_id,
+                )
                 .order_by(Attempt.updated_at.desc())
             )
         )
@@ -362,14 +372,19 @@ def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
 def answer_records(
     store: Store, *, include_demo: bool, exam: str | None = None
 ) -> list[tuple[datetime, str, bool, str]]:
-    """(submitted at, task, correct, item key) for every scored item of submitted attempts (of one exam if given:
+    """(submitted at, task, correct, item key) for every scored item of the store's candidate's submitted attempts
+    (of one exam if given:
     another exam's task "1.1" is another task statement)."""
     with store.read() as session:
         query = (
             select(Attempt.submitted_at, AttemptItem.task, AttemptItem.correct, Item.key)
             .join(AttemptItem, AttemptItem.attempt_id == Attempt.id)
             .join(Item, Item.id == AttemptItem.item_id)
-            .where(Attempt.status == SUBMITTED, AttemptItem.scored.is_(True))
+            .where(
+                Attempt.status == SUBMITTED,
+                AttemptItem.scored.is_(True),
+                Attempt.candidate_id == store.candidate_id,
+            )
         )
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))

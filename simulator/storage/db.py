@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from simulator.errors import NewerDatabaseError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+LOCAL_CANDIDATE_ID = 1  # created by migration 0004
 
 
 def _alembic_config(connection: Any = None) -> Config:
@@ -58,7 +59,15 @@ class Store:
         self.notices = notices
         # Who holds an attempt's lease: this computer, this process, this store (a second store is another window).
         self.owner = f"{socket.gethostname()[:30]}/{os.getpid()}/{uuid.uuid4().hex[:16]}"
+        # Whose attempts, flags, drills and reports this store reads and writes (candidates.id); 1 is the
+        # implicit local candidate of a one-person database. simulator.storage.candidates.use_candidate sets it.
+        self.candidate_id = LOCAL_CANDIDATE_ID
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_shared(self) -> bool:
+        """A server database (PostgreSQL): many candidates, so the window asks who is sitting."""
+        return self.engine.url.get_backend_name() != "sqlite"
 
     @property
     def url(self) -> str:
