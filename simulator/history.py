@@ -13,7 +13,8 @@ from simulator.views import AttemptSummary
 
 
 def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptSummary]:
-    """Every attempt of the store's candidate, newest first; a finished one as its sealed result says (never re-scored)."""
+    """Every attempt of the store's candidate, newest first; a finished one as its sealed result says (never
+    re-scored)."""
     with store.read() as session:
         query = select(
             Attempt.id,
