@@ -79,7 +79,7 @@ def test_each_candidate_sees_only_their_own_data(synthetic_store: Store) -> None
 
 @pytest.mark.parametrize("bad", ["", "   ", "\x00\x07", "x" * 81])
 def test_unusable_names_are_refused(bad: str) -> None:
-    with pytest.raises(ValueError, match="name|characters"):
+    with pytest.raises(ValueError, match=r"name|characters"):
         clean_name(bad)
 
 

@@ -319,9 +319,7 @@ def apply_schedule(
         box, days = step
         due = now + timedelta(days=days)
         if row is None:
-            session.add(
-                ReviewSchedule(candidate_id=candidate_id, item_id=item_id, box=box, due_at=due, updated_at=now)
-            )
+            session.add(ReviewSchedule(candidate_id=candidate_id, item_id=item_id, box=box, due_at=due, updated_at=now))
         else:
             row.box, row.due_at, row.updated_at = box, due, now
 

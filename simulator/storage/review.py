@@ -140,7 +140,11 @@ def add_item_report(store: Store, attempt_id: int, position: int, note: str, now
         owner = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
         report = ItemReport(
             candidate_id=owner or store.candidate_id,
-            item_id=row.item_id, revision_id=row.revision_id, attempt_id=attempt_id, note=text[:4000], created_at=now
+            item_id=row.item_id,
+            revision_id=row.revision_id,
+            attempt_id=attempt_id,
+            note=text[:4000],
+            created_at=now,
         )
         session.add(report)
         session.flush()
