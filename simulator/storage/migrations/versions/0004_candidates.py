@@ -10,6 +10,7 @@ Revises: 0003
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -52,7 +53,7 @@ def upgrade() -> None:
     op.create_index("ix_review_schedule_due", "review_schedule", ["due_at"])
 
 
-def _rekey(table: str, columns: list[sa.Column], copied: str) -> None:
+def _rekey(table: str, columns: list[sa.Column[Any]], copied: str) -> None:
     """Rebuild `table` keyed by (candidate_id, item_id), its rows given to the local candidate.
 
     The rows (one per item at most) are read, the table dropped and created anew, so no constraint or index
