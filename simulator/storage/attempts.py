@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from simulator.errors import AttemptStateError, NotFoundError
@@ -391,3 +391,110 @@ def answer_records(
         return [
             (when, task, bool(correct), key) for when, task, correct, key in session.execute(query) if when is not None
         ]
+
+
+@dataclass(frozen=True)
+class FinishedItem:
+    """An item of a simulated attempt with its final answer and the engine's score of it."""
+
+    item_id: int
+    revision_id: int
+    task: str
+    scored: bool
+    presentation: dict[str, Any]
+    response: list[Any] | None
+    flagged: bool
+    time_spent_s: float
+    correct: bool
+    credit: float
+
+
+@dataclass(frozen=True)
+class FinishedAttempt:
+    """A whole simulated sitting, answered and scored in memory (demo, benches): stored in one go."""
+
+    candidate_id: int
+    exam: str
+    mode: str
+    seed: int
+    settings: dict[str, Any]
+    time_limit_s: int | None
+    started: datetime
+    submitted: datetime
+    elapsed_s: float
+    raw_correct: int
+    scored_total: int
+    scaled: int
+    passed: bool
+    result: dict[str, Any]
+    items: tuple[FinishedItem, ...]
+
+
+def store_finished_attempts(store: Store, attempts: Sequence[FinishedAttempt], *, is_demo: bool = True) -> list[int]:
+    """Insert submitted attempts and all their items in one transaction (a batch of simulated sittings)."""
+    ids: list[int] = []
+    with store.write() as session:
+        revision = {code: current_blueprint_revision(session, code) for code in {a.exam for a in attempts}}
+        rows = [
+            Attempt(
+                candidate_id=a.candidate_id,
+                exam_code=a.exam,
+                mode=a.mode,
+                status=SUBMITTED,
+                is_demo=is_demo,
+                seed=a.seed,
+                settings=a.settings,
+                created_at=a.started,
+                updated_at=a.submitted,
+                submitted_at=a.submitted,
+                time_limit_s=a.time_limit_s,
+                remaining_s=None if a.time_limit_s is None else max(0.0, a.time_limit_s - a.elapsed_s),
+                elapsed_s=a.elapsed_s,
+                paused=False,
+                current_position=0,
+                raw_correct=a.raw_correct,
+                scored_total=a.scored_total,
+                scaled_score=a.scaled,
+                passed=a.passed,
+                expired=False,
+                blueprint_revision_id=revision[a.exam],
+                result=dict(a.result, blueprint=dict(a.result["blueprint"], revision=revision[a.exam])),
+            )
+            for a in attempts
+        ]
+        session.add_all(rows)
+        session.flush()
+        values = [
+            {
+                "attempt_id": row.id,
+                "position": position,
+                "item_id": item.item_id,
+                "revision_id": item.revision_id,
+                "task": item.task,
+                "scored": item.scored,
+                "presentation": item.presentation,
+                "response": item.response,
+                "flagged": item.flagged,
+                "checked": False,
+                "struck": [],
+                "answered_at": a.submitted if item.response is not None else None,
+                "time_spent_s": item.time_spent_s,
+                "correct": item.correct,
+                "credit": item.credit,
+            }
+            for row, a in zip(rows, attempts, strict=True)
+            for position, item in enumerate(a.items)
+        ]
+        if values:
+            # Core executemany: one statement for the whole batch (the ORM splits rows that hold None).
+            session.connection().execute(insert(AttemptItem), values)
+        for row, a in zip(rows, attempts, strict=True):
+            if not is_demo:
+                apply_schedule(
+                    session,
+                    [(i.item_id, i.correct) for i in a.items],
+                    a.submitted,
+                    candidate_id=a.candidate_id,
+                )
+            ids.append(row.id)
+    return ids
