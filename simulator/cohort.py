@@ -9,7 +9,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
+from simulator.analytics import PRIOR_STRENGTH, AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
 from simulator.blueprint import Blueprint
 from simulator.item_stats import ItemStat
 from simulator.storage.attempts import SUBMITTED
@@ -105,7 +105,7 @@ def build_cohort(
                 attempts,
                 len(answers),
                 last,
-                readiness(blueprint, masteries) if answers else None,
+                readiness(blueprint, masteries, prior_strength=PRIOR_STRENGTH) if answers else None,
                 masteries,
             )
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
+from simulator.analytics import PRIOR_STRENGTH, AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
 from simulator.blueprint import Blueprint
 from simulator.clock import SystemClock
 from simulator.errors import AttemptStateError
@@ -140,6 +140,6 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
         language=language,
         details=tuple(details),
         mastery=masteries,
-        readiness=readiness(session.blueprint, masteries) if records else None,
+        readiness=readiness(session.blueprint, masteries, prior_strength=PRIOR_STRENGTH) if records else None,
         trend=tuple(t for t in trend if t.when <= cutoff),
     )
