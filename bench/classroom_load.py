@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import tempfile
@@ -95,7 +96,7 @@ def run_load(url: str, candidates: int, answers: int | None = None, seed: int = 
                     violations += 1
                     continue
                 times.append(time.perf_counter() - began)
-                mine[position] = session.view(position).answer and list(session.view(position).answer or [])
+                mine[position] = list(session.view(position).answer or [])
             session.submit()
             with lock:
                 given[session.attempt_id] = mine
@@ -118,12 +119,8 @@ def run_load(url: str, candidates: int, answers: int | None = None, seed: int = 
     check = open_store(url)
     with check.read() as db:
         for attempt_id, mine in given.items():
-            stored = {
-                p: r
-                for p, r in db.execute(
-                    select(AttemptItem.position, AttemptItem.response).where(AttemptItem.attempt_id == attempt_id)
-                )
-            }
+            query = select(AttemptItem.position, AttemptItem.response).where(AttemptItem.attempt_id == attempt_id)
+            stored: dict[int, Any] = {row.position: row.response for row in db.execute(query)}
             result.lost += sum(1 for p, answer in mine.items() if stored.get(p) != answer)
         unsealed = db.scalar(
             select(func.count()).select_from(Attempt).where(Attempt.status == "submitted", Attempt.result.is_(None))

@@ -33,7 +33,7 @@ def main() -> int:
         sync_shipped_bank(store)
         sitter = Sitter.load(store, "aif-c01", item_spread=0.8)
         store.close()
-    models = [("calibrated (prior strength %g)" % PRIOR_STRENGTH, PRIOR_STRENGTH)]
+    models = [(f"calibrated (prior strength {PRIOR_STRENGTH:g})", PRIOR_STRENGTH)]
     if args.plain:
         models.append(("plain Beta(1, 1) per task (before)", 0.0))
     worst = 0.0
