@@ -85,9 +85,7 @@ def run_load(url: str, candidates: int, answers: int | None = None, seed: int = 
             count = session.count if answers is None else min(answers, session.count)
             for position in range(count):
                 content = session.content(position)
-                answer = (
-                    key_of(content) if (position + n) % 3 else wrong_answer(content, __import__("random").Random(n))
-                )
+                answer = key_of(content) if (position + n) % 3 else wrong_answer(content, random.Random(n))
                 clock.advance(30)
                 began = time.perf_counter()
                 try:
