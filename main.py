@@ -32,10 +32,26 @@ def path(text: str) -> Path:
     return Path(text)
 
 
+def _control(text: str) -> bool:
+    """Control characters (newline, NUL, escape) or bytes that are not UTF-8 (argv's lone surrogates)."""
+    from simulator.output_files import has_control
+
+    return has_control(text)
+
+
 def name(text: str) -> str:
     if len(text) > 120:
         raise argparse.ArgumentTypeError("at most 120 characters")
+    if _control(text):
+        raise argparse.ArgumentTypeError("must be UTF-8 text without control characters")
     return text.strip()
+
+
+def output(text: str) -> Path:
+    target = path(text)
+    if _control(target.name):
+        raise argparse.ArgumentTypeError("the file name must not hold control characters or non-UTF-8 bytes")
+    return target
 
 
 def _positive(limit: int) -> Any:
@@ -110,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     items = stats_commands.add_parser("items", help="facility, discrimination, choices; items to revise first")
     items.add_argument("--json", action="store_true", help="print JSON")
-    items.add_argument("--csv", type=path, metavar="FILE.csv", help="write CSV (spreadsheet-safe)")
+    items.add_argument("--csv", type=output, metavar="FILE.csv", help="write CSV (spreadsheet-safe)")
     items.add_argument("--include-demo", action="store_true", help="count simulated (demo) attempts too")
     items.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
 
@@ -119,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--cohort", action="store_true", help="the cohort report: every candidate of the database")
     report.add_argument("--include-demo", action="store_true", help="cohort: count simulated (demo) attempts too")
     report.add_argument("--exam", type=name, metavar="CODE", help="cohort: exam code (default: the shipped aif-c01)")
-    report.add_argument("-o", "--output", required=True, type=path, metavar="FILE.pdf")
+    report.add_argument("-o", "--output", required=True, type=output, metavar="FILE.pdf")
     report.add_argument("--name", default="", type=name, help="candidate name printed in the report")
 
     history = commands.add_parser("history", help="every attempt with its results")
@@ -133,20 +149,25 @@ def _print_errors(errors: Sequence[object]) -> None:
         print(error, file=sys.stderr)
 
 
-def _workspace(args: argparse.Namespace, *, durable: bool = True) -> Any:
+def _workspace(args: argparse.Namespace, *, durable: bool = True, read_only: bool = False) -> Any:
     from question_bank.workspace import open_workspace
 
-    workspace = open_workspace(args.db, args.data_dir, durable=durable)
+    workspace = open_workspace(args.db, args.data_dir, durable=durable, read_only=read_only)
     for notice in workspace.notices:
         print(f"note: {notice}", file=sys.stderr)
     if args.candidate is not None:
-        from simulator.storage.candidates import use_candidate
+        from simulator.errors import StorageError
+        from simulator.storage.candidates import find_candidate, use_candidate
 
         try:
-            use_candidate(workspace.store, args.candidate)
+            if read_only:  # a command that only reads names someone who is there; it adds nobody
+                found = find_candidate(workspace.store, args.candidate)
+                if found is None:
+                    raise StorageError(f"There is no candidate named {args.candidate!r} in this database.")
+                use_candidate(workspace.store, candidate_id=found)
+            else:
+                use_candidate(workspace.store, args.candidate)
         except ValueError as exc:
-            from simulator.errors import StorageError
-
             raise StorageError(str(exc)) from exc
     return workspace
 
@@ -310,14 +331,15 @@ def cmd_stats(args: argparse.Namespace) -> int:
     import json
 
     from simulator.item_stats import MIN_SAMPLE, write_stats_csv
+    from simulator.output_files import shown
     from simulator.storage.stats import item_statistics
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     exam = _exam_code(workspace.store, args.exam)
     stats = item_statistics(workspace.store, exam, include_demo=args.include_demo)
     if args.csv is not None:
         target = write_stats_csv(stats, args.csv)
-        print(f"{len(stats)} item revisions written to {target}", file=sys.stderr if args.json else sys.stdout)
+        print(f"{len(stats)} item revisions written to {shown(target)}", file=sys.stderr if args.json else sys.stdout)
     if args.json:
         payload = {"exam": exam, "min_sample": MIN_SAMPLE, "items": [s.to_json() for s in stats]}
         print(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -343,7 +365,7 @@ def cmd_history(args: argparse.Namespace) -> int:
     from simulator.review_tools import standing
     from simulator.storage.bank import exam_codes, load_blueprint
 
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     rows = attempt_history(workspace.store)
     if args.json:
         exam = _exam_code(workspace.store, args.exam) if args.exam or exam_codes(workspace.store) else None
@@ -380,13 +402,14 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from simulator.output_files import shown
     from simulator.report_data import build_report_data
     from simulator.report_pdf import render_report
 
     if args.cohort == (args.attempt_id is not None):
         print("simulacro: error: name an ATTEMPT_ID or --cohort (one of them) (see --help)", file=sys.stderr)
         return EXIT_USAGE
-    workspace = _workspace(args)
+    workspace = _workspace(args, read_only=True)
     if args.cohort:
         from simulator.cohort import build_cohort
         from simulator.cohort_pdf import render_cohort
@@ -394,11 +417,11 @@ def cmd_report(args: argparse.Namespace) -> int:
         exam = _exam_code(workspace.store, args.exam)
         cohort = build_cohort(workspace.store, exam, include_demo=args.include_demo, language=args.lang or "es")
         target = render_cohort(cohort, args.output)
-        print(f"Cohort report written to {target}")
+        print(f"Cohort report written to {shown(target)}")
         return EXIT_OK
     data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
     target = render_report(data, args.output)
-    print(f"Report written to {target}")
+    print(f"Report written to {shown(target)}")
     return EXIT_OK
 
 

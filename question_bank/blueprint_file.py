@@ -10,6 +10,7 @@ from typing import Any
 from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file, shown
 from simulator.blueprint import Blueprint
+from simulator.links import link_problem
 
 BLUEPRINT_NAME = "blueprint.yaml"
 _TASK_ID = re.compile(r"^[1-9][0-9]?\.[1-9][0-9]?$")
@@ -275,7 +276,11 @@ def _check_resources(check: _Checker, task: LineDict) -> None:
             continue
         check.unknown(entry, ("title", "url"), f"resource {index + 1}")
         check.text(entry, "title", "resources[].")
-        check.text(entry, "url", "resources[].")
+        url = check.text(entry, "url", "resources[].")
+        # Study resources become links in the PDF: each must be a safe https link.
+        problem = link_problem(url) if isinstance(url, str) and url else None
+        if problem is not None:
+            check.error(entry.line_of("url"), f"resource {index + 1} is not an https link: {problem}")
 
 
 def find_blueprint(start: Path, exam: str, shipped_root: Path, root: Path | None = None) -> Path | None:

@@ -18,12 +18,12 @@ from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file
 from question_bank.yaml_lines import shown as printable
 from simulator.blueprint import Blueprint
-from simulator.content import ITEM_TYPES, ItemContent, ItemType, Option, Prompt, Response, Step
+from simulator.content import ITEM_TYPES, MAX_OPTIONS, ItemContent, ItemType, Option, Prompt, Response, Step
+from simulator.links import link_problem
 
 SHIPPED_ROOT = Path(__file__).resolve().parent
 # \Z, not $: "$" also matches before a final newline, and a block scalar ("id: |") ends with one.
 _ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}\Z")
-_URL = re.compile(r"^https?://[^\s]+\Z")
 _LANGUAGES = ("es", "en")
 _TYPE_FIELDS = {
     "single": {"options"},
@@ -252,8 +252,9 @@ class _ItemChecker:
             self.error(data.line_of("references"), item_id, "references must be a non-empty list of URLs")
         else:
             for index, url in enumerate(refs):
-                if not isinstance(url, str) or not _URL.match(url):
-                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an http(s) URL")
+                problem = link_problem(url)
+                if problem is not None:
+                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an https link: {problem}")
                 else:
                     references.append(url)
         options: tuple[Option, ...] = ()
@@ -333,6 +334,8 @@ class _ItemChecker:
         else:
             if len(raw) < 5:
                 self.error(where, item_id, f"a multiple item has at least 5 options, found {len(raw)}")
+            elif len(raw) > MAX_OPTIONS:
+                self.error(where, item_id, f"a multiple item has at most {MAX_OPTIONS} options, found {len(raw)}")
             if n_correct < 2:
                 self.error(where, item_id, f"a multiple item has at least 2 correct options, found {n_correct}")
             elif n_correct >= len(raw):

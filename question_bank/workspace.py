@@ -10,7 +10,7 @@ from question_bank.importer import ImportOutcome, sync_shipped_bank
 from question_bank.validator import SHIPPED_ROOT
 from simulator.errors import StorageError
 from simulator.paths import data_dir, database_url, ensure_private_dir
-from simulator.storage.db import Store, open_store
+from simulator.storage.db import NeedsWriteError, Store, open_store
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,20 @@ class Workspace:
         return messages
 
 
-def open_workspace(db_url: str | None = None, folder: str | Path | None = None, *, durable: bool = True) -> Workspace:
-    """Everything start-up does that touches disk; raises StorageError with a clear message."""
+def open_workspace(
+    db_url: str | None = None, folder: str | Path | None = None, *, durable: bool = True, read_only: bool = False
+) -> Workspace:
+    """Everything start-up does that touches disk; raises StorageError with a clear message.
+    read_only (commands that only read): an existing, current database is opened without writing anything
+    and the bank is not synced; otherwise the normal open."""
     where = data_dir(folder)
+    if read_only and where.is_dir():
+        try:
+            store = open_store(database_url(db_url, where), read_only=True)
+        except NeedsWriteError:
+            pass
+        else:
+            return Workspace(store, where, ImportOutcome({}, (), 0))
     try:
         ensure_private_dir(where)
     except OSError as exc:

@@ -9,6 +9,14 @@ from typing import Any, Literal, cast
 
 ItemType = Literal["single", "multiple", "matching", "ordering"]
 ITEM_TYPES: tuple[ItemType, ...] = ("single", "multiple", "matching", "ordering")
+# One limit for the validator, the exam screen and the PDF: an option beyond the letters could not be shown.
+OPTION_LETTERS = "ABCDEFGHIJ"
+MAX_OPTIONS = len(OPTION_LETTERS)
+
+
+def option_letter(index: int) -> str:
+    """The letter an option is shown with; a number past J (only a database written before the limit)."""
+    return OPTION_LETTERS[index] if 0 <= index < MAX_OPTIONS else str(index + 1)
 
 
 @dataclass(frozen=True)

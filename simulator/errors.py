@@ -40,3 +40,7 @@ def shown(text: str, limit: int = 40) -> str:
     if len(text) > limit:
         text = text[: limit - 1] + "…"
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
+class OutputError(SimulacroError):
+    """An output file (report, export) cannot be written where the user asked."""

@@ -15,20 +15,17 @@ or a pair) more often than the key.
 
 from __future__ import annotations
 
-import contextlib
 import csv
+import io
 import json
 import math
-import os
-import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
 from simulator.content import ItemContent
-from simulator.errors import SimulacroError
 from simulator.scoring import key_of
 
 MIN_SAMPLE = 30
@@ -303,50 +300,6 @@ CSV_COLUMNS = (
 )
 
 
-def safe_cell(value: object) -> object:
-    """A cell a spreadsheet shows as text, never runs: text starting with = + - @ or a control gets a quote."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r", "\n"):
-        return "'" + value
-    return value
-
-
-class ExportError(SimulacroError):
-    """A file could not be written (the message names it)."""
-
-
-def write_atomically(target: Path, write: Any, *, encoding: str = "utf-8-sig") -> Path:
-    """Write a text file through `write(handle)`: the file appears only once complete; never half a file."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"Cannot write {target}: the folder {folder} does not exist.")
-    if target.is_dir():
-        raise ExportError(f"Cannot write {target}: it is a folder; name a file.")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below; the name must outlive it
-            "w", dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False, encoding=encoding, newline=""
-        )
-    except OSError as exc:
-        raise ExportError(f"Cannot write to {folder}: {exc.strerror or exc}.") from exc
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            write(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return target
-
-
 def stats_rows(stats: Sequence[ItemStat]) -> list[list[object]]:
     rows: list[list[object]] = []
     for s in stats:
@@ -372,12 +325,17 @@ def stats_rows(stats: Sequence[ItemStat]) -> list[list[object]]:
 
 
 def write_stats_csv(stats: Sequence[ItemStat], target: Path) -> Path:
-    """The statistics as CSV (UTF-8 with BOM for spreadsheet apps; text cells formula-safe; written atomically)."""
+    """The statistics as CSV (UTF-8 with BOM for spreadsheet apps; formula-safe cells; written atomically)."""
+    from simulator.output_files import write_atomically
+    from simulator.review_tools import csv_cell
 
-    def write(handle: Any) -> None:
+    def write(raw: IO[bytes]) -> None:
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         writer = csv.writer(handle)
         writer.writerow(CSV_COLUMNS)
         for row in stats_rows(stats):
-            writer.writerow([safe_cell(v) for v in row])
+            writer.writerow([csv_cell(v) for v in row])
+        handle.flush()
+        handle.detach()  # write_atomically closes and syncs the file itself
 
-    return write_atomically(target, write)
+    return write_atomically(target, write, what="the item statistics", extension=".csv")

@@ -8,14 +8,13 @@ from datetime import datetime
 from simulator.analytics import PRIOR_STRENGTH, AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
 from simulator.blueprint import Blueprint
 from simulator.clock import SystemClock
+from simulator.content import option_letter
 from simulator.errors import AttemptStateError
 from simulator.history import attempt_history
 from simulator.session import ExamSession
 from simulator.storage.attempts import answer_records
 from simulator.storage.db import Store
 from simulator.views import ExamResult, ItemView
-
-LETTERS = "ABCDEFGHIJ"
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def _answer_lines(view: ItemView, answer: tuple[object, ...] | None) -> tuple[st
         return ()
     if view.type in ("single", "multiple"):
         chosen = set(answer)
-        return tuple(f"{LETTERS[n]}. {o.text}" for n, o in enumerate(view.options) if o.index in chosen)
+        return tuple(f"{option_letter(n)}. {o.text}" for n, o in enumerate(view.options) if o.index in chosen)
     if view.type == "ordering":
         texts = {s.index: s.text for s in view.steps}
         return tuple(f"{n}. {texts[int(str(i))]}" for n, i in enumerate(answer, start=1))

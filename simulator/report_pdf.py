@@ -3,13 +3,10 @@ time and trend. Bank text is escaped, never interpreted as markup; the file appe
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from bidi import get_display
@@ -34,7 +31,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from simulator.errors import SimulacroError
+from simulator.errors import OutputError
+from simulator.links import is_safe_link
+from simulator.output_files import has_control, write_atomically
 from simulator.report_data import ItemDetail, ReportData
 from simulator.scoring import GroupScore
 
@@ -175,7 +174,7 @@ WEAK_BG = colors.HexColor("#fdecea")
 GRID = colors.HexColor("#d5dbe1")
 
 
-class ReportError(SimulacroError):
+class ReportError(OutputError):
     """The report could not be written (path, permissions, disk)."""
 
 
@@ -434,6 +433,14 @@ def _domain_chart(data: ReportData, t: dict[str, str], s: dict[str, ParagraphSty
     return [CondPageBreak(70 * mm), Paragraph(t["by_domain"], s["h1"]), drawing]
 
 
+def _link(url: str) -> str:
+    """A clickable https link whose text is the address it opens; anything else (file:, pdf:, javascript:,
+    document:, userinfo, bidi characters) is printed as plain text and never becomes a link."""
+    if not is_safe_link(url):
+        return text(url)
+    return f'<link href="{escape(url, {chr(34): "&quot;"})}" color="#1a5fb4"><u>{text(url)}</u></link>'
+
+
 def _study(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -> list[Any]:
     flow: list[Any] = [Paragraph(t["study"], s["h1"])]
     mastery = {m.task: m for m in data.mastery}
@@ -451,10 +458,7 @@ def _study(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
         if known is not None and known.answers:
             block.append(Paragraph(f"{t['mastery']}: {known.mastery * 100:.0f} % ({known.answers})", s["small"]))
         if task.resources:
-            links = " · ".join(
-                f'<link href="{escape(r.url, {chr(34): "&quot;"})}" color="#1a5fb4"><u>{text(r.title)}</u></link>'
-                for r in task.resources
-            )
+            links = " · ".join(f"{text(r.title)}: {_link(r.url)}" for r in task.resources)
             block.append(Paragraph(f"<b>{t['resources']}:</b> {links}", s["base"]))
         flow.append(KeepTogether(block))
     return flow
@@ -477,10 +481,7 @@ def _detail(detail: ItemDetail, t: dict[str, str], s: dict[str, ParagraphStyle])
     flow.append(Paragraph(f"<b>{t['key']}:</b><br/>{key}", s["base"]))
     flow.append(Paragraph(f"<b>{t['explanation']}:</b> {text(detail.explanation)}", s["base"]))
     if detail.references:
-        links = " · ".join(
-            f'<link href="{escape(url, {chr(34): "&quot;"})}" color="#1a5fb4">{text(url)}</link>'
-            for url in detail.references
-        )
+        links = " · ".join(_link(url) for url in detail.references)
         flow.append(Paragraph(f"{t['read_more']}: {links}", s["small"]))
     flow.append(Spacer(1, 2 * mm))
     return flow
@@ -572,6 +573,9 @@ def _trend(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
 def render_report(data: ReportData, target: Path, progress: Progress | None = None) -> Path:
     """Write the PDF to `target` atomically: the file appears only once it is complete."""
     report = progress or (lambda _share, _step: None)
+    # The name and exam code go into the PDF's metadata, where a newline or escape would forge fields.
+    if has_control(data.candidate) or has_control(data.blueprint.exam):
+        raise ReportError("Cannot write the report: the candidate name holds control characters.")
     _register_fonts()
     t = LABELS["en" if data.language == "en" else "es"]
     s = _styles()
@@ -586,50 +590,24 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     report(0.7, "time")
     story += _time(data, t, s)
     story += _trend(data, t, s)
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if folder.exists() and not folder.is_dir():
-        raise ReportError(f"Cannot write the report: {folder} is a file, not a folder.")
-    if not folder.is_dir():
-        raise ReportError(f"Cannot write the report: the folder {folder} does not exist.")
-    if target.is_dir():
-        raise ReportError(f"Cannot write the report: {target} is a folder; name a .pdf file.")
-    try:
-        # Closed in the block below; the temporary name must outlive the handle for os.replace.
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
+
+    def write(handle: IO[bytes]) -> None:
+        doc = SimpleDocTemplate(
+            handle,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=18 * mm,
+            bottomMargin=16 * mm,
+            title=t["title"],
+            author=data.candidate or "Simulacro",
+            subject=data.blueprint.exam.upper(),
+            creator="Simulacro",
         )
-    except OSError as exc:
-        raise ReportError(f"Cannot write the report to {folder}: {exc.strerror or exc}.") from exc
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            doc = SimpleDocTemplate(
-                handle,
-                pagesize=A4,
-                leftMargin=18 * mm,
-                rightMargin=18 * mm,
-                topMargin=18 * mm,
-                bottomMargin=16 * mm,
-                title=t["title"],
-                author=data.candidate or "Simulacro",
-                subject=data.blueprint.exam.upper(),
-                creator="Simulacro",
-            )
-            header = t["header"].format(exam=data.blueprint.exam.upper())
-            report(0.8, "layout")
-            doc.build(story, canvasmaker=_numbered_canvas(header, t["page"]))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+        header = t["header"].format(exam=data.blueprint.exam.upper())
+        report(0.8, "layout")
+        doc.build(story, canvasmaker=_numbered_canvas(header, t["page"]))
+
+    target = write_atomically(Path(target), write, what="the report", extension=".pdf", error=ReportError)
     report(1.0, "done")
     return target

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from simulator.analytics import (
     PRIOR_STRENGTH,
@@ -18,12 +20,14 @@ from simulator.analytics import (
 )
 from simulator.assembly import BankIndex, ExamPlan, plan_drill, plan_selected
 from simulator.blueprint import Blueprint
+from simulator.output_files import write_atomically
 from simulator.storage.attempts import answer_records, last_seen
 from simulator.storage.bank import case_study_order, item_refs, load_blueprint
 from simulator.storage.db import Store
 from simulator.storage.review import item_reports, missed_keys, open_flags, schedule
 
 DRILL_WEAK_TASKS = 3
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def bank_index(store: Store, exam: str) -> BankIndex:
@@ -72,22 +76,34 @@ def missed_plan(store: Store, exam: str, attempt_id: int, seed: int) -> ExamPlan
     return plan_selected(bank_index(store, exam), missed_keys(store, attempt_id), seed, kind="missed")
 
 
+def csv_cell(value: object) -> str:
+    """A cell a spreadsheet shows as text: one starting with =, +, -, @, tab or carriage return would be
+    run as a formula (OWASP's CSV injection), so it gets a leading apostrophe."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
 def export_reports_csv(store: Store, target: Path) -> int:
-    """Write every question report as CSV (UTF-8 with BOM so spreadsheet apps read the accents)."""
+    """Write every question report as CSV (UTF-8 with BOM so spreadsheet apps read the accents), atomically."""
     rows = item_reports(store)
-    with target.open("w", encoding="utf-8-sig", newline="") as handle:
+
+    def write(raw: IO[bytes]) -> None:
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")
         writer = csv.writer(handle)
         writer.writerow(["created_at", "item_id", "revision", "task", "attempt_id", "note", "stem"])
         for row in rows:
-            writer.writerow(
-                [
-                    row.created_at.isoformat(timespec="seconds"),
-                    row.key,
-                    row.revision,
-                    row.task,
-                    row.attempt_id,
-                    row.note,
-                    row.stem,
-                ]
+            values = (
+                row.created_at.isoformat(timespec="seconds"),
+                row.key,
+                row.revision,
+                row.task,
+                row.attempt_id,
+                row.note,
+                row.stem,
             )
+            writer.writerow([csv_cell(v) for v in values])
+        handle.flush()
+        handle.detach()  # the caller closes and syncs the file itself
+
+    write_atomically(target, write, what="the CSV export", extension=".csv")
     return len(rows)

@@ -17,9 +17,9 @@ from simulator.cohort import build_cohort
 from simulator.cohort_pdf import render_cohort
 from simulator.content import ItemContent, Option
 from simulator.demo import DemoSettings, run_demo
+from simulator.errors import OutputError
 from simulator.item_stats import (
     MIN_SAMPLE,
-    ExportError,
     RevisionInfo,
     ScoredAnswer,
     compute_item_stats,
@@ -113,8 +113,8 @@ def test_csv_is_formula_safe_and_written_whole(tmp_path: Path) -> None:
         rows = list(csv.reader(handle))
     assert rows[0][0] == "item" and rows[1][0] == "q1"
     assert rows[1][-1].startswith("'=HYPERLINK")  # shown as text by a spreadsheet, never run
-    assert not any(cell[:1] in ("=", "+", "@") for row in rows for cell in row)
-    with pytest.raises(ExportError, match="does not exist"):
+    assert not any(cell[:1] in ("=", "+", "-", "@") for row in rows for cell in row)
+    with pytest.raises(OutputError, match="does not exist"):
         write_stats_csv([stat], out / "missing" / "x.csv")  # type: ignore[list-item]
     assert sorted(p.name for p in out.iterdir()) == ["stats.csv"]  # no temporary file left behind
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from simulator.views import ItemResult
 from ui.item_panel import ItemPanel
+from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
     QAbstractListModel,
@@ -14,7 +15,6 @@ from ui.qt import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QListView,
     QModelIndex,
     QPersistentModelIndex,
@@ -113,8 +113,9 @@ class ReportQuestionDialog(QDialog):
         self.note = QtWidgets.QPlainTextEdit()
         self.note.setAccessibleName(self.tr("What seems wrong"))
         self.note.setPlaceholderText(self.tr("What seems wrong? For example: option B is also right because…"))
-        label = QLabel(self.tr("Your note is kept on this computer and can be exported as CSV for the bank's authors."))
-        label.setWordWrap(True)
+        label = plain_label(
+            self.tr("Your note is kept on this computer and can be exported as CSV for the bank's authors.")
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save report"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Save report"))
@@ -138,7 +139,7 @@ class AnswerReviewPage(QWidget):
         super().__init__(parent)
         self.session: ExamSession | None = None
         self.task_titles: dict[str, str] = {}
-        self.title = QLabel()
+        self.title = plain_label(wrap=False)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -154,16 +155,15 @@ class AnswerReviewPage(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setUniformItemSizes(True)
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.count = QLabel()
+        self.count = plain_label(wrap=False)
         self.panel = ItemPanel()
-        self.item_title = QLabel()
-        self.item_title.setWordWrap(True)
+        self.item_title = plain_label()
         self.report_button = QPushButton()
         self.pdf_button = QPushButton()
         self.retake_button = QPushButton()
         self.home_button = QPushButton()
         filters = QHBoxLayout()
-        self.status_label, self.domain_label, self.task_label = QLabel(), QLabel(), QLabel()
+        self.status_label, self.domain_label, self.task_label = (plain_label(wrap=False) for _ in range(3))
         for label, combo in (
             (self.status_label, self.status),
             (self.domain_label, self.domain),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from simulator.paths import data_dir, ensure_private_dir
 from ui.i18n import install_translators
+from ui.plain import plain_message
 from ui.qt import QApplication, QCoreApplication, QIcon, QLockFile, QMessageBox, QSettings, QTimer
 from ui.settings import AppSettings
 
@@ -80,7 +81,7 @@ def run_gui(
     except OSError as exc:
         print(f"Simulacro cannot use the data folder {data_dir or ''}: {exc.strerror or exc}.", file=sys.stderr)
         return 1
-    logging.basicConfig(filename=str(folder / "simulacro.log"), level=logging.INFO)
+    start_logging(folder)
     app = create_application()
     settings = AppSettings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     if language:
@@ -96,7 +97,7 @@ def run_gui(
         ).replace("%1", redact(database_url(db_url, folder)))
         print(message, file=sys.stderr)
         if not smoke:
-            QMessageBox.warning(None, "Simulacro", message)
+            plain_message(None, QMessageBox.Icon.Warning, "Simulacro", message).exec()
         return EXIT_ALREADY_OPEN
     window = MainWindow(settings, db_url=db_url, data_dir=folder)
     window.translators = translators
@@ -115,6 +116,19 @@ def run_gui(
     app.exec()
     lock.unlock()
     return exit_code["value"] if smoke else 0
+
+
+def start_logging(folder: Path) -> None:
+    """Log to simulacro.log in the data folder; to stderr when that file cannot be written (a read-only
+    folder, a full disk), so the window still opens."""
+    try:
+        handler: logging.Handler = logging.FileHandler(folder / "simulacro.log", encoding="utf-8")
+    except OSError as exc:
+        handler = logging.StreamHandler(sys.stderr)
+        print(
+            f"Simulacro cannot write its log in {folder} ({exc.strerror or exc}); logging to stderr.", file=sys.stderr
+        )
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
 def _data_dir(override: str | None) -> Path:

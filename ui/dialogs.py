@@ -6,6 +6,7 @@ from typing import Any
 
 from simulator.views import Progress
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
+from ui.plain import plain_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -15,7 +16,6 @@ from ui.qt import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListView,
     QModelIndex,
     QPainter,
@@ -43,8 +43,7 @@ class SubmitDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Submit the exam?"))
         self.setAccessibleName(self.tr("Submit the exam?"))
-        text = QLabel()
-        text.setWordWrap(True)
+        text = plain_label()
         lines = [
             self.tr("You have answered %1 of %2 items.")
             .replace("%1", str(progress.answered))
@@ -169,10 +168,9 @@ class ReviewDialog(QDialog):
         self.grid.setAccessibleName(self.tr("Items"))
         self.grid.activated.connect(self._activated)
         self.grid.doubleClicked.connect(self._activated)
-        self.summary = QLabel()
-        legend = QLabel(self.tr("Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged"))
-        legend.setWordWrap(True)
-        label = QLabel(self.tr("Show:"))
+        self.summary = plain_label(wrap=False)
+        legend = plain_label(self.tr("Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged"))
+        label = plain_label(self.tr("Show:"), wrap=False)
         label.setBuddy(self.filter)
         top = QHBoxLayout()
         top.addWidget(label)
@@ -326,7 +324,7 @@ class PreferencesDialog(QDialog):
         self.packs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.packs_table.horizontalHeader().setStretchLastSection(True)
         self.packs_table.setAccessibleName(self.tr("Imported question packs"))
-        self.packs_empty = QLabel(self.tr("No packs imported. The shipped bank is always there."))
+        self.packs_empty = plain_label(self.tr("No packs imported. The shipped bank is always there."))
         self.remove_button = QPushButton(self.tr("Remove pack"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected pack"))
         self.remove_button.setEnabled(False)

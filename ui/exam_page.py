@@ -12,11 +12,11 @@ from ui.dialogs import ReviewDialog, SubmitDialog
 from ui.item_panel import ItemPanel
 from ui.item_views import ItemWidget
 from ui.models import ItemStatusModel
+from ui.plain import plain_label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
     QKeySequence,
-    QLabel,
     QPushButton,
     QShortcut,
     QSizePolicy,
@@ -69,14 +69,13 @@ class ExamPage(QWidget):
     # ----- layout ---------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.position_label = QLabel()
+        self.position_label = plain_label(wrap=False)
         self.position_label.setObjectName("position")
         font = self.position_label.font()
         font.setBold(True)
         self.position_label.setFont(font)
-        self.task_label = QLabel()
-        self.task_label.setWordWrap(True)
-        self.clock_label = QLabel()
+        self.task_label = plain_label()
+        self.clock_label = plain_label(wrap=False)
         self.clock_label.setObjectName("clock")
         clock_font = self.clock_label.font()
         clock_font.setBold(True)
@@ -94,8 +93,7 @@ class ExamPage(QWidget):
         header.addWidget(self.pause_button)
         header.addWidget(self.flag_button)
 
-        self.alert = QLabel()
-        self.alert.setWordWrap(True)
+        self.alert = plain_label()
         self.alert.setVisible(False)
         self.alert.setAccessibleName("alert")
 
@@ -116,7 +114,7 @@ class ExamPage(QWidget):
         self.review_button = QPushButton()
         self.check_button = QPushButton()
         self.submit_button = QPushButton()
-        self.progress_label = QLabel()
+        self.progress_label = plain_label(wrap=False)
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)

@@ -10,6 +10,7 @@ from simulator.blueprint import Blueprint
 from simulator.review_tools import Standing
 from simulator.views import AttemptSummary
 from ui.models import AttemptsModel, RowsTableModel
+from ui.plain import plain_label
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -19,7 +20,6 @@ from ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
@@ -107,13 +107,12 @@ class HistoryPage(QWidget):
         super().__init__(parent)
         self.data: HistoryData | None = None
         self.language = "es"
-        self.title = QLabel()
+        self.title = plain_label(wrap=False)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
-        self.readiness = QLabel()
-        self.readiness.setWordWrap(True)
+        self.readiness = plain_label()
         self.show_demo = QCheckBox()
         self.attempts = AttemptsModel(self)
         self.filter = AttemptsFilter(self)
@@ -155,7 +154,7 @@ class HistoryPage(QWidget):
         charts_layout.setContentsMargins(0, 0, 0, 0)
         charts_layout.addWidget(self.domain_chart_view, 1)
         task_row = QHBoxLayout()
-        self.task_label = QLabel()
+        self.task_label = plain_label(wrap=False)
         self.task_label.setBuddy(self.task_choice)
         task_row.addWidget(self.task_label)
         task_row.addWidget(self.task_choice, 1)

@@ -8,6 +8,7 @@ from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
 from simulator.views import AttemptSummary
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
+from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
     QCheckBox,
@@ -17,7 +18,6 @@ from ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QListView,
     QModelIndex,
     QPushButton,
@@ -62,7 +62,7 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.data: HomeData | None = None
         self.language = "es"
-        self.title = QLabel()
+        self.title = plain_label(wrap=False)
         title_font = self.title.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
         title_font.setBold(True)
@@ -70,7 +70,7 @@ class HomePage(QWidget):
         self.title.setTextFormat(Qt.TextFormat.PlainText)
 
         # Shown only when packs add another exam: the shipped one stays the default, nothing takes over.
-        self.exam_label = QLabel()
+        self.exam_label = plain_label(wrap=False)
         self.exam_picker = QComboBox()
         self.exam_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.exam_picker.activated.connect(lambda index: self.exam_chosen.emit(self.exam_picker.itemData(index)))
@@ -82,16 +82,14 @@ class HomePage(QWidget):
         exam_layout.addStretch(1)
         self.exam_row.setVisible(False)
 
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self.notice = plain_label()
         self.notice.setVisible(False)
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
 
         self.resume_box = QFrame()
         self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.resume_text = QLabel()
-        self.resume_text.setWordWrap(True)
+        self.resume_text = plain_label()
         self.resume_button = QPushButton()
         self.discard_button = QPushButton()
         resume_layout = QHBoxLayout(self.resume_box)
@@ -102,8 +100,7 @@ class HomePage(QWidget):
 
         # Full exam
         self.full_box = QGroupBox()
-        self.full_text = QLabel()
-        self.full_text.setWordWrap(True)
+        self.full_text = plain_label()
         self.accommodation = QCheckBox()
         self.full_button = QPushButton()
         self.full_button.setDefault(True)
@@ -122,7 +119,7 @@ class HomePage(QWidget):
         self.task_list.setMinimumHeight(180)
         self.domain_buttons: list[QPushButton] = []
         domain_row = QHBoxLayout()
-        self.domains_label = QLabel()
+        self.domains_label = plain_label(wrap=False)
         domain_row.addWidget(self.domains_label)
         for number in range(1, 6):
             button = QPushButton(str(number))
@@ -138,15 +135,14 @@ class HomePage(QWidget):
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(20)
-        self.count_label = QLabel()
+        self.count_label = plain_label(wrap=False)
         self.count_label.setBuddy(self.count)
         self.timed = QCheckBox()
         self.feedback = QCheckBox()
         self.feedback.setChecked(True)
         self.case_study = QCheckBox()
         self.practice_button = QPushButton()
-        self.practice_hint = QLabel()
-        self.practice_hint.setWordWrap(True)
+        self.practice_hint = plain_label()
         options = QGridLayout()
         options.addWidget(self.count_label, 0, 0)
         options.addWidget(self.count, 0, 1)
@@ -169,8 +165,7 @@ class HomePage(QWidget):
         self.drill_count = QSpinBox()
         self.drill_count.setRange(5, 60)
         self.drill_count.setValue(15)
-        self.drill_text = QLabel()
-        self.drill_text.setWordWrap(True)
+        self.drill_text = plain_label()
         after = QGridLayout(self.after_box)
         after.addWidget(self.drill_text, 0, 0, 1, 3)
         after.addWidget(self.drill_count, 1, 0)
@@ -192,8 +187,7 @@ class HomePage(QWidget):
         self.history_model = AttemptsModel(self)
         self.history_table = self._table(self.history_model)
         self.history_table.activated.connect(self._open_attempt)
-        self.history_empty = QLabel()
-        self.history_empty.setWordWrap(True)
+        self.history_empty = plain_label()
         history_layout = QVBoxLayout(self.history_box)
         history_layout.addWidget(self.history_table)
         history_layout.addWidget(self.history_empty)

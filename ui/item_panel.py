@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import html
 
+from simulator.links import is_safe_link
 from simulator.views import Feedback, ItemView
-from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView, plain_label
+from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView
+from ui.plain import open_link, plain_label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QScrollArea,
     QSplitter,
     Qt,
@@ -33,6 +34,8 @@ def feedback_html(
     if feedback.references:
         links = "".join(
             f'<li><a style="color:{link}" href="{html.escape(url, quote=True)}">{html.escape(url)}</a></li>'
+            if is_safe_link(url)
+            else f"<li>{html.escape(url)}</li>"  # shown, never a link: file:, javascript:, userinfo, bidi...
             for url in feedback.references
         )
         parts.append(f"<p><b>{html.escape(read_more)}</b></p><ul>{links}</ul>")
@@ -49,8 +52,7 @@ class ItemPanel(QWidget):
         self.scenario = QTextBrowser()
         self.scenario.setOpenExternalLinks(False)
         self.scenario.setMinimumWidth(260)
-        self.scenario_title = QLabel()
-        self.scenario_title.setWordWrap(True)
+        self.scenario_title = plain_label()
         self.scenario_title.setTextFormat(Qt.TextFormat.PlainText)
         self.scenario_box = QWidget()
         scenario_layout = QVBoxLayout(self.scenario_box)
@@ -58,13 +60,12 @@ class ItemPanel(QWidget):
         scenario_layout.addWidget(self.scenario_title)
         scenario_layout.addWidget(self.scenario, 1)
 
-        self.stem = plain_label()
+        self.stem = plain_label(selectable=True)
         stem_font = self.stem.font()
         stem_font.setPointSizeF(stem_font.pointSizeF() * 1.1)
         self.stem.setFont(stem_font)
-        self.choose_label = QLabel()
-        self.hint_label = QLabel()
-        self.hint_label.setWordWrap(True)
+        self.choose_label = plain_label(wrap=False)
+        self.hint_label = plain_label()
         self.choice_view = ChoiceView()
         self.matching_view = MatchingView()
         self.ordering_view = OrderingView()
@@ -80,7 +81,9 @@ class ItemPanel(QWidget):
             view.strike_requested.connect(self.strike_requested)
             view.hint.connect(self.show_hint)
         self.feedback = QTextBrowser()
-        self.feedback.setOpenExternalLinks(True)  # links open in the system browser
+        # Links open in the system browser, each checked again when clicked (see open_link).
+        self.feedback.setOpenLinks(False)
+        self.feedback.anchorClicked.connect(open_link)
         self.feedback.setVisible(False)
         self.feedback.setMinimumHeight(160)
         item_box = QWidget()

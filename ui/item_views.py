@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from simulator.content import option_letter
 from simulator.views import ItemView
 from ui.models import StepsModel
+from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
     QAction,
@@ -16,12 +18,10 @@ from ui.qt import (
     QFont,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QListView,
     QObject,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
@@ -29,18 +29,6 @@ from ui.qt import (
 )
 from ui.shortcuts import with_keys
 from ui.theme import status_colour
-
-LETTERS = "ABCDEFGHIJ"
-
-
-def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
-    """A label that shows bank text literally (never as HTML) and wraps."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    return label
 
 
 class ItemWidget(QWidget):
@@ -83,10 +71,10 @@ class OptionRow(QWidget):
     def __init__(self, multiple: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.button: QRadioButton | QCheckBox = QCheckBox() if multiple else QRadioButton()
-        self.letter = QLabel()
-        self.text = plain_label()
-        self.mark = QLabel()
-        self.why = plain_label()
+        self.letter = plain_label(wrap=False)
+        self.text = plain_label(selectable=True)
+        self.mark = plain_label(wrap=False)
+        self.why = plain_label(selectable=True)
         self.why.setVisible(False)
         self.option_index = -1
         layout = QGridLayout(self)
@@ -137,12 +125,12 @@ class ChoiceView(ItemWidget):
         for number, option in enumerate(view.options):
             row = OptionRow(multiple, self)
             row.option_index = option.index
-            row.letter.setText(f"{LETTERS[number]}.")
+            row.letter.setText(f"{option_letter(number)}.")
             row.text.setText(option.text)
             row.button.setChecked(option.index in chosen)
             row.button.setEnabled(not locked)
             row.button.setAccessibleName(
-                self.tr("Option %1: %2").replace("%1", LETTERS[number]).replace("%2", option.text)
+                self.tr("Option %1: %2").replace("%1", option_letter(number)).replace("%2", option.text)
             )
             row.button.setToolTip(self.tr("Choose this option (key %1)").replace("%1", str(number + 1)))
             struck = option.index in view.struck
@@ -211,8 +199,7 @@ class MatchingView(ItemWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = plain_label()
         self._layout.addWidget(self.note)
         self._rows: list[QWidget] = []
         self._combos: list[tuple[int, QComboBox]] = []
@@ -232,7 +219,7 @@ class MatchingView(ItemWidget):
             row = QWidget()
             row_layout = QGridLayout(row)
             row_layout.setContentsMargins(0, 4, 0, 4)
-            label = plain_label(f"{number}. {prompt.text}")
+            label = plain_label(f"{number}. {prompt.text}", selectable=True)
             combo = QComboBox()
             combo.addItem(self.tr("— choose —"), None)
             for response in view.responses:
@@ -254,7 +241,7 @@ class MatchingView(ItemWidget):
                 key_text = next(r.text for r in view.responses if r.key == key)
                 why = view.feedback.prompt_whys[prompt.index]
                 mark = "✓ " if right else "✗ " + self.tr("Answer: %1").replace("%1", key_text) + ". "
-                detail = plain_label(mark + why)
+                detail = plain_label(mark + why, selectable=True)
                 detail.setStyleSheet(f"color: {status_colour('ok' if right else 'bad', self).name()};")
                 row_layout.addWidget(detail, 1, 0, 1, 2)
             self._layout.addWidget(row)
@@ -290,9 +277,8 @@ class OrderingView(ItemWidget):
         self.up = QPushButton()
         self.down = QPushButton()
         self.confirm = QPushButton()
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.feedback = plain_label()
+        self.note = plain_label()
+        self.feedback = plain_label(selectable=True)
         self.feedback.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.up)

@@ -9,13 +9,13 @@ from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
 from ui.i18n import install_translators
 from ui.ops import OpRunner
+from ui.plain import plain_label, plain_message
 from ui.qt import (
     QAction,
     QApplication,
     QEvent,
     QFileDialog,
     QKeySequence,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QObject,
@@ -35,7 +35,7 @@ from ui.theme import apply_zoom
 class LoadingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label(wrap=False)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setWordWrap(True)
         self.bar = QProgressBar()
@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
     # ----- errors, settings, help -----------------------------------------------------------------
 
     def show_error(self, message: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Simulacro"), message, QMessageBox.StandardButton.Ok, self)
+        box = plain_message(self, QMessageBox.Icon.Warning, self.tr("Simulacro"), message)
         box.open()
         self.statusBar().showMessage(message, 10000)
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from simulator.blueprint import Blueprint
 from simulator.views import AttemptSummary, ItemStatus, StepView
+from ui.plain import plain_tip
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
@@ -246,7 +247,7 @@ class GroupScoreModel(RowsTableModel):
         if role == PercentRole:
             return score.percent if score.total else None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{group_id} {title}: {score.correct}/{score.total}"
+            return plain_tip(f"{group_id} {title}: {score.correct}/{score.total}")
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

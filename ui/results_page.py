@@ -5,13 +5,13 @@ from __future__ import annotations
 from simulator.blueprint import Blueprint
 from simulator.views import ExamResult
 from ui.models import GroupScoreModel, PercentRole
+from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
@@ -87,18 +87,17 @@ class ResultsPage(QWidget):
         self.result: ExamResult | None = None
         self.blueprint: Blueprint | None = None
         self.language = "es"
-        self.verdict = QLabel()
+        self.verdict = plain_label(wrap=False)
         font = self.verdict.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.verdict.setFont(font)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = plain_label()
         self.figures = QGridLayout()
-        self.scaled = QLabel()
-        self.raw = QLabel()
-        self.time = QLabel()
-        self.partial = QLabel()
+        self.scaled = plain_label(wrap=False)
+        self.raw = plain_label(wrap=False)
+        self.time = plain_label(wrap=False)
+        self.partial = plain_label(wrap=False)
         for row, label in enumerate((self.scaled, self.raw, self.time, self.partial)):
             label.setWordWrap(True)
             self.figures.addWidget(label, row, 0)

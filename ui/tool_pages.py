@@ -6,6 +6,7 @@ from typing import Any
 
 from simulator.storage.review import FlaggedItem, ReportRow
 from ui.models import RowsTableModel
+from ui.plain import plain_label, plain_tip
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -13,7 +14,6 @@ from ui.qt import (
     QCoreApplication,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QModelIndex,
     QPersistentModelIndex,
     QPushButton,
@@ -50,7 +50,7 @@ class FlaggedModel(RowsTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.task, _short(row.stem), str(row.times), row.flagged_at.strftime("%Y-%m-%d"))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return row.stem
+            return plain_tip(row.stem)
         return None
 
 
@@ -76,7 +76,7 @@ class ReportsModel(RowsTableModel):
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.note}\n\n{row.stem}"
+            return plain_tip(f"{row.note}\n\n{row.stem}")
         return None
 
 
@@ -101,13 +101,12 @@ class _TableScreen(QWidget):
 
     def __init__(self, model: RowsTableModel, stretch_column: int, actions: list[QPushButton]) -> None:
         super().__init__()
-        self.title = QLabel()
+        self.title = plain_label(wrap=False)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
+        self.note = plain_label()
         self.model = model
         model.setParent(self)
         self.table = _table(model, stretch_column)

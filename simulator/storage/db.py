@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from alembic import command
 from alembic.config import Config
@@ -54,7 +55,7 @@ class OpenNotice:
 class Store:
     """An open, migrated database. Sessions are short and every write commits before returning."""
 
-    def __init__(self, engine: Engine, notices: tuple[OpenNotice, ...] = ()) -> None:
+    def __init__(self, engine: Engine, notices: tuple[OpenNotice, ...] = (), shown_url: str | None = None) -> None:
         self.engine = engine
         self.notices = notices
         # Who holds an attempt's lease: this computer, this process, this store (a second store is another window).
@@ -62,6 +63,8 @@ class Store:
         # Whose attempts, flags, drills and reports this store reads and writes (candidates.id); 1 is the
         # implicit local candidate of a one-person database. simulator.storage.candidates.use_candidate sets it.
         self.candidate_id = LOCAL_CANDIDATE_ID
+        self._shown_url = shown_url
+        self._raw_url = engine.url.render_as_string(hide_password=False)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @property
@@ -71,7 +74,7 @@ class Store:
 
     @property
     def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+        return self._shown_url or redact(self.engine.url.render_as_string(hide_password=False))
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
@@ -80,7 +83,7 @@ class Store:
             with self._sessions() as session:
                 yield session
         except OperationalError as exc:
-            raise StorageError(_describe(exc, self.url)) from exc
+            raise StorageError(_describe(exc, self.url, self._raw_url)) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -89,14 +92,15 @@ class Store:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise StorageError(_describe(exc, self.url)) from exc
+            raise StorageError(_describe(exc, self.url, self._raw_url)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _describe(exc: SQLAlchemyError, url: str) -> str:
+def _describe(exc: SQLAlchemyError, url: str, raw_url: str = "") -> str:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
+    detail = scrub(detail, raw_url)
     lowered = detail.lower()
     if "locked" in lowered or "busy" in lowered:
         return f"The database {url} is locked by another program. Close it and try again."
@@ -146,7 +150,7 @@ def sqlite_file_of(url: str) -> Path | None:
         return None
 
 
-def _check_sqlite_file(path: Path) -> str | None:
+def _check_sqlite_file(path: Path, uri: str | None = None) -> str | None:
     """None when the file is a healthy SQLite database, else what is wrong with it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
@@ -155,7 +159,7 @@ def _check_sqlite_file(path: Path) -> str | None:
     if header != b"SQLite format 3\x00":
         return "it is not a SQLite database"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5)
+        connection = sqlite3.connect(uri or f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
             rows = connection.execute("PRAGMA quick_check").fetchall()
         finally:
@@ -188,19 +192,91 @@ def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
     )
 
 
+_SECRET_PARAMETER = re.compile(
+    r"([?&;][^=&;#]*(?:password|passwd|pwd|pass|secret|token|key|auth|credential)[^=&;#]*=)([^&;#]*)", re.IGNORECASE
+)
+
+
+def _secrets(url: str) -> list[str]:
+    """The password and secret parameter values written in `url`, raw and percent-decoded."""
+    found: list[str] = []
+    _scheme, separator, rest = url.partition("://")
+    if separator and "@" in rest and not rest.startswith("/"):
+        userinfo = rest[: rest.rfind("@")]
+        if ":" in userinfo:
+            password = userinfo.split(":", 1)[1]
+            # A parser that splits at the wrong '@', '/', '#' or '?' quotes the pieces (as a host name...).
+            found += [password, *(piece for piece in re.split(r"[@/#?:]", password) if len(piece) >= 3)]
+    found += [match.group(2) for match in _SECRET_PARAMETER.finditer(url)]
+    found += [unquote(secret) for secret in found]
+    return sorted({secret for secret in found if secret}, key=len, reverse=True)
+
+
+def scrub(text: str, url: str) -> str:
+    """`text` (an error from a driver) without any secret that `url` holds."""
+    for secret in _secrets(url):
+        text = text.replace(secret, "***")
+    return text
+
+
 def redact(url: str) -> str:
-    """The URL as it may be shown: never with its password."""
+    """The URL as it may be shown: never a password, whether in the user-info part (even one holding raw
+    '@', '/', ':' or '#' characters, which a URL parser splits in the wrong place) or in a query parameter
+    such as ?password=."""
+    text = str(url)
+    scheme, separator, rest = text.partition("://")
+    if separator and "@" in rest and not rest.startswith("/"):  # sqlite:///path has no user-info part
+        # Everything between the user name and the last '@' may belong to the password.
+        userinfo, host = rest[: rest.rfind("@")], rest[rest.rfind("@") + 1 :]
+        user, has_password, _password = userinfo.partition(":")
+        if any(c in user for c in "/?#"):
+            user, has_password = "***", ""  # no plain user name: show none of it
+        text = f"{scheme}://{user}{':***' if has_password else ''}@{host}"
+    return _SECRET_PARAMETER.sub(r"\1***", text)
+
+
+class NeedsWriteError(StorageError):
+    """A read-only open is not possible (no file yet, a migration or a repair is due): open normally."""
+
+
+def _probe_uri(path: Path) -> str | None:
+    """How to look inside a file before opening it for real. Read-write when we may write it: a read-only
+    connection to a WAL database leaves -wal and -shm files behind, which a refused file must not get."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
-    except (ArgumentError, ValueError):
-        return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+        writable = path.is_file() and os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+        return f"{path.resolve().as_uri()}?mode=rw" if writable else None
+    except (OSError, ValueError):
+        return None
+
+
+def _foreign_tables(path: Path, uri: str | None = None) -> list[str]:
+    """Tables and views in an existing SQLite file that are not Simulacro's; [] for a Simulacro database
+    (one with Alembic's version table and Simulacro tables, of any revision) or an empty one."""
+    from simulator.storage.models import Base
+
+    connection = sqlite3.connect(uri or f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    try:
+        rows = connection.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    finally:
+        connection.close()
+    names = {str(name) for (name,) in rows}
+    ours = set(Base.metadata.tables) | {"alembic_version"}
+    if "alembic_version" in names and names & set(Base.metadata.tables):
+        return []  # Simulacro's, perhaps from a newer version: upgrade() decides
+    return sorted(names - ours)
 
 
 DATABASE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
-def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store:
-    """Open (creating if needed) and migrate the database at `url`; raise StorageError with a clear message."""
+def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_only: bool = False) -> Store:
+    """Open (creating if needed) and migrate the database at `url`; raise StorageError with a clear message.
+    read_only: open an existing, current SQLite database without changing anything (NeedsWriteError
+    when that is not possible)."""
+    if read_only:
+        return _open_read_only(url)
     notices: list[OpenNotice] = []
     try:
         sqlite_file = _sqlite_path(url)
@@ -212,7 +288,15 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store
                 raise StorageError(f"Cannot open the database {sqlite_file}: {parent} is a file, not a folder.")
         try:
             sqlite_file.parent.mkdir(parents=True, exist_ok=True)
-            problem = _check_sqlite_file(sqlite_file)
+            probe = _probe_uri(sqlite_file)
+            problem = _check_sqlite_file(sqlite_file, probe)
+            foreign = _foreign_tables(sqlite_file, probe) if problem is None and sqlite_file.exists() else []
+            if foreign:
+                shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
+                raise StorageError(
+                    f"{sqlite_file} belongs to another application (it holds the tables {shown}); Simulacro "
+                    "left it untouched. Choose another database file."
+                )
             if problem is not None:
                 if sqlite_file.suffix.lower() not in DATABASE_SUFFIXES:
                     # Probably a typo naming someone's document: refuse rather than move it aside.
@@ -234,7 +318,8 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store
             else:
                 engine = create_engine(url, pool_pre_ping=True)
     except (SQLAlchemyError, SAWarning, ImportError, ValueError, TypeError) as exc:
-        raise StorageError(f"Cannot use the database URL {redact(url)!r}: {str(exc).splitlines()[0]}") from exc
+        detail = scrub(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, url)
+        raise StorageError(f"Cannot use the database URL {redact(url)!r}: {detail}") from exc
     store = Store(engine, tuple(notices))
     if migrate:
         try:
@@ -244,7 +329,7 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True) -> Store
             raise
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
-            raise StorageError(_describe(exc, store.url)) from exc
+            raise StorageError(_describe(exc, store.url, url)) from exc
     return store
 
 
@@ -271,3 +356,43 @@ def upgrade(store: Store, target: str = "head") -> None:
         return
     with store.engine.begin() as connection:
         command.upgrade(_alembic_config(connection), target)
+
+
+def _open_read_only(url: str) -> Store:
+    """An existing SQLite database at the current schema, opened so that nothing (not even the journal mode)
+    is written: commands that only read work in a read-only data folder and leave the file as it was."""
+    try:
+        path = _sqlite_path(url)
+    except (ArgumentError, ValueError) as exc:
+        raise NeedsWriteError(str(exc)) from exc
+    try:
+        if path is None or not path.is_file() or path.stat().st_size == 0:
+            raise NeedsWriteError("no database file to read")
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        if not os.access(path.parent, os.W_OK) and not path.with_name(path.name + "-shm").exists():
+            # A WAL database cannot be read without its shared-memory file, which cannot be created here;
+            # nobody can be writing it either, so it is read as an immutable file.
+            uri += "&immutable=1"
+        if _check_sqlite_file(path, uri) is not None or _foreign_tables(path, uri):
+            raise NeedsWriteError("a damaged or foreign file")  # the normal open says what is wrong
+    except (OSError, sqlite3.Error, ValueError) as exc:
+        raise NeedsWriteError(str(exc)) from exc
+
+    def connect() -> sqlite3.Connection:
+        connection = sqlite3.connect(uri, uri=True, timeout=5, check_same_thread=False)
+        connection.execute("PRAGMA busy_timeout=5000")
+        connection.isolation_level = None
+        return connection
+
+    engine = create_engine("sqlite://", creator=connect)
+    event.listen(engine, "begin", _begin)
+    store = Store(engine, shown_url=redact(url))
+    try:
+        current = current_revision(store)
+    except (DatabaseError, OperationalError) as exc:
+        engine.dispose()
+        raise NeedsWriteError(str(exc)) from exc
+    if current != head_revision():
+        engine.dispose()
+        raise NeedsWriteError("the schema needs an upgrade")
+    return store
