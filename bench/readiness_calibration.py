@@ -22,7 +22,7 @@ from simulator.storage.db import open_store
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--candidates", type=int, default=1500)
+    parser.add_argument("--candidates", type=int, default=2000)
     parser.add_argument("--practice", type=int, default=4, help="practice sets before the full exam")
     parser.add_argument("--items", type=int, default=20, help="items per practice set")
     parser.add_argument("--seed", type=int, default=2)

@@ -11,7 +11,8 @@ candidate's own overall share right (a prior worth PRIOR_STRENGTH answers) rathe
 few answers per task, Beta(1, 1) alone predicted far too few passes (bench/readiness_calibration.py shows the
 calibration). Its variance adds each task's posterior variance, the uncertainty of the overall level and the
 sampling spread of a 50-item exam; the scaled estimate, its 95 % range and the chance of reaching the pass mark
-follow from the blueprint's scaled-score estimate and a normal approximation. All of it is an estimate.
+follow from the blueprint's scaled-score estimate and a normal approximation (with a continuity correction:
+an exam counts whole items). All of it is an estimate.
 """
 
 from __future__ import annotations
@@ -145,7 +146,11 @@ def readiness(blueprint: Blueprint, masteries: Sequence[TaskMastery], *, prior_s
         variance += LEVEL_VARIANCE_SHARE * level * (1 - level) / (2 + total_weight)
     variance += expected * (1 - expected) / max(1, blueprint.items_scored)
     sigma = math.sqrt(variance)
-    pass_share = _share_for_scaled(blueprint, blueprint.scale_pass)
+    items = max(1, blueprint.items_scored)
+    # The exam counts whole items: passing takes k right of n, so the normal approximation is read at k - 1/2
+    # (continuity correction); without it every estimate near the pass mark came out ~10 points too low.
+    needed = math.ceil(_share_for_scaled(blueprint, blueprint.scale_pass) * items - 1e-9)
+    pass_share = (needed - 0.5) / items
     probability = 1 - _normal_cdf((pass_share - expected) / sigma) if sigma > 0 else float(expected >= pass_share)
     return Readiness(
         expected_share=expected,
