@@ -335,9 +335,8 @@ class ItemStatsPage(QWidget):
         if not index.isValid():
             return
         stat = self.model.stat(self.proxy.mapToSource(index).row())
-        choices = "   ".join(
-            f"{c.label}{' ✓' if c.key else ''}: {c.count} ({self.tr('top 27 %')}: {c.top})" for c in stat.choices
-        )
+        top = self.tr("top 27 %")
+        choices = "   ".join(f"{c.label}{' ✓' if c.key else ''}: {c.count} ({top}: {c.top})" for c in stat.choices)
         self.detail.setText(f"{stat.key} r{stat.revision} — {stat.stem}\n{choices}")
 
 

@@ -139,7 +139,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
         <translation>Simulacro ya está abierto con esta base de datos (%1). Usa esa ventana o ciérrala primero.</translation>
     </message>
@@ -147,244 +147,363 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="141"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="160"/>
+        <location filename="../../ui/models.py" line="161"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="167"/>
+        <location filename="../../ui/models.py" line="168"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="170"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="176"/>
+        <location filename="../../ui/models.py" line="177"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/models.py" line="179"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="65"/>
+        <location filename="../../ui/classroom.py" line="66"/>
+        <source>Who are you?</source>
+        <translation>¿Quién eres?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="68"/>
+        <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
+        <translation>Esta base de datos la comparte una clase. Elige tu nombre o añade el tuyo como candidato nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="76"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="79"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="82"/>
+        <source>New candidate: a name or alias</source>
+        <translation>Candidato nuevo: un nombre o alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="83"/>
+        <source>New candidate</source>
+        <translation>Candidato nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="85"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="145"/>
+        <location filename="../../ui/item_views.py" line="133"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="147"/>
+        <location filename="../../ui/item_views.py" line="135"/>
         <source>Choose this option (key %1)</source>
         <translation>Elegir esta opción (tecla %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150"/>
+        <location filename="../../ui/item_views.py" line="138"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="150"/>
+        <location filename="../../ui/item_views.py" line="138"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="164"/>
+        <location filename="../../ui/item_views.py" line="152"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="167"/>
+        <location filename="../../ui/item_views.py" line="155"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="187"/>
+        <location filename="../../ui/item_views.py" line="175"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
 </context>
 <context>
+    <name>CohortCandidatesModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="346"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="347"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="348"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="349"/>
+        <source>95 % range</source>
+        <translation>Intervalo 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="350"/>
+        <source>P(pass)</source>
+        <translation>P(aprobar)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="465"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="466"/>
+        <source>Candidates by readiness</source>
+        <translation>Candidatos por preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="467"/>
+        <source>Mastery per task statement</source>
+        <translation>Dominio por tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="468"/>
+        <source>Include simulated attempts</source>
+        <translation>Incluir intentos simulados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="469"/>
+        <source>Cohort PDF…</source>
+        <translation>PDF de la cohorte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="470"/>
+        <source>Save the cohort report as PDF</source>
+        <translation>Guardar el informe de la cohorte en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="471"/>
+        <location filename="../../ui/classroom.py" line="472"/>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="482"/>
+        <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
+        <translation>%1 candidatos con intentos terminados; %2 con probabilidad de aprobar (P ≥ 70 %); %3 preguntas a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="488"/>
+        <source>Weakest task statements of the cohort: %1</source>
+        <translation>Tareas más débiles de la cohorte: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="150"/>
+        <location filename="../../ui/exam_page.py" line="148"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="151"/>
-        <location filename="../../ui/exam_page.py" line="152"/>
+        <location filename="../../ui/exam_page.py" line="149"/>
+        <location filename="../../ui/exam_page.py" line="150"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="153"/>
+        <location filename="../../ui/exam_page.py" line="151"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154"/>
-        <location filename="../../ui/exam_page.py" line="155"/>
+        <location filename="../../ui/exam_page.py" line="152"/>
+        <location filename="../../ui/exam_page.py" line="153"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="154"/>
         <location filename="../../ui/exam_page.py" line="156"/>
-        <location filename="../../ui/exam_page.py" line="158"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157"/>
+        <location filename="../../ui/exam_page.py" line="155"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="159"/>
+        <location filename="../../ui/exam_page.py" line="157"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160"/>
-        <location filename="../../ui/exam_page.py" line="161"/>
+        <location filename="../../ui/exam_page.py" line="158"/>
+        <location filename="../../ui/exam_page.py" line="159"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="160"/>
         <location filename="../../ui/exam_page.py" line="162"/>
-        <location filename="../../ui/exam_page.py" line="164"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163"/>
+        <location filename="../../ui/exam_page.py" line="161"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="165"/>
+        <location filename="../../ui/exam_page.py" line="163"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166"/>
+        <location filename="../../ui/exam_page.py" line="164"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167"/>
+        <location filename="../../ui/exam_page.py" line="165"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="168"/>
+        <location filename="../../ui/exam_page.py" line="166"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="169"/>
+        <location filename="../../ui/exam_page.py" line="167"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="223"/>
-        <location filename="../../ui/exam_page.py" line="229"/>
+        <location filename="../../ui/exam_page.py" line="221"/>
+        <location filename="../../ui/exam_page.py" line="227"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="252"/>
+        <location filename="../../ui/exam_page.py" line="250"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="256"/>
+        <location filename="../../ui/exam_page.py" line="254"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="260"/>
+        <location filename="../../ui/exam_page.py" line="258"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="260"/>
+        <location filename="../../ui/exam_page.py" line="258"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="273"/>
+        <location filename="../../ui/exam_page.py" line="271"/>
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="331"/>
+        <location filename="../../ui/exam_page.py" line="329"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="331"/>
+        <location filename="../../ui/exam_page.py" line="329"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="378"/>
+        <location filename="../../ui/exam_page.py" line="376"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="383"/>
+        <location filename="../../ui/exam_page.py" line="381"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="394"/>
+        <location filename="../../ui/exam_page.py" line="392"/>
         <source>15 minutes left.</source>
         <translation>Quedan 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="397"/>
+        <location filename="../../ui/exam_page.py" line="395"/>
         <source>5 minutes left.</source>
         <translation>Quedan 5 minutos.</translation>
     </message>
@@ -415,32 +534,32 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="151"/>
+        <location filename="../../ui/tool_pages.py" line="150"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153"/>
+        <location filename="../../ui/tool_pages.py" line="152"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156"/>
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157"/>
+        <location filename="../../ui/tool_pages.py" line="156"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="157"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159"/>
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
@@ -448,94 +567,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="181"/>
+        <location filename="../../ui/history_page.py" line="180"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="181"/>
         <location filename="../../ui/history_page.py" line="182"/>
-        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185"/>
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Mastery per task statement</source>
         <translation>Nivel por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186"/>
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187"/>
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188"/>
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Attempts (double-click to review)</source>
         <translation>Intentos (doble clic para revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Mastery, weakest first</source>
         <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
+        <location filename="../../ui/history_page.py" line="189"/>
         <location filename="../../ui/history_page.py" line="190"/>
-        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193"/>
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="211"/>
+        <location filename="../../ui/history_page.py" line="210"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="216"/>
+        <location filename="../../ui/history_page.py" line="215"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224"/>
+        <location filename="../../ui/history_page.py" line="223"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225"/>
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="252"/>
+        <location filename="../../ui/history_page.py" line="251"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="269"/>
+        <location filename="../../ui/history_page.py" line="268"/>
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="293"/>
+        <location filename="../../ui/history_page.py" line="292"/>
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -543,258 +662,258 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="243"/>
-        <location filename="../../ui/home_page.py" line="312"/>
+        <location filename="../../ui/home_page.py" line="237"/>
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244"/>
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="239"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="240"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249"/>
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="249"/>
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
-        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>Resume the unfinished exam</source>
         <translation>Reanudar el examen sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Discard the unfinished exam</source>
         <translation>Descartar el examen sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="314"/>
+        <location filename="../../ui/home_page.py" line="308"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="328"/>
+        <location filename="../../ui/home_page.py" line="322"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="332"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="327"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="334"/>
+        <location filename="../../ui/home_page.py" line="328"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="335"/>
+        <location filename="../../ui/home_page.py" line="329"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="343"/>
+        <location filename="../../ui/home_page.py" line="337"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="343"/>
+        <location filename="../../ui/home_page.py" line="337"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="344"/>
+        <location filename="../../ui/home_page.py" line="338"/>
         <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes pendiente: %1 del %2, con %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="348"/>
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="376"/>
+        <location filename="../../ui/home_page.py" line="370"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="372"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -805,190 +924,387 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="115"/>
+        <location filename="../../ui/item_panel.py" line="118"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="116"/>
+        <location filename="../../ui/item_panel.py" line="119"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="121"/>
+        <location filename="../../ui/item_panel.py" line="124"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="143"/>
+        <location filename="../../ui/item_panel.py" line="146"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152"/>
+        <location filename="../../ui/item_panel.py" line="155"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="152"/>
+        <location filename="../../ui/item_panel.py" line="155"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="153"/>
+        <location filename="../../ui/item_panel.py" line="156"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="155"/>
+        <location filename="../../ui/item_panel.py" line="158"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
 </context>
 <context>
+    <name>ItemStatsModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="43"/>
+        <source>negative discrimination</source>
+        <translation>discriminación negativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="44"/>
+        <source>near-zero discrimination</source>
+        <translation>discriminación casi nula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="45"/>
+        <source>too hard</source>
+        <translation>demasiado difícil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="46"/>
+        <source>too easy</source>
+        <translation>demasiado fácil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="47"/>
+        <source>a distractor beats the key</source>
+        <translation>un distractor supera a la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="126"/>
+        <source>Revise</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="127"/>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="128"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="129"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="130"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="131"/>
+        <source>Facility</source>
+        <translation>Facilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="132"/>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="133"/>
+        <source>Median time</source>
+        <translation>Tiempo mediano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="134"/>
+        <source>Reports</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="135"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="161"/>
+        <source>revisar</source>
+        <translation>revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatsPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="283"/>
+        <location filename="../../ui/classroom.py" line="291"/>
+        <source>Item statistics</source>
+        <translation>Estadísticas de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="286"/>
+        <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
+        <translation>A partir de las respuestas puntuadas de exámenes y prácticas terminados, por revisión de pregunta. La discriminación y las marcas «revisar» aparecen desde %1 respuestas: discriminación negativa o casi nula, facilidad por debajo de 0,2 o por encima de 0,95, o un distractor que el 27 % superior eligió más que la clave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="296"/>
+        <source>Every task</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="298"/>
+        <source>Task statement</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="301"/>
+        <source>Only items to revise</source>
+        <translation>Solo preguntas a revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="302"/>
+        <source>Include simulated attempts</source>
+        <translation>Incluir intentos simulados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="303"/>
+        <location filename="../../ui/classroom.py" line="304"/>
+        <source>Search item or stem</source>
+        <translation>Buscar pregunta o enunciado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="305"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="306"/>
+        <source>Export the item statistics as CSV</source>
+        <translation>Exportar las estadísticas de preguntas en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="307"/>
+        <location filename="../../ui/classroom.py" line="308"/>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="324"/>
+        <source>%1 item revisions answered; %2 to revise.</source>
+        <translation>%1 revisiones de preguntas respondidas; %2 a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="328"/>
+        <source>No finished attempts to count yet.</source>
+        <translation>Aún no hay intentos terminados que contar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="338"/>
+        <source>top 27 %</source>
+        <translation>27 % superior</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="161"/>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Docente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
+        <source>&amp;Item statistics</source>
+        <translation>&amp;Estadísticas de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="163"/>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
+        <source>&amp;Change candidate…</source>
+        <translation>&amp;Cambiar de candidato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
+        <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>Export item statistics</source>
+        <translation>Exportar las estadísticas de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>%1 item revisions exported to %2</source>
+        <translation>%1 revisiones de preguntas exportadas a %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>Save the cohort report</source>
+        <translation>Guardar el informe de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="561"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Discard the unfinished exam?</source>
         <translation>¿Descartar el examen sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="603"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="687"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1019,22 +1335,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="222"/>
+        <location filename="../../ui/item_views.py" line="209"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="237"/>
+        <location filename="../../ui/item_views.py" line="224"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="243"/>
+        <location filename="../../ui/item_views.py" line="230"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="256"/>
+        <location filename="../../ui/item_views.py" line="243"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
@@ -1042,62 +1358,62 @@
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="119"/>
+        <location filename="../../ui/models.py" line="120"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="120"/>
+        <location filename="../../ui/models.py" line="121"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="234"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="211"/>
+        <location filename="../../ui/models.py" line="212"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="214"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="233"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="245"/>
+        <location filename="../../ui/models.py" line="246"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1105,54 +1421,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="315"/>
+        <location filename="../../ui/item_views.py" line="301"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317"/>
-        <location filename="../../ui/item_views.py" line="323"/>
+        <location filename="../../ui/item_views.py" line="303"/>
+        <location filename="../../ui/item_views.py" line="309"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318"/>
+        <location filename="../../ui/item_views.py" line="304"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319"/>
-        <location filename="../../ui/item_views.py" line="324"/>
+        <location filename="../../ui/item_views.py" line="305"/>
+        <location filename="../../ui/item_views.py" line="310"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="320"/>
+        <location filename="../../ui/item_views.py" line="306"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321"/>
+        <location filename="../../ui/item_views.py" line="307"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321"/>
+        <location filename="../../ui/item_views.py" line="307"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="325"/>
+        <location filename="../../ui/item_views.py" line="311"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="326"/>
+        <location filename="../../ui/item_views.py" line="312"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="335"/>
+        <location filename="../../ui/item_views.py" line="321"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -1160,27 +1476,27 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="264"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs.py" line="265"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs.py" line="266"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="269"/>
+        <location filename="../../ui/dialogs.py" line="267"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="270"/>
+        <location filename="../../ui/dialogs.py" line="268"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -1188,68 +1504,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="294"/>
+        <location filename="../../ui/dialogs.py" line="292"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="307"/>
+        <location filename="../../ui/dialogs.py" line="305"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs.py" line="308"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="311"/>
+        <location filename="../../ui/dialogs.py" line="309"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312"/>
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="316"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="321"/>
-        <location filename="../../ui/dialogs.py" line="328"/>
+        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="327"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="331"/>
+        <location filename="../../ui/dialogs.py" line="329"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
@@ -1272,18 +1588,18 @@
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="116"/>
+        <location filename="../../ui/answer_review.py" line="117"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119"/>
         <location filename="../../ui/answer_review.py" line="120"/>
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121"/>
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1314,22 +1630,22 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187"/>
+        <location filename="../../ui/tool_pages.py" line="186"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="188"/>
+        <location filename="../../ui/tool_pages.py" line="187"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190"/>
+        <location filename="../../ui/tool_pages.py" line="189"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="191"/>
+        <location filename="../../ui/tool_pages.py" line="190"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -1337,94 +1653,94 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="136"/>
+        <location filename="../../ui/results_page.py" line="135"/>
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137"/>
+        <location filename="../../ui/results_page.py" line="136"/>
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="137"/>
         <location filename="../../ui/results_page.py" line="138"/>
-        <location filename="../../ui/results_page.py" line="139"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
+        <location filename="../../ui/results_page.py" line="141"/>
         <location filename="../../ui/results_page.py" line="142"/>
-        <location filename="../../ui/results_page.py" line="143"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145"/>
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="159"/>
+        <location filename="../../ui/results_page.py" line="158"/>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170"/>
+        <location filename="../../ui/results_page.py" line="169"/>
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="170"/>
+        <location filename="../../ui/results_page.py" line="169"/>
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="173"/>
+        <location filename="../../ui/results_page.py" line="172"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="176"/>
+        <location filename="../../ui/results_page.py" line="175"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="179"/>
+        <location filename="../../ui/results_page.py" line="178"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185"/>
+        <location filename="../../ui/results_page.py" line="184"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193"/>
+        <location filename="../../ui/results_page.py" line="192"/>
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="198"/>
+        <location filename="../../ui/results_page.py" line="197"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201"/>
+        <location filename="../../ui/results_page.py" line="200"/>
         <source>Partial credit, practice only (not part of the exam score): %1 %</source>
         <translation>Crédito parcial, solo en práctica (no cuenta para la puntuación del examen): %1 %</translation>
     </message>
@@ -1432,63 +1748,63 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="156"/>
         <source>Unanswered only</source>
         <translation>Solo las sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs.py" line="168"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="172"/>
         <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
         <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="175"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="180"/>
+        <location filename="../../ui/dialogs.py" line="181"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="182"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="185"/>
+        <location filename="../../ui/dialogs.py" line="183"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="206"/>
+        <location filename="../../ui/dialogs.py" line="204"/>
         <source>%1 answered · %2 unanswered · %3 flagged</source>
         <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
     </message>
@@ -1597,23 +1913,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs.py" line="224"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="226"/>
+        <location filename="../../ui/dialogs.py" line="224"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="244"/>
-        <location filename="../../ui/dialogs.py" line="250"/>
+        <location filename="../../ui/dialogs.py" line="242"/>
+        <location filename="../../ui/dialogs.py" line="248"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="254"/>
+        <location filename="../../ui/dialogs.py" line="252"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -1627,12 +1943,12 @@
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="49"/>
+        <location filename="../../ui/dialogs.py" line="48"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -1640,7 +1956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="55"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -1648,19 +1964,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="57"/>
+        <location filename="../../ui/dialogs.py" line="56"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="59"/>
+        <location filename="../../ui/dialogs.py" line="61"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="61"/>
-        <location filename="../../ui/dialogs.py" line="63"/>
+        <location filename="../../ui/dialogs.py" line="60"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>Keep working</source>
         <translation>Seguir con el examen</translation>
     </message>
@@ -1668,8 +1984,8 @@
 <context>
     <name>ToolScreen</name>
     <message>
+        <location filename="../../ui/tool_pages.py" line="130"/>
         <location filename="../../ui/tool_pages.py" line="131"/>
-        <location filename="../../ui/tool_pages.py" line="132"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
