@@ -1,6 +1,6 @@
 """Screenshots of the teacher screens (docs/screenshots/teacher-*.png) at 1366×768, offscreen, from a demo cohort.
 
-    python scripts/classroom_screenshots.py
+python scripts/classroom_screenshots.py
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from simulator.assembly import FullSpec, plan_full
 from simulator.clock import FakeClock
 from simulator.demo import wrong_answer
 from simulator.history import attempt_history
+from simulator.report_data import build_report_data
 from simulator.review_tools import bank_index, standing
 from simulator.scoring import key_of
 from simulator.session import ExamSession
@@ -70,6 +71,10 @@ def test_each_candidate_sees_only_their_own_data(synthetic_store: Store) -> None
     assert ana_ready.expected_share > bruno_ready.expected_share + 0.3
     clear_flag(store, "aif-c01", strong.view(0).key, T0 + timedelta(days=1))
     assert open_flags(store, "aif-c01") == []
+    # A report of Ana's attempt made while Bruno is selected (a teacher's view) shows Ana's trend, not Bruno's.
+    use_candidate(store, candidate_id=bruno)
+    data = build_report_data(store, strong.attempt_id)
+    assert [p.attempt_id for p in data.trend] == [strong.attempt_id] and store.candidate_id == bruno
     # The local candidate (every SQLite user so far) has none of it.
     use_candidate(store)
     assert attempt_history(store) == [] and schedule(store, "aif-c01") == []
