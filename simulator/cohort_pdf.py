@@ -58,8 +58,8 @@ LABELS: dict[str, dict[str, str]] = {
         "distractor elegido más que la clave por el 27 % superior: clave quizá errónea o enunciado ambiguo.",
         "item": "Pregunta",
         "answers": "n",
-        "facility": "Facilidad",
-        "discrimination": "Discrim.",
+        "facility": "Facil.",
+        "discrimination": "Discr.",
         "why": "Motivo",
         "negative-discrimination": "discriminación negativa",
         "low-discrimination": "discriminación casi nula",
@@ -97,8 +97,8 @@ LABELS: dict[str, dict[str, str]] = {
         "distractor the top 27 % chose more than the key: a likely wrong key or an ambiguous stem.",
         "item": "Question",
         "answers": "n",
-        "facility": "Facility",
-        "discrimination": "Discrim.",
+        "facility": "Facil.",
+        "discrimination": "Discr.",
         "why": "Why",
         "negative-discrimination": "negative discrimination",
         "low-discrimination": "near-zero discrimination",
@@ -112,7 +112,7 @@ LABELS: dict[str, dict[str, str]] = {
 HEAT_RED = colors.HexColor("#f4c7c3")
 HEAT_AMBER = colors.HexColor("#fde3b5")
 HEAT_GREEN = colors.HexColor("#c6e7cf")
-MAX_FLAGGED = 60
+MAX_FLAGGED = 40  # the worst first; the CSV export (stats items --csv) lists every one
 
 
 def heat_colour(mastery: float) -> colors.Color:
@@ -151,10 +151,10 @@ def _candidates(cohort: Cohort, t: dict[str, str], s: dict[str, ParagraphStyle])
                 Paragraph(f"<b>{r.scaled}</b>" if r else t["none"], s["cell"]),
                 Paragraph(f"{r.scaled_low}–{r.scaled_high}" if r else t["none"], s["cell"]),
                 Paragraph(f"{round(r.pass_probability * 100)} %" if r else t["none"], s["cell"]),
-                _bar(r.pass_probability * 100 if r else None, width=26 * mm),
+                _bar(r.pass_probability * 100 if r else None, width=24 * mm),
             ]
         )
-    table = Table(rows, colWidths=[9 * mm, None, 19 * mm, 23 * mm, 27 * mm, 22 * mm, 28 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[9 * mm, None, 19 * mm, 23 * mm, 29 * mm, 25 * mm, 26 * mm], repeatRows=1)
     table.setStyle(_grid_style([("ALIGN", (2, 0), (5, -1), "RIGHT")]))
     note = Paragraph(f"{t['estimate_note']} ({mark}/{cohort.blueprint.scale_max})", s["small"])
     return [Paragraph(t["ready"], s["h1"]), table, Spacer(1, 1.5 * mm), note]
@@ -216,7 +216,11 @@ def _flagged(cohort: Cohort, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
         for h in (t["item"], t["task"], t["answers"], t["facility"], t["discrimination"], t["why"])
     ]
     rows: list[list[Any]] = [head]
-    for stat in cohort.flagged[:MAX_FLAGGED]:
+    # Worst first: the most negative discrimination, then the most answers (the surest evidence).
+    worst = sorted(
+        cohort.flagged, key=lambda f: (f.discrimination if f.discrimination is not None else 1.0, -f.answers)
+    )
+    for stat in worst[:MAX_FLAGGED]:
         stem = stat.stem if len(stat.stem) <= 140 else stat.stem[:139] + "…"
         disc = "—" if stat.discrimination is None else f"{stat.discrimination:+.2f}"
         rows.append(
@@ -229,7 +233,7 @@ def _flagged(cohort: Cohort, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
                 Paragraph(", ".join(t.get(f, f) for f in stat.flags), s["cell"]),
             ]
         )
-    table = Table(rows, colWidths=[None, 12 * mm, 10 * mm, 16 * mm, 15 * mm, 38 * mm], repeatRows=1)
+    table = Table(rows, colWidths=[None, 14 * mm, 11 * mm, 19 * mm, 19 * mm, 36 * mm], repeatRows=1)
     table.setStyle(_grid_style([("VALIGN", (0, 1), (-1, -1), "TOP"), ("ALIGN", (2, 0), (4, -1), "RIGHT")]))
     extra = len(cohort.flagged) - MAX_FLAGGED
     more = [Paragraph(f"… +{extra}", s["small"])] if extra > 0 else []
