@@ -95,6 +95,20 @@ def build_parser() -> argparse.ArgumentParser:
     bank_commands.add_parser("packs", help="list the imported packs")
     remove = bank_commands.add_parser("remove", help="remove an imported pack (past attempts keep their items)")
     remove.add_argument("pack", type=name, metavar="PACK")
+    convert = bank_commands.add_parser(
+        "convert", help="turn a Moodle XML, GIFT, Aiken or CSV file into a pack folder (then validate/import it)"
+    )
+    convert.add_argument("file", type=path, metavar="FILE")
+    convert.add_argument("-o", "--output", required=True, type=output, metavar="PACK_DIR")
+    convert.add_argument("--task", type=name, help="task statement for questions whose category names none")
+    convert.add_argument("--map", type=path, metavar="MAPPING", help="YAML file: category: task statement")
+    convert.add_argument(
+        "--reference", action="append", default=[], metavar="URL", help="https page supporting the keys (repeatable)"
+    )
+    convert.add_argument("--language", choices=["es", "en"], default="es", help="language of the questions")
+    convert.add_argument("--format", choices=["moodle", "gift", "aiken", "csv"], help="skip recognising the format")
+    convert.add_argument("--skip", action="store_true", help="leave out (whole) the questions that cannot be converted")
+    convert.add_argument("--exam", type=name, default="aif-c01", metavar="CODE")
     stats = bank_commands.add_parser("stats", help="items by domain, task statement and type")
     stats.add_argument("--json", action="store_true")
 
@@ -141,6 +155,19 @@ def build_parser() -> argparse.ArgumentParser:
     history = commands.add_parser("history", help="every attempt with its results")
     history.add_argument("--json", action="store_true")
     history.add_argument("--exam", type=name, metavar="CODE", help="exam for mastery (default: the shipped aif-c01)")
+    history.add_argument("--csv", action="store_true", help="CSV for spreadsheets: attempts, or one attempt's items")
+    history.add_argument("--attempt", type=_positive(2**31 - 1), metavar="ID", help="with --csv: that attempt's items")
+    history.add_argument("-o", "--output", type=output, metavar="FILE.csv", help="with --csv: write here, not stdout")
+
+    export = commands.add_parser("export", help="missed, flagged or chosen items to Anki, Moodle XML or GIFT")
+    export.add_argument("target", choices=["anki", "moodle", "gift"])
+    chosen = export.add_mutually_exclusive_group(required=True)
+    chosen.add_argument("--attempt", type=_positive(2**31 - 1), metavar="ID", help="the items of an attempt")
+    chosen.add_argument("--flagged", action="store_true", help="the items with an open flag")
+    chosen.add_argument("--tasks", help="every item of these task statements or domains, e.g. 4.1,5.2")
+    export.add_argument("--missed", action="store_true", help="with --attempt: only items answered wrong or blank")
+    export.add_argument("-o", "--output", required=True, type=output, metavar="FILE")
+    export.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
     return parser
 
 
@@ -220,6 +247,10 @@ def cmd_bank(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.bank_command in ("packs", "remove"):
         return _packs(args)
+    if args.bank_command == "convert":
+        from question_bank.interop.cli import cmd_convert
+
+        return cmd_convert(args)
     from question_bank.stats import bank_stats
 
     workspace = _workspace(args)
@@ -366,6 +397,10 @@ def cmd_history(args: argparse.Namespace) -> int:
     from simulator.storage.bank import exam_codes, load_blueprint
 
     workspace = _workspace(args, read_only=True)
+    if args.csv or args.attempt or args.output:
+        from question_bank.interop.cli import history_csv
+
+        return history_csv(args, workspace.store)
     rows = attempt_history(workspace.store)
     if args.json:
         exam = _exam_code(workspace.store, args.exam) if args.exam or exam_codes(workspace.store) else None
@@ -425,6 +460,23 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from question_bank.interop.cli import cmd_export as export
+
+    workspace = _workspace(args)
+    exam = _exam_code(workspace.store, args.exam)
+    tasks = None
+    if args.tasks is not None:
+        from simulator.storage.bank import load_blueprint
+
+        try:
+            tasks = _tasks_arg(args.tasks, load_blueprint(workspace.store, exam))
+        except ValueError as exc:
+            print(f"simulacro: error: {exc} (see --help)", file=sys.stderr)
+            return EXIT_USAGE
+    return export(args, workspace.store, exam, tasks)
+
+
 def run_cli(args: argparse.Namespace) -> int:
     handlers = {
         "bank": cmd_bank,
@@ -433,6 +485,7 @@ def run_cli(args: argparse.Namespace) -> int:
         "history": cmd_history,
         "report": cmd_report,
         "stats": cmd_stats,
+        "export": cmd_export,
     }
     return handlers[args.command](args)
 

@@ -198,3 +198,8 @@ def test_keys_do_not_stand_out(quality: QualityReport) -> None:
 
 def test_no_point_is_asked_twice(quality: QualityReport) -> None:
     assert quality.as_dict()["near_duplicate_keys"] == []
+
+
+def test_the_shipped_bank_has_no_unknown_fields() -> None:
+    """An unknown field is usually a typo or a flow mapping cut at a comma: the text after it was lost."""
+    assert [str(w) for w in validate([SHIPPED_ROOT]).warnings] == []

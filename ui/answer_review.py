@@ -134,6 +134,7 @@ class AnswerReviewPage(QWidget):
     retake_requested = Signal(int)
     report_item = Signal(int, int, str)  # attempt id, position, note
     pdf_requested = Signal(int)
+    export_requested = Signal(int)  # attempt id: the window asks format and file, and exports on the op runner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +161,7 @@ class AnswerReviewPage(QWidget):
         self.item_title = plain_label()
         self.report_button = QPushButton()
         self.pdf_button = QPushButton()
+        self.export_button = QPushButton()
         self.retake_button = QPushButton()
         self.home_button = QPushButton()
         filters = QHBoxLayout()
@@ -194,6 +196,7 @@ class AnswerReviewPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addWidget(self.pdf_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.retake_button)
         buttons.addWidget(self.home_button)
@@ -206,6 +209,7 @@ class AnswerReviewPage(QWidget):
         self.retake_button.clicked.connect(self._retake)
         self.pdf_button.clicked.connect(lambda: self.session and self.pdf_requested.emit(self.session.attempt_id))
         self.home_button.clicked.connect(self.home_requested)
+        self.export_button.clicked.connect(lambda: self.session and self.export_requested.emit(self.session.attempt_id))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -220,6 +224,8 @@ class AnswerReviewPage(QWidget):
         self.report_button.setAccessibleName(self.tr("Report this question"))
         self.pdf_button.setText(self.tr("PDF report…"))
         self.pdf_button.setAccessibleName(self.tr("PDF report"))
+        self.export_button.setText(self.tr("Export to Anki or Moodle…"))
+        self.export_button.setAccessibleName(self.tr("Export these items to Anki, Moodle XML or GIFT"))
         self.retake_button.setText(self.tr("Retake the ones I missed"))
         self.retake_button.setAccessibleName(self.tr("Retake the ones I missed"))
         self.home_button.setText(self.tr("Back to home"))

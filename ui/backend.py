@@ -6,15 +6,18 @@ Imported lazily by the main window so that SQLAlchemy, Alembic and YAML load aft
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from question_bank.importer import import_paths, pack_name_for
 from question_bank.workspace import Workspace, open_workspace
 from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
 from simulator.cohort import Cohort, build_cohort
 from simulator.cohort_pdf import render_cohort
+from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history
 from simulator.item_stats import ItemStat, write_stats_csv
@@ -190,6 +193,90 @@ def remove_pack_named(workspace: Workspace, name: str) -> list[PackInfo]:
     """Remove a pack and return the packs left (Preferences lists them)."""
     remove_pack(workspace.store, name, now=datetime.now())
     return list_packs(workspace.store)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What a file converts to, for the import dialog: counts per task and type, problems and notes."""
+
+    format: str
+    count: int
+    counts: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]
+    problems: tuple[str, ...]
+    notes: tuple[str, ...]
+    ready: bool
+
+
+def _convert(options: dict[str, Any]) -> tuple[Path, Any, Any]:
+    from question_bank.interop.convert import ConvertOptions, convert
+
+    if not options.get("file"):
+        raise SimulacroError("Choose a file to import.")
+    source = Path(options["file"])
+    mapping = Path(options["mapping"]) if options.get("mapping") else None
+    settings = ConvertOptions(
+        task=options.get("task"),
+        mapping=mapping,
+        references=tuple(options.get("references", ())),
+        language=options.get("language", "es"),
+        prefix=pack_name_for([source]),
+        skip=bool(options.get("skip")),
+    )
+    return source, settings, convert(source, settings)
+
+
+def _type_order(entry: tuple[str, int]) -> int:
+    return ITEM_TYPES.index(entry[0]) if entry[0] in ITEM_TYPES else len(ITEM_TYPES)  # type: ignore[arg-type]
+
+
+def preview_conversion(options: dict[str, Any]) -> ImportPreview:
+    _, _, conversion = _convert(options)
+    counts = tuple((task, tuple(sorted(c.items(), key=_type_order))) for task, c in conversion.counts().items())
+    return ImportPreview(
+        conversion.format, len(conversion.items), counts, conversion.problems, conversion.notes, conversion.ready
+    )
+
+
+def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, Any]) -> tuple[str, int]:
+    """Convert again (the file may have changed), write the pack folder in the data dir, import it as a pack."""
+    from question_bank.interop.convert import PackFolderError, write_pack
+
+    source, settings, conversion = _convert(options)
+    if not conversion.ready:
+        raise SimulacroError("Nothing was imported: " + (conversion.problems[0] if conversion.problems else "-"))
+    name = pack_name_for([source])
+    folder = data_dir / "packs" / name
+    try:
+        write_pack(conversion, settings, folder)
+    except PackFolderError as exc:
+        raise SimulacroError(f"Cannot write the pack: {exc}.") from exc
+    outcome = import_paths(workspace.store, [folder], name=name)
+    if not outcome.ok:
+        raise SimulacroError("Nothing was imported:\n" + "\n".join(str(e) for e in outcome.errors[:10]))
+    return name, len(conversion.items)
+
+
+def export_selection(
+    workspace: Workspace,
+    target: str,
+    path: Path,
+    *,
+    attempt_id: int | None = None,
+    missed: bool = False,
+    exam: str | None = None,
+) -> Any:
+    """An attempt's items (or only the missed ones) or the flagged items, to Anki, Moodle XML or GIFT."""
+    from question_bank.interop.export import export_items
+    from simulator.results_out import attempt_items, flagged_items
+
+    if attempt_id is not None:
+        code, items = attempt_items(workspace.store, attempt_id, missed=missed)
+    else:
+        code = _exam(workspace, exam)
+        items = flagged_items(workspace.store, code)
+    if not items:
+        raise SimulacroError("Nothing to export: the selection holds no items.")
+    return export_items(items, code, target, path)
 
 
 def discard(workspace: Workspace, attempt_id: int) -> None:

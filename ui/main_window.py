@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
     report_written = Signal(str)
     item_reported = Signal()
     reports_exported = Signal(str)
+    items_exported = Signal(str)
+    questions_imported = Signal(str)
 
     def __init__(self, settings: AppSettings, *, db_url: str | None, data_dir: Path) -> None:
         super().__init__()
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         self.switch_candidate_action.triggered.connect(self.ask_candidate)
         self.home_action = QAction(self)
         self.preferences_action = QAction(self)
+        self.import_action = QAction(self)
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence(keys("quit")))
         self.zoom_in_action = QAction(self)
@@ -137,13 +140,16 @@ class MainWindow(QMainWindow):
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(keys("help")))
         self.about_action = QAction(self)
-        self.file_menu.addActions([self.home_action, self.switch_candidate_action, self.preferences_action])
+        self.file_menu.addActions(
+            [self.home_action, self.switch_candidate_action, self.preferences_action, self.import_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.help_menu.addActions([self.shortcuts_action, self.about_action])
         self.home_action.triggered.connect(self.go_home)
         self.preferences_action.triggered.connect(self.open_preferences)
+        self.import_action.triggered.connect(self.open_import)
         self.quit_action.triggered.connect(self.close)
         self.zoom_in_action.triggered.connect(lambda: self.step_zoom(1))
         self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
@@ -164,6 +170,7 @@ class MainWindow(QMainWindow):
         self.switch_candidate_action.setText(self.tr("&Change candidate…"))
         self.home_action.setText(self.tr("&Home"))
         self.preferences_action.setText(self.tr("&Preferences…"))
+        self.import_action.setText(self.tr("&Import questions…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.zoom_in_action.setText(self.tr("Larger text"))
         self.zoom_out_action.setText(self.tr("Smaller text"))
@@ -253,6 +260,8 @@ class MainWindow(QMainWindow):
         self.cohort.home_requested.connect(self.go_home)
         self.cohort.reload_requested.connect(lambda demo: self.show_cohort(demo))
         self.cohort.pdf_requested.connect(self.ask_cohort_pdf)
+        self.review.export_requested.connect(self.ask_export)
+        self.flagged.export_requested.connect(lambda: self.ask_export(None))
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -563,6 +572,74 @@ class MainWindow(QMainWindow):
             self.reports_exported.emit(str(target))
 
         self.ops.submit(lambda: _backend().export_reports(workspace, target), done, self.show_error_from)
+
+    # ----- questions in and out ------------------------------------------------------------------
+
+    def open_import(self) -> None:
+        """Convert a Moodle XML, GIFT, Aiken or CSV file, preview it, and import it as a pack (on the op runner)."""
+        from ui.interop_dialogs import ImportQuestionsDialog
+
+        if self.workspace is None or self.home_data is None:
+            self.show_error(self.tr("The question bank is still loading; try again in a moment."))
+            return
+        language = self.settings.language
+        tasks = [(t.id, t.title(language)) for t in self.home_data.blueprint.tasks]
+        dialog = ImportQuestionsDialog(tasks, self)
+        self.import_dialog = dialog
+        workspace, data_dir = self.workspace, self.data_dir
+
+        def imported(value: tuple[str, int]) -> None:
+            name, count = value
+            message = self.tr("%1 questions imported as pack '%2' (Preferences lists and removes packs).")
+            self.statusBar().showMessage(message.replace("%1", str(count)).replace("%2", name), 15000)
+            dialog.accept()
+            self.questions_imported.emit(name)
+            self.refresh_home()
+
+        dialog.preview_requested.connect(
+            lambda options: self.ops.submit(
+                lambda: _backend().preview_conversion(options), dialog.show_preview, self.show_error_from
+            )
+        )
+        dialog.import_requested.connect(
+            lambda options: self.ops.submit(
+                lambda: _backend().import_conversion(workspace, data_dir, options), imported, self.show_error_from
+            )
+        )
+        dialog.open()
+
+    def ask_export(self, attempt_id: int | None) -> None:
+        from ui.interop_dialogs import EXPORT_SUFFIX, ExportDialog
+
+        dialog = ExportDialog(attempt=attempt_id is not None, parent=self)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return
+        target, missed = dialog.choice()
+        stem = f"simulacro-{attempt_id}" if attempt_id is not None else "simulacro-marcadas"
+        suggested = str(Path.home() / f"{stem}{EXPORT_SUFFIX[target]}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export items"), suggested)
+        if path:
+            self.export_items(target, Path(path), attempt_id, missed)
+
+    def export_items(self, target: str, path: Path, attempt_id: int | None, missed: bool) -> None:
+        workspace, exam = self.workspace, self.exam_code
+
+        def done(result: Any) -> None:
+            message = self.tr("%1 items exported to %2").replace("%1", str(result.written)).replace("%2", str(path))
+            if result.left_out:
+                message += " " + self.tr("(%1 left out: the format cannot hold them)").replace(
+                    "%1", str(len(result.left_out))
+                )
+            self.statusBar().showMessage(message, 15000)
+            self.items_exported.emit(str(path))
+
+        self.ops.submit(
+            lambda: _backend().export_selection(
+                workspace, target, path, attempt_id=attempt_id, missed=missed, exam=exam
+            ),
+            done,
+            self.show_error_from,
+        )
 
     def discard_attempt(self, attempt_id: int) -> None:
         workspace = self.workspace

@@ -136,11 +136,14 @@ class FlaggedPage(_TableScreen):
 
     clear_requested = Signal(str)
     practice_requested = Signal()
+    export_requested = Signal()
 
     def __init__(self) -> None:
         self.clear_button = QPushButton()
         self.practice_button = QPushButton()
-        super().__init__(FlaggedModel(), 1, [self.clear_button, self.practice_button])
+        self.export_button = QPushButton()
+        super().__init__(FlaggedModel(), 1, [self.clear_button, self.practice_button, self.export_button])
+        self.export_button.clicked.connect(self.export_requested)
         self.clear_button.clicked.connect(self._clear)
         self.practice_button.clicked.connect(self.practice_requested)
         self.retranslate()
@@ -156,11 +159,14 @@ class FlaggedPage(_TableScreen):
         self.clear_button.setAccessibleName(self.tr("Clear the flag of the selected item"))
         self.practice_button.setText(self.tr("Practise these items"))
         self.practice_button.setAccessibleName(self.tr("Practise the flagged items"))
+        self.export_button.setText(self.tr("Export to Anki or Moodle…"))
+        self.export_button.setAccessibleName(self.tr("Export the flagged items to Anki, Moodle XML or GIFT"))
 
     def show_items(self, rows: list[FlaggedItem]) -> None:
         self.model.set_rows(rows)
         self.practice_button.setEnabled(bool(rows))
         self.clear_button.setEnabled(bool(rows))
+        self.export_button.setEnabled(bool(rows))
         if rows:
             self.table.selectRow(0)
 

@@ -4,134 +4,144 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="193"/>
+        <location filename="../../ui/answer_review.py" line="195"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212"/>
+        <location filename="../../ui/answer_review.py" line="216"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213"/>
+        <location filename="../../ui/answer_review.py" line="217"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214"/>
+        <location filename="../../ui/answer_review.py" line="218"/>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215"/>
+        <location filename="../../ui/answer_review.py" line="219"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216"/>
+        <location filename="../../ui/answer_review.py" line="220"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217"/>
+        <location filename="../../ui/answer_review.py" line="221"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218"/>
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
+        <source>Export to Anki or Moodle…</source>
+        <translation>Export to Anki or Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="228"/>
+        <source>Export these items to Anki, Moodle XML or GIFT</source>
+        <translation>Export these items to Anki, Moodle XML or GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="240"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="242"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260"/>
+        <location filename="../../ui/answer_review.py" line="266"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260"/>
+        <location filename="../../ui/answer_review.py" line="266"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="262"/>
+        <location filename="../../ui/answer_review.py" line="268"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281"/>
+        <location filename="../../ui/answer_review.py" line="287"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="296"/>
+        <location filename="../../ui/answer_review.py" line="302"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -509,6 +519,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="150"/>
+        <source>Export items</source>
+        <translation>Export items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="153"/>
+        <source>Anki deck (.apkg)</source>
+        <translation>Anki deck (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
+        <source>Moodle XML (.xml)</source>
+        <translation>Moodle XML (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="155"/>
+        <source>GIFT (.gift)</source>
+        <translation>GIFT (.gift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <source>Export format</source>
+        <translation>Export format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <source>Only the items I missed</source>
+        <translation>Only the items I missed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
+        <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
+        <translation>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="162"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="165"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedModel</name>
     <message>
         <location filename="../../ui/tool_pages.py" line="37"/>
@@ -534,34 +597,44 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="150"/>
+        <location filename="../../ui/tool_pages.py" line="153"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="152"/>
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155"/>
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156"/>
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="162"/>
+        <source>Export to Anki or Moodle…</source>
+        <translation>Export to Anki or Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="163"/>
+        <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
+        <translation>Export the flagged items to Anki, Moodle XML or GIFT</translation>
     </message>
 </context>
 <context>
@@ -922,6 +995,169 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestionsDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="37"/>
+        <source>Import questions</source>
+        <translation>Import questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="40"/>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="41"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="48"/>
+        <source>Task statement for questions without one</source>
+        <translation>Task statement for questions without one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <source>From the file&apos;s categories</source>
+        <translation>From the file&apos;s categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="53"/>
+        <source>Category mapping file (optional)</source>
+        <translation>Category mapping file (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="54"/>
+        <source>Optional: a YAML file mapping categories to task statements</source>
+        <translation>Optional: a YAML file mapping categories to task statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="56"/>
+        <source>Reference URL</source>
+        <translation>Reference URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="57"/>
+        <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
+        <translation>https://docs.aws.amazon.com/… (a page that supports the keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="61"/>
+        <source>Language of the questions</source>
+        <translation>Language of the questions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="62"/>
+        <source>Leave out (whole) the questions that cannot be converted</source>
+        <translation>Leave out (whole) the questions that cannot be converted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="64"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="65"/>
+        <source>Task statement:</source>
+        <translation>Task statement:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
+        <source>Category mapping:</source>
+        <translation>Category mapping:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
+        <source>Reference:</source>
+        <translation>Reference:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="70"/>
+        <source>Choose a file and press Preview.</source>
+        <translation>Choose a file and press Preview.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="73"/>
+        <source>What could not be converted</source>
+        <translation>What could not be converted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="74"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
+        <source>Preview the conversion</source>
+        <translation>Preview the conversion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="79"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="80"/>
+        <source>Import the converted questions as a pack</source>
+        <translation>Import the converted questions as a pack</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="82"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="100"/>
+        <source>Questions to import</source>
+        <translation>Questions to import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="102"/>
+        <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
+        <translation>Question files (*.xml *.gift *.txt *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="124"/>
+        <source>Format: %1 · %2 questions convert</source>
+        <translation>Format: %1 · %2 questions convert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="129"/>
+        <source>%1 problems: see the list below.</source>
+        <translation>%1 problems: see the list below.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="137"/>
+        <source>one answer</source>
+        <translation>one answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="138"/>
+        <source>several answers</source>
+        <translation>several answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="139"/>
+        <source>matching</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../ui/item_panel.py" line="118"/>
@@ -1121,190 +1357,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Import questions…</source>
+        <translation>&amp;Import questions…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Export item statistics</source>
         <translation>Export item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 item revisions exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Save the cohort report</source>
         <translation>Save the cohort report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <source>The question bank is still loading; try again in a moment.</source>
+        <translation>The question bank is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="593"/>
+        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
+        <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Export items</source>
+        <translation>Export items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <source>%1 items exported to %2</source>
+        <translation>%1 items exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>(%1 left out: the format cannot hold them)</source>
+        <translation>(%1 left out: the format cannot hold them)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Discard the unfinished exam?</source>
         <translation>Discard the unfinished exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>It will stay in your history as discarded and will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1630,22 +1896,22 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="186"/>
+        <location filename="../../ui/tool_pages.py" line="192"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187"/>
+        <location filename="../../ui/tool_pages.py" line="193"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="189"/>
+        <location filename="../../ui/tool_pages.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190"/>
+        <location filename="../../ui/tool_pages.py" line="196"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>

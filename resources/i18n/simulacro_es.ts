@@ -4,134 +4,144 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="193"/>
+        <location filename="../../ui/answer_review.py" line="195"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="212"/>
+        <location filename="../../ui/answer_review.py" line="216"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="213"/>
+        <location filename="../../ui/answer_review.py" line="217"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="214"/>
+        <location filename="../../ui/answer_review.py" line="218"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="215"/>
+        <location filename="../../ui/answer_review.py" line="219"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216"/>
+        <location filename="../../ui/answer_review.py" line="220"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217"/>
+        <location filename="../../ui/answer_review.py" line="221"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218"/>
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
+        <source>Export to Anki or Moodle…</source>
+        <translation>Exportar a Anki o Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="228"/>
+        <source>Export these items to Anki, Moodle XML or GIFT</source>
+        <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="240"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="242"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260"/>
+        <location filename="../../ui/answer_review.py" line="266"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="260"/>
+        <location filename="../../ui/answer_review.py" line="266"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="262"/>
+        <location filename="../../ui/answer_review.py" line="268"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 correctas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281"/>
+        <location filename="../../ui/answer_review.py" line="287"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="296"/>
+        <location filename="../../ui/answer_review.py" line="302"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -509,6 +519,59 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="150"/>
+        <source>Export items</source>
+        <translation>Exportar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="153"/>
+        <source>Anki deck (.apkg)</source>
+        <translation>Mazo de Anki (.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
+        <source>Moodle XML (.xml)</source>
+        <translation>Moodle XML (.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="155"/>
+        <source>GIFT (.gift)</source>
+        <translation>GIFT (.gift)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <source>Export format</source>
+        <translation>Formato de exportación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <source>Only the items I missed</source>
+        <translation>Solo las preguntas que fallé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
+        <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
+        <translation>GIFT no admite preguntas de ordenar; Moodle necesita el complemento Ordering para ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="162"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="165"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>FlaggedModel</name>
     <message>
         <location filename="../../ui/tool_pages.py" line="37"/>
@@ -534,34 +597,44 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="150"/>
+        <location filename="../../ui/tool_pages.py" line="153"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="152"/>
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155"/>
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="156"/>
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="157"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="162"/>
+        <source>Export to Anki or Moodle…</source>
+        <translation>Exportar a Anki o Moodle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="163"/>
+        <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
+        <translation>Exportar las preguntas marcadas a Anki, Moodle XML o GIFT</translation>
     </message>
 </context>
 <context>
@@ -922,6 +995,169 @@
     </message>
 </context>
 <context>
+    <name>ImportQuestionsDialog</name>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="37"/>
+        <source>Import questions</source>
+        <translation>Importar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="40"/>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="41"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
+        <source>Choose the file to import</source>
+        <translation>Elegir el archivo que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="48"/>
+        <source>Task statement for questions without one</source>
+        <translation>Tarea para las preguntas que no la indican</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <source>From the file&apos;s categories</source>
+        <translation>Según las categorías del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="53"/>
+        <source>Category mapping file (optional)</source>
+        <translation>Archivo de correspondencia de categorías (opcional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="54"/>
+        <source>Optional: a YAML file mapping categories to task statements</source>
+        <translation>Opcional: un archivo YAML que asigna cada categoría a una tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="56"/>
+        <source>Reference URL</source>
+        <translation>URL de referencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="57"/>
+        <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
+        <translation>https://docs.aws.amazon.com/… (una página que respalde las respuestas correctas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="61"/>
+        <source>Language of the questions</source>
+        <translation>Idioma de las preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="62"/>
+        <source>Leave out (whole) the questions that cannot be converted</source>
+        <translation>Dejar fuera (enteras) las preguntas que no se pueden convertir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="64"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="65"/>
+        <source>Task statement:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
+        <source>Category mapping:</source>
+        <translation>Correspondencia de categorías:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
+        <source>Reference:</source>
+        <translation>Referencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="70"/>
+        <source>Choose a file and press Preview.</source>
+        <translation>Elige un archivo y pulsa Vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="73"/>
+        <source>What could not be converted</source>
+        <translation>Lo que no se pudo convertir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="74"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
+        <source>Preview the conversion</source>
+        <translation>Ver la conversión antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="79"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="80"/>
+        <source>Import the converted questions as a pack</source>
+        <translation>Importar las preguntas convertidas como paquete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="82"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="100"/>
+        <source>Questions to import</source>
+        <translation>Preguntas que importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="102"/>
+        <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
+        <translation>Archivos de preguntas (*.xml *.gift *.txt *.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="124"/>
+        <source>Format: %1 · %2 questions convert</source>
+        <translation>Formato: %1 · se convierten %2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="129"/>
+        <source>%1 problems: see the list below.</source>
+        <translation>%1 problemas: mira la lista de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="137"/>
+        <source>one answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="138"/>
+        <source>several answers</source>
+        <translation>varias respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="139"/>
+        <source>matching</source>
+        <translation>emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <source>ordering</source>
+        <translation>ordenar</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
         <location filename="../../ui/item_panel.py" line="118"/>
@@ -1121,190 +1357,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Docente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Import questions…</source>
+        <translation>&amp;Importar preguntas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Export item statistics</source>
         <translation>Exportar las estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 revisiones de preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Save the cohort report</source>
         <translation>Guardar el informe de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="550"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571"/>
+        <location filename="../../ui/main_window.py" line="583"/>
+        <source>The question bank is still loading; try again in a moment.</source>
+        <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="593"/>
+        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
+        <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="620"/>
+        <source>Export items</source>
+        <translation>Exportar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="628"/>
+        <source>%1 items exported to %2</source>
+        <translation>%1 preguntas exportadas a %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="630"/>
+        <source>(%1 left out: the format cannot hold them)</source>
+        <translation>(%1 fuera: el formato no las admite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Discard the unfinished exam?</source>
         <translation>¿Descartar el examen sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>It will stay in your history as discarded and will not be offered again.</source>
         <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
-        <location filename="../../ui/main_window.py" line="587"/>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="603"/>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="680"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="687"/>
+        <location filename="../../ui/main_window.py" line="764"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="689"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1630,22 +1896,22 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="186"/>
+        <location filename="../../ui/tool_pages.py" line="192"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="187"/>
+        <location filename="../../ui/tool_pages.py" line="193"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="189"/>
+        <location filename="../../ui/tool_pages.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="190"/>
+        <location filename="../../ui/tool_pages.py" line="196"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
