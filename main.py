@@ -431,7 +431,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             detail = f"{r.raw_correct}/{r.scored_total} scored right, {r.scaled_score} ({verdict}, estimate)"
         else:
             left = f", {int(r.remaining_s or 0) // 60} min left" if r.remaining_s is not None else ""
-            detail = f"in progress, {r.answered}/{r.total} answered{left}"
+            partial = f", {r.incomplete} incomplete" if r.incomplete else ""
+            detail = f"in progress, {r.answered}/{r.total} answered{partial}{left}"
         print(f"#{r.id} {r.created_at:%Y-%m-%d %H:%M} {r.mode}{demo}: {detail}")
     return EXIT_OK
 

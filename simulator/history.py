@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, func, select
 
 from simulator.sealed import unseal
 from simulator.storage.db import Store
@@ -32,6 +32,8 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             Attempt.scaled_score,
             Attempt.passed,
             Attempt.result,
+            Attempt.interruptions,
+            Attempt.time_away_s,
         ).where(Attempt.candidate_id == store.candidate_id)
         query = query.order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
@@ -40,14 +42,22 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
         # Counted in SQL, so a long history costs one small row per attempt.
         totals: dict[int, int] = defaultdict(int)
         answered: dict[int, int] = defaultdict(int)
-        for attempt_id, count, given in session.execute(
-            select(AttemptItem.attempt_id, func.count(), func.count(AttemptItem.answered_at))
+        given: dict[int, int] = defaultdict(int)
+        for attempt_id, count, complete, responded in session.execute(
+            select(
+                AttemptItem.attempt_id,
+                func.count(),
+                func.count(AttemptItem.answered_at),  # set only when the answer is complete
+                # Any answer, complete or not (an empty response is stored as JSON null, not SQL NULL).
+                func.count(func.nullif(cast(AttemptItem.response, String), "null")),
+            )
             .join(Attempt, Attempt.id == AttemptItem.attempt_id)
             .where(Attempt.candidate_id == store.candidate_id)
             .group_by(AttemptItem.attempt_id)
         ):
             totals[attempt_id] += count
-            answered[attempt_id] += given
+            answered[attempt_id] += complete
+            given[attempt_id] += responded
     result = []
     for a in attempts:
         sealed = unseal(a.result) if a.status == "submitted" and a.result else None
@@ -71,6 +81,9 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 passed=sealed.passed if sealed else a.passed,
                 domains=sealed.domains if sealed else (),
                 tasks=sealed.tasks if sealed else (),
+                incomplete=max(0, given[a.id] - answered[a.id]),
+                interruptions=a.interruptions or 0,
+                time_away_s=a.time_away_s or 0.0,
             )
         )
     return result

@@ -35,7 +35,8 @@ from simulator.errors import OutputError
 from simulator.links import is_safe_link
 from simulator.output_files import has_control, write_atomically
 from simulator.report_data import ItemDetail, ReportData
-from simulator.scoring import GroupScore
+from simulator.scoring import GroupScore, shows_estimate
+from simulator.timer import used_minutes
 
 FONT_DIR = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "SimulacroSans"
@@ -314,7 +315,7 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
     result = data.result
     score = result.score
     bp = data.blueprint
-    used = round(result.time_used_s / 60)
+    used = used_minutes(result.time_used_s)
     duration = (
         t["minutes"].format(used=used, limit=result.time_limit_s // 60)
         if result.time_limit_s
@@ -346,6 +347,9 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
         (t["verdict"], verdict),
         (t["readiness"], ready),
     ]
+    if not shows_estimate(result.mode, score.scored_total):
+        # As on the results screen: too few scored items for a scaled estimate or a verdict.
+        rows = [row for row in rows if row[0] not in (t["scaled"], t["verdict"])]
     table = Table(
         [[Paragraph(label, s["label"]), Paragraph(value, s["base"])] for label, value in rows],
         colWidths=[48 * mm, None],
@@ -499,7 +503,7 @@ def _missed(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -
 def _time(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -> list[Any]:
     result = data.result
     items = result.items
-    used = round(result.time_used_s / 60)
+    used = used_minutes(result.time_used_s)
     average = round(result.time_used_s / len(items)) if items else 0
     if result.time_limit_s:
         pace = round(data.blueprint.minutes * 60 / data.blueprint.items_total)

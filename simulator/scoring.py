@@ -49,13 +49,45 @@ def check_answer(content: ItemContent, answer: Answer) -> Answer:
     return list(answer)
 
 
-def is_answered(content: ItemContent, answer: Answer | None) -> bool:
-    """Whether the candidate has given an answer (a partly paired matching item counts)."""
+UNANSWERED = "unanswered"
+INCOMPLETE = "incomplete"
+ANSWERED = "answered"
+
+
+def answer_state(content: ItemContent, answer: Answer | None, confirmed: bool = True) -> str:
+    """UNANSWERED, INCOMPLETE or ANSWERED, as the real exam's review screen counts them.
+
+    An item is answered only with exactly the options it asks for, every matching prompt paired and, for
+    ordering, the order confirmed; anything less that is not blank is incomplete."""
     if not answer:
-        return False
+        return UNANSWERED
     if content.type == "matching":
-        return any(a is not None for a in answer)
-    return True
+        given = sum(a is not None for a in answer)
+        if given == 0:
+            return UNANSWERED
+        return ANSWERED if given == len(content.prompts) else INCOMPLETE
+    if content.type == "multiple":
+        return ANSWERED if len(answer) == content.correct_count else INCOMPLETE
+    if content.type == "ordering":
+        return ANSWERED if confirmed else INCOMPLETE
+    return ANSWERED
+
+
+def missing_parts(content: ItemContent, answer: Answer | None, confirmed: bool = True) -> int:
+    """How many options still to choose, or prompts still to pair; ordering: 1 while the order is unconfirmed."""
+    given = [a for a in answer or () if a is not None]
+    if content.type == "multiple":
+        return max(0, content.correct_count - len(given))
+    if content.type == "matching":
+        return len(content.prompts) - len(given)
+    if content.type == "ordering":
+        return 0 if answer and confirmed else 1
+    return 0 if given else 1
+
+
+def is_answered(content: ItemContent, answer: Answer | None, confirmed: bool = True) -> bool:
+    """Whether the item is completely answered (see answer_state)."""
+    return answer_state(content, answer, confirmed) == ANSWERED
 
 
 def key_of(content: ItemContent) -> Answer:
@@ -68,7 +100,8 @@ def key_of(content: ItemContent) -> Answer:
 
 
 def score_item(content: ItemContent, answer: Answer | None) -> ItemScore:
-    if not is_answered(content, answer):
+    """All or nothing; the credit (practice only) counts the right parts of a multi-part item, even unfinished."""
+    if answer_state(content, answer) == UNANSWERED:
         return ItemScore(False, 0.0)
     assert answer is not None
     key = key_of(content)
@@ -150,3 +183,31 @@ def score_exam(blueprint: Blueprint, items: Sequence[ScoredItem]) -> ExamScore:
     domains, tasks = group_scores(blueprint, per_task)
     credit = sum(i.score.credit for i in scored) / total if total else 0.0
     return ExamScore(correct, total, scaled, scaled >= blueprint.scale_pass, credit, domains, tasks)
+
+
+ESTIMATE_FROM_SCORED = 30  # fewer scored items say too little for a scaled estimate or a pass/fail verdict
+
+
+def shows_estimate(mode: str, scored_total: int) -> bool:
+    """Whether a result shows the scaled estimate and a verdict: always for a full exam, else from 30 items."""
+    return mode == "full" or scored_total >= ESTIMATE_FROM_SCORED
+
+
+def pass_share(blueprint: Blueprint) -> float:
+    """The smallest share of scored items right whose scaled estimate passes."""
+    low, high = 0.0, 1.0
+    for _ in range(40):
+        middle = (low + high) / 2
+        if blueprint.scaled_score(middle) >= blueprint.scale_pass:
+            high = middle
+        else:
+            low = middle
+    return high
+
+
+def meets_competencies(blueprint: Blueprint, group: GroupScore) -> bool | None:
+    """The AWS score report's per-domain wording: meets the competencies when the domain's share right reaches
+    the pass share (None for a domain with no scored items)."""
+    if not group.total:
+        return None
+    return group.correct / group.total >= pass_share(blueprint) - 1e-9

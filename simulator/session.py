@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from simulator.assembly import ExamPlan
@@ -12,12 +13,16 @@ from simulator.clock import Clock
 from simulator.content import ItemContent
 from simulator.errors import AttemptStateError, InvalidAnswerError, StorageError
 from simulator.scoring import (
+    ANSWERED,
+    INCOMPLETE,
+    UNANSWERED,
     ExamScore,
     ItemScore,
     ScoredItem,
+    answer_state,
     check_answer,
-    is_answered,
     key_of,
+    missing_parts,
     score_exam,
     score_item,
 )
@@ -25,7 +30,7 @@ from simulator.sealed import seal, unseal
 from simulator.storage import attempts as attempt_store
 from simulator.storage.bank import load_blueprint, load_blueprint_revision, revisions
 from simulator.storage.db import Store
-from simulator.timer import ExamTimer, level_for
+from simulator.timer import GAP_S, ExamTimer, TimeLevel, level_for
 from simulator.views import (
     AnswerChange,
     ClockState,
@@ -45,6 +50,16 @@ from simulator.views import (
 
 SAVE_EVERY_S = 5.0
 OTHER_WINDOW = "This exam is open in another window; this copy is read-only. Close it there, or take it over."
+
+
+def _resume_by_deadline(remaining: float, deadline: datetime, now: datetime) -> tuple[float, datetime]:
+    """(remaining, deadline) for a full exam reopened at `now`: wall time may take time, never give it."""
+    by_wall = (deadline - now).total_seconds()
+    if by_wall < remaining - GAP_S:
+        return max(0.0, by_wall), deadline
+    if by_wall > remaining + GAP_S:  # the clock was set back while the app was closed
+        return remaining, now + timedelta(seconds=remaining)
+    return remaining, deadline
 
 
 def presentation_for(content: ItemContent, rng: random.Random) -> dict[str, Any]:
@@ -78,6 +93,20 @@ class _ItemState:
     struck: set[int]
     time_spent_s: float
     correct: bool | None
+    confirmed: bool = True  # an ordering item counts once its order is confirmed
+    seen: bool = False
+    highlights: list[list[int]] | None = None
+
+    @property
+    def state(self) -> str:
+        """unanswered, incomplete or answered (see simulator.scoring.answer_state)."""
+        return answer_state(self.content, self.answer, self.confirmed)
+
+    @property
+    def scored_answer(self) -> list[Any] | None:
+        """What scoring sees: an order never confirmed is no answer."""
+        return self.answer if self.confirmed or self.content.type != "ordering" else None
+
     credit: float | None = None
 
 
@@ -99,6 +128,8 @@ class ExamSession:
         items: list[_ItemState],
         current: int,
         expired: bool = False,
+        interruptions: int = 0,
+        time_away_s: float = 0.0,
         *,
         blueprint_revision: int | None = None,
         blueprint_hash: str = "",
@@ -123,6 +154,9 @@ class ExamSession:
         self._dirty_time: set[int] = set()
         self.expired = expired
         self._result: ExamResult | None = None
+        self._interruptions = interruptions  # before this run's gaps, which the timer counts
+        self._time_away_s = time_away_s
+        self.expired_while_away = False  # reopened after its deadline: the next tick submits it
         self.blueprint_revision = blueprint_revision
         self._blueprint_hash = blueprint_hash
         self._sealed = sealed
@@ -153,12 +187,22 @@ class ExamSession:
             time_limit_s=plan.time_limit_s,
             items=new_items,
             now=clock.now(),
+            deadline_at=clock.now() + timedelta(seconds=plan.time_limit_s)
+            if plan.mode == "full" and plan.time_limit_s is not None
+            else None,
         )
         return cls.open(store, attempt_id, clock)
 
     @classmethod
-    def open(cls, store: Store, attempt_id: int, clock: Clock, *, take_over: bool = False) -> ExamSession:
-        """Resume an unfinished attempt with the time it had left, or open a finished one for review.
+    def open(
+        cls, store: Store, attempt_id: int, clock: Clock, *, resumed: bool = False, take_over: bool = False
+    ) -> ExamSession:
+        """Open an attempt: an unfinished one to go on with, a finished one for review.
+
+        `resumed=True` is the candidate coming back to it (the window does this): a full exam's clock ran while
+        it was away, so it resumes with what its deadline leaves (none left: the next tick submits it), and the
+        return counts as an interruption with the wall time since the last save, saved at once. Without it the
+        attempt's clock is only read; its deadline still bounds the time left.
 
         An unfinished attempt that another live window holds opens read-only unless `take_over`."""
         read_only: str | None = None
@@ -189,13 +233,30 @@ class ExamSession:
                 struck=set(r.struck),
                 time_spent_s=r.time_spent_s,
                 correct=r.correct,
+                confirmed=r.answered_at is not None or r.response is None,
+                seen=bool(r.seen),
+                highlights=r.highlights,
                 credit=r.credit,
             )
             for r in rows
         ]
         submitted = attempt.status == attempt_store.SUBMITTED
-        timer = ExamTimer.start(clock, attempt.time_limit_s, attempt.remaining_s, paused=attempt.paused or submitted)
-        return cls(
+        remaining, deadline = attempt.remaining_s, attempt.deadline_at
+        interruptions, away = attempt.interruptions or 0, attempt.time_away_s or 0.0
+        live = attempt.status == attempt_store.IN_PROGRESS
+        if live and resumed:
+            now = clock.now()
+            interruptions += 1
+            away += max(0.0, (now - attempt.updated_at).total_seconds())  # a clock set back reports no time
+            if attempt.mode == "full" and remaining is not None:
+                if deadline is None:  # left unfinished by an older version: its deadline starts now
+                    deadline = now + timedelta(seconds=remaining)
+                else:
+                    remaining, deadline = _resume_by_deadline(remaining, deadline, now)
+        timer = ExamTimer.start(
+            clock, attempt.time_limit_s, remaining, paused=attempt.paused or submitted or not live, deadline=deadline
+        )
+        session = cls(
             store,
             clock,
             blueprint,
@@ -209,11 +270,22 @@ class ExamSession:
             items,
             min(attempt.current_position, max(0, len(items) - 1)),
             attempt.expired,
+            interruptions,
+            away,
             blueprint_revision=attempt.blueprint_revision_id,
             blueprint_hash=digest,
             sealed=attempt.result if submitted else None,
             read_only=None if submitted else read_only,
         )
+        if live and resumed and not session.read_only:
+            session.expired_while_away = bool(session.timer.expired())
+            try:
+                session._mark_seen(session._current)
+                session.save_clock()
+            except StorageError:
+                # Opening must not fail on a full or read-only disk: the next tick saves the clock again.
+                session.timer.changed = True
+        return session
 
     @property
     def read_only(self) -> bool:
@@ -234,14 +306,31 @@ class ExamSession:
         return self.timer.paused and not self.submitted
 
     def progress(self) -> Progress:
-        answered = sum(is_answered(i.content, i.answer) for i in self._items)
-        return Progress(len(self._items), answered, sum(i.flagged for i in self._items))
+        states = [i.state for i in self._items]
+        return Progress(
+            len(self._items), states.count(ANSWERED), sum(i.flagged for i in self._items), states.count(INCOMPLETE)
+        )
 
     def statuses(self) -> tuple[ItemStatus, ...]:
         return tuple(
-            ItemStatus(i.position, is_answered(i.content, i.answer), i.flagged, i.content.case_study)
+            ItemStatus(
+                i.position,
+                i.state == ANSWERED,
+                i.flagged,
+                i.content.case_study,
+                i.state,
+                i.seen or i.state != UNANSWERED,
+            )
             for i in self._items
         )
+
+    @property
+    def interruptions(self) -> int:
+        return self._interruptions + self.timer.gaps
+
+    @property
+    def time_away_s(self) -> float:
+        return self._time_away_s + self.timer.gap_s
 
     def view(self, position: int) -> ItemView:
         state = self._item(position)
@@ -272,11 +361,15 @@ class ExamSession:
             case_title=content.case_title,
             case_study=content.case_study,
             answer=tuple(state.answer) if state.answer is not None else None,
-            answered=is_answered(content, state.answer),
+            answered=state.state == ANSWERED,
             flagged=state.flagged,
             checked=state.checked,
             struck=frozenset(state.struck),
             feedback=self._feedback(state) if self.submitted or state.checked else None,
+            state=state.state,
+            missing=missing_parts(content, state.answer, state.confirmed),
+            highlights=tuple((int(a), int(b)) for a, b in state.highlights or ()),
+            scored=state.scored,
         )
 
     def content(self, position: int) -> ItemContent:
@@ -288,7 +381,7 @@ class ExamSession:
         if self.submitted and state.correct is not None:
             score = ItemScore(state.correct, state.credit if state.credit is not None else float(state.correct))
         else:
-            score = score_item(content, state.answer)
+            score = score_item(content, state.scored_answer)
         return Feedback(
             correct=score.correct,
             credit=score.credit,
@@ -321,6 +414,11 @@ class ExamSession:
     # ----- the clock ------------------------------------------------------------------------------
 
     def elapsed(self) -> float:
+        """Time used: a full exam's clock (time away included), otherwise the time on screen."""
+        if self.mode == "full" and self.timer.limit_s is not None and not self.submitted:
+            remaining = self.timer.remaining()
+            assert remaining is not None
+            return max(self._elapsed_base, self.timer.limit_s - remaining)
         if self.timer.paused or self.submitted:
             return self._elapsed_base
         return self._elapsed_base + (self.clock.monotonic() - self._run_started)
@@ -338,7 +436,14 @@ class ExamSession:
         self._item(position)
         self._settle_visit()
         self._current = position
+        self._mark_seen(position)
         return self.view(position)
+
+    def _mark_seen(self, position: int) -> None:
+        state = self._items[position]
+        if not state.seen and not self.submitted and not self.timer.paused and not self.read_only:
+            self._save(state, {"seen": True})
+            state.seen = True
 
     def tick(self) -> ClockState:
         """Call often (the UI does every 250 ms): saves at least every 5 s and submits on expiry."""
@@ -347,30 +452,38 @@ class ExamSession:
         if self.read_only:
             remaining = self.timer.remaining()
             return ClockState(remaining, self.elapsed(), level_for(remaining), self.timer.paused, False, None)
+        if self.paused:
+            return ClockState(self.timer.remaining(), self.elapsed(), TimeLevel.NORMAL, True, False, None)
         if self.timer.expired():
             result = self.submit(expired=True)
             return ClockState(0.0, self.elapsed(), level_for(0.0), False, True, result)
         saved = False
-        if self.clock.monotonic() - self._last_save >= SAVE_EVERY_S:
+        if self.timer.changed or self.clock.monotonic() - self._last_save >= SAVE_EVERY_S:
             self.save_clock()
             saved = True
         remaining = self.timer.remaining()
-        return ClockState(remaining, self.elapsed(), level_for(remaining), self.timer.paused, saved, None)
+        level = level_for(remaining, self.timer.limit_s)
+        return ClockState(remaining, self.elapsed(), level, self.timer.paused, saved, None)
 
     def save_clock(self) -> None:
-        """Persist remaining time, elapsed time and per-item time now."""
+        """Persist the clock (remaining, elapsed, deadline, interruptions) and per-item time now."""
         self._settle_visit()
+        remaining = self.timer.remaining()
         self._write(
             attempt_store.save_clock,
             self.store,
             self.attempt_id,
-            remaining_s=self.timer.remaining(),
+            remaining_s=remaining,
             elapsed_s=self.elapsed(),
             paused=self.timer.paused,
             item_times={p: self._items[p].time_spent_s for p in sorted(self._dirty_time)},
             now=self.clock.now(),
+            deadline_at=self.timer.deadline,
+            interruptions=self.interruptions,
+            time_away_s=self.time_away_s,
             owner=self.store.owner,
         )
+        self.timer.changed = False
         self._dirty_time.clear()
         self._last_save = self.clock.monotonic()
 
@@ -419,19 +532,53 @@ class ExamSession:
         if self.timer.paused:
             raise AttemptStateError("The exam is paused; resume it to answer.")
 
-    def answer(self, position: int, answer: list[Any] | None) -> AnswerChange:
-        """Record an answer (None clears it); it is committed before this returns."""
+    def answer(self, position: int, answer: list[Any] | None, *, confirmed: bool = True) -> AnswerChange:
+        """Record an answer (None clears it); it is committed before this returns.
+
+        A part answer (fewer options than asked, prompts left unpaired) is kept and the item is incomplete.
+        For ordering, `confirmed=False` keeps a draft order: incomplete until the order is confirmed (once
+        confirmed, moving a step keeps it answered)."""
         self._require_time()
         state = self._item(position)
         if state.checked:
             raise AttemptStateError("This item was already checked; its answer is final.")
         normal = None if answer is None else check_answer(state.content, answer)
-        if normal is not None and not is_answered(state.content, normal):
+        confirm = confirmed or (state.confirmed and state.answer is not None)
+        if normal is not None and answer_state(state.content, normal, confirm) == UNANSWERED:
             normal = None
+        complete = normal is not None and answer_state(state.content, normal, confirm) == ANSWERED
         # Saved first: if the write fails, memory still matches the database.
-        self._save(state, {"response": normal, "answered_at": self.clock.now() if normal is not None else None})
+        self._save(state, {"response": normal, "answered_at": self.clock.now() if complete else None, "seen": True})
         state.answer = normal
-        return AnswerChange(position, is_answered(state.content, normal), self.progress(), None)
+        state.confirmed = complete or normal is None or state.content.type != "ordering"
+        state.seen = True
+        return AnswerChange(position, complete, self.progress(), None)
+
+    def arrange(self, position: int, order: list[int]) -> AnswerChange:
+        """Ordering: keep the order the candidate is building; it counts once confirmed (see answer)."""
+        return self.answer(position, order, confirmed=False)
+
+    def toggle_highlight(self, position: int, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """Highlight part of the stem, or clear it if it is all highlighted already; kept with the attempt."""
+        self._require_open()
+        state = self._item(position)
+        start, end = max(0, min(start, end)), min(len(state.content.stem), max(start, end))
+        if start >= end:
+            return tuple((a, b) for a, b in state.highlights or ())
+        marked: set[int] = set()
+        for a, b in state.highlights or ():
+            marked.update(range(a, b))
+        span = set(range(start, end))
+        marked = marked - span if span <= marked else marked | span
+        ranges: list[list[int]] = []
+        for index in sorted(marked):
+            if ranges and ranges[-1][1] == index:
+                ranges[-1][1] = index + 1
+            else:
+                ranges.append([index, index + 1])
+        self._save(state, {"highlights": ranges or None})
+        state.highlights = ranges or None
+        return tuple((a, b) for a, b in ranges)
 
     def check(self, position: int) -> AnswerChange:
         """Practice with instant feedback: lock the answer and return right or wrong with every reason."""
@@ -439,8 +586,8 @@ class ExamSession:
         if not self.instant_feedback:
             raise AttemptStateError("Instant feedback is off for this exam.")
         state = self._item(position)
-        if not is_answered(state.content, state.answer):
-            raise InvalidAnswerError("Answer the item before checking it.")
+        if state.state != ANSWERED:
+            raise InvalidAnswerError("Answer the item completely before checking it.")
         self._save(state, {"checked": True})
         state.checked = True
         return AnswerChange(position, True, self.progress(), self._feedback(state))
@@ -491,6 +638,8 @@ class ExamSession:
             elapsed_s=elapsed,
             expired=expired,
             now=self.clock.now(),
+            interruptions=self.interruptions,
+            time_away_s=self.time_away_s,
             owner=self.store.owner,
             result=sealed,
             # Spaced repetition follows the candidate's own answers only, never simulated ones.
@@ -509,7 +658,7 @@ class ExamSession:
         return self.result()
 
     def _scored(self) -> tuple[list[ItemScore], ExamScore]:
-        scores = [score_item(i.content, i.answer) for i in self._items]
+        scores = [score_item(i.content, i.scored_answer) for i in self._items]
         exam = score_exam(
             self.blueprint, [ScoredItem(i.content.task, i.scored, s) for i, s in zip(self._items, scores, strict=True)]
         )
@@ -544,6 +693,8 @@ class ExamSession:
             time_limit_s=int(self.timer.limit_s) if self.timer.limit_s is not None else None,
             time_used_s=self.elapsed(),
             expired=self.expired,
+            interruptions=self.interruptions,
+            time_away_s=self.time_away_s,
             items=tuple(
                 ItemResult(
                     i.position,
@@ -551,11 +702,12 @@ class ExamSession:
                     i.content.task,
                     i.content.type,
                     i.scored,
-                    is_answered(i.content, i.answer),
+                    i.state == ANSWERED,
                     i.flagged,
                     s.correct,
                     s.credit,
                     i.time_spent_s,
+                    i.state,
                 )
                 for i, s in zip(self._items, scores, strict=True)
             ),

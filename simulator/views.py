@@ -8,7 +8,7 @@ from typing import Any
 
 from simulator.blueprint import Blueprint
 from simulator.scoring import ExamScore, GroupScore
-from simulator.timer import TimeLevel
+from simulator.timer import TimeLevel, used_minutes
 
 
 @dataclass(frozen=True)
@@ -31,9 +31,23 @@ class AttemptSummary:
     passed: bool | None
     domains: tuple[GroupScore, ...]
     tasks: tuple[GroupScore, ...]
+    incomplete: int = 0  # items with a part answer (not counted in answered)
+    interruptions: int = 0
+    time_away_s: float = 0.0
+
+    @property
+    def unanswered(self) -> int:
+        return self.total - self.answered - self.incomplete
+
+    @property
+    def used_minutes(self) -> int:
+        """Time used, rounded by the one rule (simulator.timer.used_minutes)."""
+        return used_minutes(self.elapsed_s)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        data["unanswered"] = self.unanswered
+        data["used_minutes"] = self.used_minutes
         data["created_at"] = self.created_at.isoformat(timespec="seconds")
         data["submitted_at"] = self.submitted_at.isoformat(timespec="seconds") if self.submitted_at else None
         data["domains"] = [{"id": g.id, "correct": g.correct, "total": g.total} for g in self.domains]
@@ -102,6 +116,10 @@ class ItemView:
     checked: bool
     struck: frozenset[int]
     feedback: Feedback | None
+    state: str = "unanswered"  # unanswered, incomplete or answered (simulator.scoring.answer_state)
+    missing: int = 0  # options still to choose, prompts still to pair; ordering: 1 until the order is confirmed
+    highlights: tuple[tuple[int, int], ...] = ()  # highlighted spans of the stem
+    scored: bool = True  # shown only after the exam: unscored items are indistinguishable during it
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,15 @@ class ItemStatus:
     answered: bool
     flagged: bool
     case_study: str | None
+    state: str = "unanswered"  # unanswered, incomplete or answered
+    seen: bool = True
+
+    @property
+    def review_state(self) -> str:
+        """The real exam's review screen: unseen, incomplete (seen but not fully answered) or answered."""
+        if self.state == "answered":
+            return "answered"
+        return "incomplete" if self.seen else "unseen"
 
 
 @dataclass(frozen=True)
@@ -117,10 +144,12 @@ class Progress:
     total: int
     answered: int
     flagged: int
+    incomplete: int = 0
 
     @property
     def unanswered(self) -> int:
-        return self.total - self.answered
+        """Items left blank (incomplete ones are counted apart)."""
+        return self.total - self.answered - self.incomplete
 
 
 @dataclass(frozen=True)
@@ -166,6 +195,7 @@ class ItemResult:
     correct: bool
     credit: float
     time_spent_s: float
+    state: str = "answered"  # unanswered, incomplete or answered when submitted
 
 
 @dataclass(frozen=True)
@@ -180,3 +210,9 @@ class ExamResult:
     expired: bool
     items: tuple[ItemResult, ...]
     blueprint: Blueprint | None = None  # the revision the attempt was made with (titles, scale)
+    interruptions: int = 0  # times the exam was left (app closed, Home, computer asleep) and came back
+    time_away_s: float = 0.0
+
+    @property
+    def used_minutes(self) -> int:
+        return used_minutes(self.time_used_s)

@@ -89,8 +89,8 @@ def test_unusable_names_are_refused(bad: str) -> None:
 
 
 def test_migrated_database_belongs_to_the_local_candidate(data_dir: Path) -> None:
-    """Revision 0004 gives every existing attempt, flag clearance, report and schedule row to candidate 1."""
-    database, _manifest = fixture_paths("0003")
+    """Revision 0005 gives every existing attempt, flag clearance, report and schedule row to candidate 1."""
+    database, _manifest = fixture_paths("0004")
     target = data_dir / "old.sqlite3"
     shutil.copyfile(database, target)
     store = open_store(f"sqlite:///{target}")

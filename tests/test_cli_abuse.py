@@ -81,9 +81,9 @@ CASES = [
     case("bank", "remove", code=2, needle="the following arguments are required: PACK"),
     case("bank", "remove", "nope", code=1, needle="There is no pack 'nope'"),
     case("bank", "remove", "", code=1, needle="There is no pack ''"),
-    # A newline in a pack name is refused as a usage error before any pack is looked up.
+    # A newline in a pack name is refused as a usage error before any pack is looked up; a right-to-left
+    # override alone is shown escaped.
     case("bank", "remove", f"{RTL}🙂\nx", code=2, needle="must be UTF-8 text without control characters"),
-    # The bidi override alone reaches the pack lookup, which names it escaped.
     case("bank", "remove", f"{RTL}🙂x", code=1, needle="There is no pack '\\u202e"),
     case("bank", "remove", "9" * 100, code=1, needle="There is no pack '9999"),
     case("bank", "remove", "N" * 200, code=2, needle="at most 120 characters"),

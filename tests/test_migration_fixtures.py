@@ -207,3 +207,30 @@ def test_submitted_attempts_get_their_result_sealed_once(migrated: Any) -> None:
         if expected["submitted"]:
             session = ExamSession.open(store, expected["attempt_id"], FakeClock())
             assert session.result().score.passed == expected["score"]["passed"]
+
+
+def test_fidelity_columns_after_upgrade(migrated: Any) -> None:
+    """Revision 0004: items with an answer, a flag or time count as seen; an attempt left unfinished by an older
+    version gets its deadline when it reopens (its time left then), and the reopening counts as an interruption."""
+    from datetime import timedelta
+
+    from simulator.storage.models import Attempt, AttemptItem
+
+    described, _before, _path, store = migrated
+    with store.read() as db:
+        seen = {(i.attempt_id, i.position): i.seen for i in db.query(AttemptItem)}
+        deadlines = {a.id: (a.deadline_at, a.interruptions, a.time_away_s) for a in db.query(Attempt)}
+    for expected in described["attempts"]:
+        assert deadlines[expected["attempt_id"]] == (None, 0, 0.0)
+        for item in expected["items"]:
+            if item["answer"] is not None or item["flagged"]:
+                assert seen[(expected["attempt_id"], item["position"])]
+    unfinished = next(a for a in described["attempts"] if not a["submitted"])
+    clock = FakeClock(datetime(2030, 1, 1, 9, 0))
+    session = ExamSession.open(store, unfinished["attempt_id"], clock, resumed=True)
+    assert session.timer.remaining() == pytest.approx(unfinished["remaining_s"])
+    assert session.timer.deadline == clock.now() + timedelta(seconds=unfinished["remaining_s"])
+    assert session.interruptions == 1 and not session.expired_while_away
+    with store.read() as db:
+        row = db.get(Attempt, unfinished["attempt_id"])
+        assert row is not None and row.deadline_at == session.timer.deadline and row.interruptions == 1

@@ -14,6 +14,7 @@ from simulator.analytics import AnswerRecord, mastery_by_task, readiness, weakes
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import FakeClock
 from simulator.demo import wrong_answer
+from simulator.errors import SimulacroError
 from simulator.leitner import BOX_DELAY_DAYS, next_box
 from simulator.review_tools import bank_index, drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.scoring import key_of
@@ -181,3 +182,16 @@ def test_upgrade_from_revision_0001_keeps_attempts(data_dir: Path) -> None:
     assert reopened.view(blank).answered and reopened.view(blank).flagged
     reopened.submit()
     assert open_flags(new, "aif-c01")
+
+
+def test_flags_of_an_unfinished_exam_stay_inside_it(synthetic_store: Store) -> None:
+    """No answer leaks: an unfinished exam's flags reach no other screen (flagged list, its practice set)."""
+    clock = FakeClock(T0)
+    index = bank_index(synthetic_store, "aif-c01")
+    session = ExamSession.start(synthetic_store, plan_full(index, FullSpec(), 1), clock)
+    session.set_flag(0, True)
+    assert open_flags(synthetic_store, "aif-c01") == []
+    with pytest.raises(SimulacroError):
+        flagged_plan(synthetic_store, "aif-c01", seed=2)
+    session.submit()
+    assert {f.key for f in open_flags(synthetic_store, "aif-c01")} == {session.view(0).key}

@@ -7,7 +7,18 @@ import random
 import pytest
 
 from simulator.errors import InvalidAnswerError
-from simulator.scoring import ScoredItem, check_answer, is_answered, score_exam, score_item
+from simulator.scoring import (
+    ANSWERED,
+    INCOMPLETE,
+    UNANSWERED,
+    ScoredItem,
+    answer_state,
+    check_answer,
+    is_answered,
+    missing_parts,
+    score_exam,
+    score_item,
+)
 from tests.synthetic_bank import shipped_blueprint, synthetic_item
 
 RNG = random.Random(1)
@@ -63,9 +74,28 @@ def test_bad_answers_are_refused(item, answer) -> None:  # type: ignore[no-untyp
         check_answer(item, answer)
 
 
-def test_matching_partly_paired_counts_as_answered() -> None:
-    assert is_answered(MATCH, ["a", None, None, None])
-    assert not is_answered(MATCH, [None, None, None, None])
+@pytest.mark.parametrize(
+    ("item", "answer", "confirmed", "state", "missing"),
+    [
+        (SINGLE, None, True, UNANSWERED, 1),
+        (SINGLE, [2], True, ANSWERED, 0),
+        (MULTI, [], True, UNANSWERED, 2),
+        (MULTI, [0], True, INCOMPLETE, 1),
+        (MULTI, [0, 3], True, ANSWERED, 0),
+        (MATCH, [None, None, None, None], True, UNANSWERED, 4),
+        (MATCH, ["a", None, None, None], True, INCOMPLETE, 3),
+        (MATCH, ["a", "b", "b", None], True, INCOMPLETE, 1),
+        (MATCH, ["b", "b", "b", "b"], True, ANSWERED, 0),
+        (ORDER, None, True, UNANSWERED, 1),
+        (ORDER, [1, 0, 2, 3], False, INCOMPLETE, 1),
+        (ORDER, [1, 0, 2, 3], True, ANSWERED, 0),
+    ],
+)
+def test_incomplete_is_its_own_state(item, answer, confirmed, state, missing) -> None:  # type: ignore[no-untyped-def]
+    """Answered only with exactly the options asked, every prompt paired, the order confirmed (as the real exam)."""
+    assert answer_state(item, answer, confirmed) == state
+    assert is_answered(item, answer, confirmed) is (state == ANSWERED)
+    assert missing_parts(item, answer, confirmed) == missing
 
 
 def test_exam_totals_ignore_unscored_items_and_count_blanks_as_wrong() -> None:

@@ -88,14 +88,18 @@ def test_remaining_time_is_saved_at_least_every_five_seconds(synthetic_store: St
     assert reopened.timer.remaining() == pytest.approx(90 * 60 - 5.5)
 
 
-def test_wall_clock_jumps_change_nothing(synthetic_store: Store) -> None:
+def test_wall_clock_set_back_gives_no_time_and_forward_takes_it(synthetic_store: Store) -> None:
+    """A clock set back never adds time; a jump forward (like a suspended computer) uses the time it skips
+    (the full exam's deadline is wall time, see tests/test_honest_clock.py)."""
     clock = FakeClock()
     session = full(synthetic_store, clock)
     clock.advance(60)
-    clock.jump_wall(3600)
-    assert session.timer.remaining() == pytest.approx(90 * 60 - 60)
     clock.jump_wall(-7200)
     assert session.timer.remaining() == pytest.approx(90 * 60 - 60)
+    clock.jump_wall(3600)
+    assert session.timer.remaining() == pytest.approx(90 * 60 - 60 - 3600)
+    clock.jump_wall(-3600)
+    assert session.timer.remaining() == pytest.approx(90 * 60 - 60 - 3600)
 
 
 def test_pause_only_in_practice(synthetic_store: Store) -> None:
@@ -169,3 +173,62 @@ def test_time_per_item_is_accounted(synthetic_store: Store) -> None:
     assert result.items[0].time_spent_s == pytest.approx(45)
     assert result.items[1].time_spent_s == pytest.approx(20)
     assert result.time_used_s == pytest.approx(65)
+
+
+def test_part_answers_are_incomplete_and_check_wants_a_complete_answer(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    drill = ExamSession.start(
+        synthetic_store,
+        plan_practice(index(synthetic_store), PracticeSpec(("2.1", "5.2", "1.3"), 9, instant_feedback=True), 4),
+        clock,
+    )
+    kinds = {drill.view(p).type: p for p in range(drill.count)}
+    multiple, matching = kinds["multiple"], kinds["matching"]
+    change = drill.answer(multiple, key_of(drill.content(multiple))[:1])
+    assert not change.answered and change.progress.incomplete == 1
+    view = drill.view(multiple)
+    assert (view.state, view.missing, view.answer) == ("incomplete", 1, tuple(key_of(drill.content(multiple))[:1]))
+    with pytest.raises(InvalidAnswerError, match="completely"):
+        drill.check(multiple)
+    pairs = key_of(drill.content(matching))
+    drill.answer(matching, [pairs[0]] + [None] * (len(pairs) - 1))
+    assert drill.view(matching).state == "incomplete" and drill.view(matching).missing == len(pairs) - 1
+    assert drill.progress().incomplete == 2 and drill.progress().answered == 0
+    assert drill.statuses()[multiple].review_state == "incomplete"
+    drill.answer(multiple, key_of(drill.content(multiple)))
+    assert drill.check(multiple).feedback is not None
+    reopened = ExamSession.open(synthetic_store, drill.attempt_id, FakeClock())
+    assert reopened.view(matching).state == "incomplete" and reopened.progress().answered == 1
+
+
+def test_an_order_counts_once_confirmed(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    position = next(p for p in range(session.count) if session.view(p).type == "ordering")
+    order = [s.index for s in session.view(position).steps]
+    change = session.arrange(position, list(reversed(order)))
+    assert not change.answered and session.view(position).state == "incomplete"
+    assert session.view(position).answer == tuple(reversed(order))  # the draft is kept
+    again = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert again.view(position).state == "incomplete"
+    assert again.answer(position, list(reversed(order))).answered
+    assert again.arrange(position, order).answered  # moving a confirmed order keeps it answered
+    result = again.submit()
+    assert result.items[position].state == "answered"
+
+
+def test_unseen_items_and_highlights_are_kept_with_the_attempt(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    assert [s.review_state for s in session.statuses()[:3]] == ["incomplete", "unseen", "unseen"]
+    session.go_to(1)
+    assert session.statuses()[1].review_state == "incomplete"
+    stem = session.view(1).stem
+    assert session.toggle_highlight(1, 0, 5) == ((0, 5),)
+    assert session.toggle_highlight(1, 3, 8) == ((0, 8),)
+    assert session.toggle_highlight(1, 2, 4) == ((0, 2), (4, 8))
+    assert session.toggle_highlight(1, 0, len(stem) + 10) == ((0, len(stem)),)
+    session.toggle_highlight(1, 10, 12)
+    reopened = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert reopened.view(1).highlights == ((0, 10), (12, len(stem)))
+    assert reopened.statuses()[1].seen and not reopened.statuses()[2].seen

@@ -248,6 +248,7 @@ def test_every_shortcut_in_the_help_dialog_works(qtbot: QtBot, window: MainWindo
         "Ctrl+P": lambda: _pause_works(qtbot, page),
         "Alt+Up": lambda: _ordering_move_works(qtbot, page, Qt.Key.Key_Up),
         "Alt+Down": lambda: _ordering_move_works(qtbot, page, Qt.Key.Key_Down),
+        "Ctrl+H": lambda: _highlight_works(qtbot, page),
         "Ctrl++": lambda: _zoom_works(qtbot, window, Qt.Key.Key_Plus, bigger=True),
         "Ctrl+-": lambda: _zoom_works(qtbot, window, Qt.Key.Key_Minus, bigger=False),
         "Ctrl+0": lambda: _zoom_reset_works(qtbot, window),
@@ -327,6 +328,18 @@ def _ordering_move_works(qtbot: QtBot, page, key: Qt.Key) -> None:  # type: igno
     after = model.order()
     target = row - 1 if key == Qt.Key.Key_Up else row + 1
     assert after[target] == before[row]
+
+
+def _highlight_works(qtbot: QtBot, page) -> None:  # type: ignore[no-untyped-def]
+    page.go(_first(page, "single"))
+    stem = page.panel.stem
+    cursor = stem.textCursor()
+    cursor.setPosition(0)
+    cursor.setPosition(4, cursor.MoveMode.KeepAnchor)
+    stem.setTextCursor(cursor)
+    qtbot.keyClick(page, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    assert page.session.view(page.position).highlights == ((0, 4),)
+    assert stem.highlights == ((0, 4),) and len(stem.extraSelections()) == 1
 
 
 def _zoom_works(qtbot: QtBot, window: MainWindow, key: Qt.Key, bigger: bool) -> None:

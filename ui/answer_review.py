@@ -56,19 +56,24 @@ class ReviewItemsModel(QAbstractListModel):
         if not index.isValid():
             return None
         item, stem = self._rows[index.row()]
-        mark = "✓" if item.correct else ("—" if not item.answered else "✗")
+        mark = "✓" if item.correct else ("—" if item.state == "unanswered" else "✗")
         if role == Qt.ItemDataRole.DisplayRole:
             flag = " ⚑" if item.flagged else ""
             short = stem if len(stem) <= 70 else stem[:69] + "…"
-            return f"{item.position + 1:>2}. {mark}{flag}  {item.task}  {short}"
+            unscored = "" if item.scored else " [" + QCoreApplication.translate("ReviewItemsModel", "unscored") + "]"
+            return f"{item.position + 1:>2}. {mark}{flag}{unscored}  {item.task}  {short}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             state = (
                 QCoreApplication.translate("ReviewItemsModel", "right")
                 if item.correct
                 else QCoreApplication.translate("ReviewItemsModel", "unanswered")
-                if not item.answered
+                if item.state == "unanswered"
+                else QCoreApplication.translate("ReviewItemsModel", "incomplete")
+                if item.state == "incomplete"
                 else QCoreApplication.translate("ReviewItemsModel", "wrong")
             )
+            if not item.scored:
+                state += ", " + QCoreApplication.translate("ReviewItemsModel", "unscored")
             return f"{item.position + 1}: {item.task}, {state}"
         if role == Qt.ItemDataRole.UserRole:
             return item.position
@@ -264,13 +269,18 @@ class AnswerReviewPage(QWidget):
         assert self.session is not None
         result = self.session.result()
         mode = self.tr("Full exam") if result.mode == "full" else self.tr("Practice")
-        self.title.setText(
-            self.tr("Answer review · attempt %1 (%2): %3 of %4 right")
+        # The same figures as Results: scored items right over scored items; unscored ones are marked apart.
+        unscored = [i for i in result.items if not i.scored]
+        text = (
+            self.tr("Answer review · attempt %1 (%2): %3 of %4 scored items right")
             .replace("%1", str(result.attempt_id))
             .replace("%2", mode)
-            .replace("%3", str(sum(i.correct for i in result.items)))
-            .replace("%4", str(len(result.items)))
+            .replace("%3", str(result.score.raw_correct))
+            .replace("%4", str(result.score.scored_total))
         )
+        if unscored:
+            text += " · " + self.tr("%n unscored item(s), marked [unscored]", "", len(unscored))
+        self.title.setText(text)
 
     def set_filter(self, status: str = "all", domain: str = "", task: str = "") -> None:
         for combo, value in ((self.status, status), (self.domain, domain), (self.task, task)):
@@ -304,6 +314,7 @@ class AnswerReviewPage(QWidget):
             .replace("%2", view.task)
             .replace("%3", title)
         )
+        self.panel.partial_credit = self.session.mode == "practice"
         self.panel.show_item(view)
         self.panel.scroll_to_top()
 

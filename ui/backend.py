@@ -104,7 +104,8 @@ def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
     domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
     task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
     every = attempt_history(store)
-    unfinished = next((h for h in every if h.status == "in_progress" and not h.is_demo), None)
+    # Every unfinished attempt, of any exam: none is left behind.
+    unfinished = [h for h in every if h.status == "in_progress" and not h.is_demo]
     history = [h for h in every if h.exam == code]  # results of the chosen exam only
     now = datetime.now()
     return HomeData(
@@ -182,7 +183,15 @@ def export_reports(workspace: Workspace, target: Path) -> int:
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock, take_over: bool = False) -> ExamSession:
-    return ExamSession.open(workspace.store, attempt_id, clock, take_over=take_over)
+    """The candidate opens an attempt: an unfinished one resumes (its clock ran while away)."""
+    return ExamSession.open(workspace.store, attempt_id, clock, resumed=True, take_over=take_over)
+
+
+def submit_unfinished(workspace: Workspace, attempt_id: int, clock: Clock) -> None:
+    """Submit an unfinished attempt as it stands (asked before starting another)."""
+    session = ExamSession.open(workspace.store, attempt_id, clock, resumed=True)
+    if not session.submitted:
+        session.submit(expired=session.timer.expired())
 
 
 def load_packs(workspace: Workspace) -> list[PackInfo]:

@@ -1,12 +1,12 @@
-"""Small dialogs: submit confirmation, keyboard shortcuts, preferences."""
+"""Small dialogs: safe confirmations, submit, the review screen, keyboard shortcuts, preferences."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from simulator.views import Progress
+from simulator.views import AttemptSummary, ItemStatus, Progress
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
-from ui.plain import plain_label
+from ui.plain import plain_label, plain_message
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
@@ -17,6 +17,7 @@ from ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QListView,
+    QMessageBox,
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
@@ -26,6 +27,7 @@ from ui.qt import (
     QStyledItemDelegate,
     Qt,
     QTableView,
+    QtGui,
     QtWidgets,
     QVBoxLayout,
     QWidget,
@@ -36,41 +38,157 @@ from ui.shortcuts import SHORTCUTS, describe
 from ui.theme import status_colour
 
 
-class SubmitDialog(QDialog):
-    """Asks before submitting and names what is unanswered and flagged."""
+def item_numbers(positions: list[int]) -> str:
+    """1-based item numbers with runs joined, e.g. "3, 7–9, 12"."""
+    runs: list[list[int]] = []
+    for number in sorted(p + 1 for p in positions):
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
 
-    def __init__(self, progress: Progress, parent: QWidget | None = None) -> None:
+
+def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    """A destructive confirmation whose safe choice ("no") is the default and focused button: Enter keeps."""
+    box = plain_message(parent, QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    go = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    go.setAccessibleName(yes)
+    keep.setAccessibleName(no)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    keep.setFocus()
+    box.exec()
+    return box.clickedButton() is go
+
+
+class UnfinishedDialog(QMessageBox):
+    """Starting something while an attempt is unfinished: resume it, submit it (full exams), discard it or
+    cancel; "Resume" is the default, so Enter never loses anything."""
+
+    def __init__(self, attempt: AttemptSummary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Submit the exam?"))
-        self.setAccessibleName(self.tr("Submit the exam?"))
+        full = attempt.mode == "full"
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("An attempt is unfinished"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        what = self.tr("an unfinished full exam") if full else self.tr("an unfinished practice")
+        text = (
+            self.tr("You have %1 from %2: %3 of %4 answered.")
+            .replace("%1", what)
+            .replace("%2", attempt.created_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%3", str(attempt.answered))
+            .replace("%4", str(attempt.total))
+        )
+        if full:
+            text += " " + self.tr("Its clock keeps running until it is submitted.")
+        self.setText(text + "\n\n" + self.tr("Finish or set it aside before starting something else."))
+        self.choices: dict[object, str] = {}
+        self.resume_button = self.addButton(self.tr("Resume it"), QMessageBox.ButtonRole.AcceptRole)
+        self.choices[self.resume_button] = "resume"
+        if full:
+            self.submit_button = self.addButton(self.tr("Submit it now"), QMessageBox.ButtonRole.DestructiveRole)
+            self.choices[self.submit_button] = "submit"
+        self.discard_button = self.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        self.choices[self.discard_button] = "discard"
+        self.cancel_button = self.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        for button in self.choices:
+            button.setAccessibleName(button.text())  # type: ignore[attr-defined]
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.setDefaultButton(self.resume_button)
+        self.setEscapeButton(self.cancel_button)
+
+    def ask(self) -> str:
+        """resume, submit, discard or cancel."""
+        self.exec()
+        return self.choices.get(self.clickedButton(), "cancel")
+
+
+class SubmitDialog(QDialog):
+    """Asks before submitting and names the unanswered, incomplete and flagged items; the safe choice
+    ("Continue the exam") is the default, and the review screen is one button away."""
+
+    review_requested = Signal()
+
+    def __init__(
+        self,
+        progress: Progress,
+        statuses: tuple[ItemStatus, ...] = (),
+        parent: QWidget | None = None,
+        *,
+        practice: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        title = self.tr("Finish the practice?") if practice else self.tr("Submit the exam?")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         text = plain_label()
+        blank = [s.position for s in statuses if s.state == "unanswered"]
+        partial = [s.position for s in statuses if s.state == "incomplete"]
+        flagged = [s.position for s in statuses if s.flagged]
         lines = [
             self.tr("You have answered %1 of %2 items.")
             .replace("%1", str(progress.answered))
             .replace("%2", str(progress.total))
         ]
         if progress.unanswered:
-            lines.append(self.tr("%n item(s) unanswered: they will count as wrong.", "", progress.unanswered))
+            lines.append(
+                self.tr("%n item(s) unanswered: they will count as wrong.", "", progress.unanswered)
+                + (" " + self.tr("Items: %1.").replace("%1", item_numbers(blank)) if blank else "")
+            )
+        if progress.incomplete:
+            lines.append(
+                self.tr("%n item(s) incomplete: a part answer gets no credit.", "", progress.incomplete)
+                + (" " + self.tr("Items: %1.").replace("%1", item_numbers(partial)) if partial else "")
+            )
         if progress.flagged:
-            lines.append(self.tr("%n item(s) flagged for review.", "", progress.flagged))
-        lines.append(self.tr("After submitting you cannot change any answer."))
+            lines.append(
+                self.tr("%n item(s) flagged for review.", "", progress.flagged)
+                + (" " + self.tr("Items: %1.").replace("%1", item_numbers(flagged)) if flagged else "")
+            )
+        lines.append(
+            self.tr("After finishing you cannot change any answer.")
+            if practice
+            else self.tr("After submitting you cannot change any answer.")
+        )
         text.setText("\n\n".join(lines))
+        self.text = text
         buttons = QDialogButtonBox()
-        self.submit_button = buttons.addButton(self.tr("Submit exam"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.back_button = buttons.addButton(self.tr("Keep working"), QDialogButtonBox.ButtonRole.RejectRole)
-        self.submit_button.setAccessibleName(self.tr("Submit exam"))
-        self.back_button.setAccessibleName(self.tr("Keep working"))
+        go = self.tr("Finish the practice") if practice else self.tr("Submit exam")
+        stay = self.tr("Keep practising") if practice else self.tr("Continue the exam")
+        self.submit_button = buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.review_button = buttons.addButton(
+            self.tr("Go to the review screen"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.back_button = buttons.addButton(stay, QDialogButtonBox.ButtonRole.RejectRole)
+        self.submit_button.setAccessibleName(go)
+        self.review_button.setAccessibleName(self.tr("Go to the review screen"))
+        self.back_button.setAccessibleName(stay)
+        for button in (self.submit_button, self.review_button):
+            button.setAutoDefault(False)
         self.back_button.setDefault(True)
+        self.back_button.setFocus()
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.review_button.clicked.connect(self._review)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(520)
+
+    def _review(self) -> None:
+        self.reject()
+        self.review_requested.emit()
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:
+        super().showEvent(event)
+        self.back_button.setFocus()
 
 
 class _StatusDelegate(QStyledItemDelegate):
-    """Paints a review-grid cell: filled when answered, outlined when not, a flag colour when flagged."""
+    """Paints a review-grid cell: filled when answered, half-filled when incomplete, outlined when unseen,
+    a thick flag-coloured border when flagged."""
 
     def paint(
         self, painter: QPainter, option: QtWidgets.QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -80,16 +198,13 @@ class _StatusDelegate(QStyledItemDelegate):
         palette = option.palette
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        highlight = palette.color(palette.ColorRole.Highlight)
         if "flagged" in status:
             border = status_colour("flag", option.widget)
         else:
-            border = (
-                palette.color(palette.ColorRole.Highlight)
-                if "unanswered" not in status
-                else palette.color(palette.ColorRole.Mid)
-            )
-        if "unanswered" not in status:
-            fill = palette.color(palette.ColorRole.Highlight)
+            border = highlight if "unseen" not in status else palette.color(palette.ColorRole.Mid)
+        if "answered" in status:
+            fill = highlight
             text = palette.color(palette.ColorRole.HighlightedText)
         else:
             fill = palette.color(palette.ColorRole.Base)
@@ -100,6 +215,10 @@ class _StatusDelegate(QStyledItemDelegate):
         painter.setPen(pen)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 6, 6)
+        if "incomplete" in status:  # a bar along the bottom: started, not finished
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(status_colour("amber", option.widget))
+            painter.drawRoundedRect(rect.adjusted(4, rect.height() - 9, -4, -3), 2, 2)
         if option.state & QtWidgets.QStyle.StateFlag.State_HasFocus:
             pen.setStyle(Qt.PenStyle.DotLine)
             pen.setColor(text)
@@ -116,7 +235,7 @@ class _StatusDelegate(QStyledItemDelegate):
 
 
 class ReviewFilter(QSortFilterProxyModel):
-    MODES = ("all", "flagged", "unanswered")
+    MODES = ("all", "flagged", "unanswered", "incomplete", "unseen")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,25 +254,32 @@ class ReviewFilter(QSortFilterProxyModel):
             return status.flagged
         if self.mode == "unanswered":
             return not status.answered
+        if self.mode in ("incomplete", "unseen"):
+            return status.review_state == self.mode
         return True
 
 
 class ReviewDialog(QDialog):
-    """A grid of every item (answered, unanswered, flagged) with filters; activating one jumps to it."""
+    """The review screen of the real exam: every item as Unseen, Incomplete or Answered, plus Flagged;
+    "Review all / incomplete / flagged" walk just those items in order; activating a cell jumps to it."""
 
     jump = Signal(int)
+    walk = Signal(object, str)  # positions to walk through, what they are
     submit_requested = Signal()
 
-    def __init__(self, model: ItemStatusModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ItemStatusModel, parent: QWidget | None = None, *, practice: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review screen"))
+        self.setAccessibleName(self.tr("Review screen"))
         self.model = model
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(model)
         self.filter = QComboBox()
         self.filter.addItem(self.tr("All items"), "all")
         self.filter.addItem(self.tr("Flagged only"), "flagged")
-        self.filter.addItem(self.tr("Unanswered only"), "unanswered")
+        self.filter.addItem(self.tr("Not answered (unseen or incomplete)"), "unanswered")
+        self.filter.addItem(self.tr("Incomplete only"), "incomplete")
+        self.filter.addItem(self.tr("Unseen only"), "unseen")
         self.filter.setAccessibleName(self.tr("Show"))
         self.filter.currentIndexChanged.connect(lambda: self.proxy.set_mode(self.filter.currentData()))
         self.grid = QListView()
@@ -169,7 +295,12 @@ class ReviewDialog(QDialog):
         self.grid.activated.connect(self._activated)
         self.grid.doubleClicked.connect(self._activated)
         self.summary = plain_label(wrap=False)
-        legend = plain_label(self.tr("Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged"))
+        legend = plain_label(
+            self.tr(
+                "Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · "
+                "Thick amber border and ⚑: flagged"
+            )
+        )
         label = plain_label(self.tr("Show:"), wrap=False)
         label.setBuddy(self.filter)
         top = QHBoxLayout()
@@ -177,10 +308,27 @@ class ReviewDialog(QDialog):
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.summary)
-        self.back_button = QPushButton(self.tr("Back to the exam"))
-        self.back_button.setAccessibleName(self.tr("Back to the exam"))
-        self.submit_button = QPushButton(self.tr("Submit exam…"))
-        self.submit_button.setAccessibleName(self.tr("Submit exam"))
+        self.walk_all_button = QPushButton(self.tr("Review all"))
+        self.walk_incomplete_button = QPushButton(self.tr("Review incomplete"))
+        self.walk_flagged_button = QPushButton(self.tr("Review flagged"))
+        for button, mode in (
+            (self.walk_all_button, "all"),
+            (self.walk_incomplete_button, "incomplete"),
+            (self.walk_flagged_button, "flagged"),
+        ):
+            button.setAccessibleName(button.text())
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, m=mode: self.start_walk(m))
+        walks = QHBoxLayout()
+        walks.addWidget(self.walk_all_button)
+        walks.addWidget(self.walk_incomplete_button)
+        walks.addWidget(self.walk_flagged_button)
+        walks.addStretch(1)
+        self.back_button = QPushButton(self.tr("Back to the practice") if practice else self.tr("Back to the exam"))
+        self.back_button.setAccessibleName(self.back_button.text())
+        self.submit_button = QPushButton(self.tr("Finish the practice…") if practice else self.tr("Submit exam…"))
+        self.submit_button.setAccessibleName(self.tr("Finish the practice") if practice else self.tr("Submit exam"))
+        self.submit_button.setAutoDefault(False)
         self.back_button.clicked.connect(self.reject)
         self.submit_button.clicked.connect(self._submit)
         bottom = QHBoxLayout()
@@ -191,21 +339,48 @@ class ReviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(legend)
         layout.addWidget(self.grid, 1)
+        layout.addLayout(walks)
         layout.addLayout(bottom)
-        self.resize(720, 520)
+        self.resize(760, 560)
         self.refresh()
+        self.grid.setFocus()
+
+    def _positions(self, mode: str) -> list[int]:
+        statuses = [self.model.status(r) for r in range(self.model.rowCount())]
+        if mode == "flagged":
+            return [s.position for s in statuses if s.flagged]
+        if mode == "incomplete":  # as in the real exam: every item not fully answered, seen or not
+            return [s.position for s in statuses if s.state != "answered"]
+        return [s.position for s in statuses]
+
+    def walk_name(self, mode: str) -> str:
+        if mode == "flagged":
+            return self.tr("flagged items")
+        if mode == "incomplete":
+            return self.tr("incomplete items")
+        return self.tr("all items")
+
+    def start_walk(self, mode: str) -> None:
+        positions = self._positions(mode)
+        if not positions:
+            return
+        self.accept()
+        self.walk.emit(positions, self.walk_name(mode))
 
     def refresh(self) -> None:
         total = self.model.rowCount()
         statuses = [self.model.status(r) for r in range(total)]
-        answered = sum(s.answered for s in statuses)
+        states = [s.review_state for s in statuses]
         flagged = sum(s.flagged for s in statuses)
         self.summary.setText(
-            self.tr("%1 answered · %2 unanswered · %3 flagged")
-            .replace("%1", str(answered))
-            .replace("%2", str(total - answered))
-            .replace("%3", str(flagged))
+            self.tr("Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4")
+            .replace("%1", str(states.count("answered")))
+            .replace("%2", str(states.count("incomplete")))
+            .replace("%3", str(states.count("unseen")))
+            .replace("%4", str(flagged))
         )
+        self.walk_incomplete_button.setEnabled(any(s.state != "answered" for s in statuses))
+        self.walk_flagged_button.setEnabled(flagged > 0)
 
     def set_filter(self, mode: str) -> None:
         self.filter.setCurrentIndex(ReviewFilter.MODES.index(mode))

@@ -1,4 +1,5 @@
-"""The exam screen: header with countdown and flag, the item, navigation, review and submit."""
+"""The exam screen, laid out like the test room: item number, "Time remaining" at a fixed place and the flag
+in the header; the item; Previous / Next (keys on the buttons), the review screen and submit below."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from simulator.errors import SimulacroError, StorageError
-from simulator.timer import TimeLevel
+from simulator.timer import AMBER_AT_S, RED_AT_S, TimeLevel
 from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog
 from ui.item_panel import ItemPanel
@@ -58,6 +59,8 @@ class ExamPage(QWidget):
         self.review_dialog: ReviewDialog | None = None
         self.submit_dialog: SubmitDialog | None = None
         self.domain_titles: dict[str, str] = {}
+        self.walk: list[int] | None = None  # the items a review walk goes through
+        self.walk_name = ""
         self._build()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -75,12 +78,17 @@ class ExamPage(QWidget):
         font.setBold(True)
         self.position_label.setFont(font)
         self.task_label = plain_label()
+        self.clock_caption = plain_label(wrap=False)
         self.clock_label = plain_label(wrap=False)
         self.clock_label.setObjectName("clock")
         clock_font = self.clock_label.font()
         clock_font.setBold(True)
         clock_font.setPointSizeF(clock_font.pointSizeF() * 1.25)
         self.clock_label.setFont(clock_font)
+        # Fixed width, right-aligned digits: nothing beside the clock moves it (flag, pause, 9:59 -> 10:00).
+        self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("Untimed · 00:00:00"))
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.pause_button = QPushButton()
         self.flag_button = QPushButton()
         self.flag_button.setCheckable(True)
@@ -88,10 +96,28 @@ class ExamPage(QWidget):
         header.addWidget(self.position_label)
         header.addSpacing(16)
         header.addWidget(self.task_label, 1)
+        header.addWidget(self.clock_caption)
         header.addWidget(self.clock_label)
         header.addSpacing(8)
         header.addWidget(self.pause_button)
         header.addWidget(self.flag_button)
+
+        self.walk_label = plain_label()
+        self.walk_label.setVisible(False)
+        self.end_walk_button = QPushButton()
+        self.end_walk_button.setVisible(False)
+        self.end_walk_button.clicked.connect(self.end_walk)
+        walk_row = QHBoxLayout()
+        walk_row.addWidget(self.walk_label, 1)
+        walk_row.addWidget(self.end_walk_button)
+
+        self.paused_label = plain_label()
+        self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        paused_font = self.paused_label.font()
+        paused_font.setPointSizeF(paused_font.pointSizeF() * 1.6)
+        paused_font.setBold(True)
+        self.paused_label.setFont(paused_font)
+        self.paused_label.setVisible(False)
 
         self.alert = plain_label()
         self.alert.setVisible(False)
@@ -99,6 +125,8 @@ class ExamPage(QWidget):
 
         self.panel = ItemPanel()
         self.panel.answer_changed.connect(self._answer)
+        self.panel.draft_changed.connect(self._draft)
+        self.panel.highlight_requested.connect(self._highlight)
         self.panel.strike_requested.connect(self._strike)
         self.panel.hint.connect(self.announce)
         # Short names for what the shortcuts and tests reach into.
@@ -127,16 +155,18 @@ class ExamPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.alert)
+        layout.addLayout(walk_row)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         layout.addWidget(self.panel, 1)
+        layout.addWidget(self.paused_label, 1)
         layout.addLayout(footer)
         for button in (self.previous_button, self.next_button, self.review_button, self.submit_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
-        self.previous_button.clicked.connect(lambda: self.go(self.position - 1))
-        self.next_button.clicked.connect(lambda: self.go(self.position + 1))
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         self.flag_button.clicked.connect(self.toggle_flag)
         self.review_button.clicked.connect(self.open_review)
         self.submit_button.clicked.connect(self.ask_submit)
@@ -145,13 +175,14 @@ class ExamPage(QWidget):
         self.setTabOrder(self.previous_button, self.next_button)
 
     def retranslate(self) -> None:
-        self.previous_button.setText(self.tr("◀ Previous"))
+        # The keys are on the buttons, as in the test room.
+        self.previous_button.setText(with_keys(self.tr("◀ Previous"), "previous"))
         self.previous_button.setToolTip(with_keys(self.tr("Previous item"), "previous"))
         self.previous_button.setAccessibleName(self.tr("Previous item"))
-        self.next_button.setText(self.tr("Next ▶"))
+        self.next_button.setText(with_keys(self.tr("Next ▶"), "next"))
         self.next_button.setToolTip(with_keys(self.tr("Next item"), "next"))
         self.next_button.setAccessibleName(self.tr("Next item"))
-        self.review_button.setText(self.tr("Review screen"))
+        self.review_button.setText(with_keys(self.tr("Review screen"), "review"))
         self.review_button.setToolTip(with_keys(self.tr("See every item and jump to any of them"), "review"))
         self.review_button.setAccessibleName(self.tr("Review screen"))
         self.submit_button.setText(self.tr("Submit…"))
@@ -165,6 +196,14 @@ class ExamPage(QWidget):
         self.pause_button.setToolTip(with_keys(self.tr("Pause the practice clock"), "pause"))
         self.pause_button.setAccessibleName(self.tr("Pause or resume"))
         self.clock_label.setAccessibleName(self.tr("Time remaining"))
+        self.paused_label.setText(self.tr("Paused") + "\n\n" + self.tr("The item is hidden. Resume to go on."))
+        self.paused_label.setAccessibleName(self.tr("Paused"))
+        self.end_walk_button.setText(self.tr("Back to the review screen"))
+        self.end_walk_button.setAccessibleName(self.tr("Back to the review screen"))
+        flagged, unflagged = self.tr("⚑ Flagged"), self.tr("⚐ Flag for review")
+        metrics = self.flag_button.fontMetrics()
+        width = max(metrics.horizontalAdvance(with_keys(text, "flag")) for text in (flagged, unflagged))
+        self.flag_button.setMinimumWidth(width + 32)  # one width for both texts: the header never shifts
         if self.session is not None:
             self.render()
 
@@ -179,8 +218,8 @@ class ExamPage(QWidget):
         for number in range(1, 10):
             add(str(number), lambda n=number: self._current_view().pick(n))
             add(f"Alt+{number}", lambda n=number: self._current_view().strike_number(n))
-        add(keys("next"), lambda: self.go(self.position + 1))
-        add(keys("previous"), lambda: self.go(self.position - 1))
+        add(keys("next"), lambda: self.step(1))
+        add(keys("previous"), lambda: self.step(-1))
         add(keys("flag"), self.toggle_flag)
         add(keys("review"), self.open_review)
         add(keys("submit"), self.ask_submit)
@@ -189,6 +228,7 @@ class ExamPage(QWidget):
         add(keys("pause"), self.toggle_pause)
         add(keys("move_up"), lambda: self.ordering_view.move_selected(-1))
         add(keys("move_down"), lambda: self.ordering_view.move_selected(1))
+        add(keys("highlight"), self.panel.toggle_highlight)
 
     # ----- session --------------------------------------------------------------------------------
 
@@ -196,17 +236,27 @@ class ExamPage(QWidget):
         self.session = session
         self.domain_titles = domain_titles
         self._level = None
+        self.walk = None
+        self._update_walk()
         self.alert.setVisible(False)
         practice = session.mode == "practice"
         self.pause_button.setVisible(practice and session.timer.limit_s is not None)
         self.check_button.setVisible(practice and session.instant_feedback)
+        self.panel.partial_credit = practice
+        self.panel.enable_highlighting(True)
+        self.clock_caption.setText(
+            self.tr("Time remaining") if session.timer.limit_s is not None else self.tr("Time used")
+        )
+        self.submit_button.setText(self.tr("Submit…") if not practice else self.tr("Finish…"))
         self.go(session.current, force=True)
         self.tick()
-        self.timer.start()
-        self.setFocus()
+        if self.session is not None:
+            self.timer.start()
+            self.next_button.setFocus()
 
     def close_session(self) -> None:
         self.timer.stop()
+        self.walk = None
         session = self.session
         if session is not None and not session.submitted and not session.read_only:
             self._guard(session.save_clock)
@@ -230,9 +280,49 @@ class ExamPage(QWidget):
     def _current_view(self) -> ItemWidget:
         return self.panel.current
 
+    def step(self, delta: int) -> None:
+        """Next / Previous: through every item, or only those of the review being walked."""
+        if self.walk:
+            here = self.walk.index(self.position) if self.position in self.walk else -1
+            target = here + delta
+            if 0 <= target < len(self.walk):
+                self.go(self.walk[target])
+            return
+        self.go(self.position + delta)
+
+    def start_walk(self, positions: list[int], label: str) -> None:
+        """Review all, incomplete or flagged items: Next and Previous walk just those, in order."""
+        if not positions or self.session is None:
+            return
+        self.walk = positions
+        self.walk_name = label
+        self.go(positions[0], force=True)
+        self._update_walk()
+
+    def end_walk(self) -> None:
+        self.walk = None
+        self._update_walk()
+        self.render()
+        self.open_review()
+
+    def _update_walk(self) -> None:
+        walking = bool(self.walk) and self.session is not None
+        self.walk_label.setVisible(walking)
+        self.end_walk_button.setVisible(walking)
+        if walking and self.walk is not None:
+            here = self.walk.index(self.position) + 1 if self.position in self.walk else 0
+            self.walk_label.setText(
+                self.tr("Reviewing %1: %2 of %3")
+                .replace("%1", self.walk_name)
+                .replace("%2", str(here))
+                .replace("%3", str(len(self.walk)))
+            )
+
     def go(self, position: int, force: bool = False) -> None:
         session = self.session
         if session is None or not 0 <= position < session.count or (position == self.position and not force):
+            return
+        if session.paused:
             return
         view = self._guard(lambda: session.go_to(position))
         if isinstance(view, ItemView):
@@ -240,6 +330,7 @@ class ExamPage(QWidget):
             self._show_hint("")
             self.render(view)
             self.panel.scroll_to_top()
+            self._update_walk()
 
     def render(self, view: ItemView | None = None) -> None:
         session = self.session
@@ -255,10 +346,16 @@ class ExamPage(QWidget):
         else:
             self.task_label.setText("")
         self.flag_button.setChecked(view.flagged)
-        self.flag_button.setText(self.tr("⚑ Flagged") if view.flagged else self.tr("⚐ Flag for review"))
+        self.flag_button.setText(
+            with_keys(self.tr("⚑ Flagged") if view.flagged else self.tr("⚐ Flag for review"), "flag")
+        )
         self.panel.show_item(view)
-        self.previous_button.setEnabled(view.position > 0)
-        self.next_button.setEnabled(view.position < view.count - 1)
+        if self.walk and view.position in self.walk:
+            self.previous_button.setEnabled(self.walk.index(view.position) > 0)
+            self.next_button.setEnabled(self.walk.index(view.position) < len(self.walk) - 1)
+        else:
+            self.previous_button.setEnabled(view.position > 0)
+            self.next_button.setEnabled(view.position < view.count - 1)
         self._update_check(view)
         self._render_progress()
 
@@ -268,10 +365,11 @@ class ExamPage(QWidget):
             return
         progress = session.progress()
         self.progress_label.setText(
-            self.tr("%1 answered · %2 unanswered · %3 flagged")
+            self.tr("Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4")
             .replace("%1", str(progress.answered))
-            .replace("%2", str(progress.unanswered))
-            .replace("%3", str(progress.flagged))
+            .replace("%2", str(progress.incomplete))
+            .replace("%3", str(progress.unanswered))
+            .replace("%4", str(progress.flagged))
         )
         if self.review_dialog is not None:  # the grid's model is refreshed only while someone looks at it
             self.status_model.set_statuses(session.statuses())
@@ -290,10 +388,25 @@ class ExamPage(QWidget):
             if session.view(self.position).type == "ordering":
                 self.render()
 
+    def _draft(self, order: object) -> None:
+        """Ordering: the order being built is kept; the item stays incomplete until it is confirmed."""
+        session = self.session
+        if session is not None and self._guard(lambda: session.arrange(self.position, order)) is not None:  # type: ignore[arg-type]
+            self._render_progress()
+
+    def _highlight(self, start: int, end: int) -> None:
+        session = self.session
+        if session is None:
+            return
+        marks = self._guard(lambda: session.toggle_highlight(self.position, start, end))
+        if isinstance(marks, tuple):
+            self.panel.stem.set_highlights(marks)
+
     def _update_check(self, view: ItemView) -> None:
         session = self.session
         ready = session is not None and session.instant_feedback and not session.submitted
-        self.check_button.setEnabled(ready and view.answered and not view.checked)
+        # Enabled once there is something to check; a part answer is refused with what is missing.
+        self.check_button.setEnabled(ready and view.state != "unanswered" and not view.checked)
 
     def _strike(self, option_index: int) -> None:
         session = self.session
@@ -312,8 +425,24 @@ class ExamPage(QWidget):
         session = self.session
         if session is None or not session.instant_feedback:
             return
+        view = session.view(self.position)
+        if view.state != "answered" and not view.checked:
+            self._show_hint(self.missing_text(view))
+            return
         if self._guard(lambda: session.check(self.position)) is not None:
             self.render()
+
+    def missing_text(self, view: ItemView) -> str:
+        """What a part answer still lacks, for "Check answer"."""
+        if view.type == "multiple":
+            return self.tr("Choose %n more option(s): this item asks for %1.", "", view.missing).replace(
+                "%1", str(view.choose)
+            )
+        if view.type == "matching":
+            return self.tr("Pair %n more prompt(s): every prompt needs a response.", "", view.missing)
+        if view.type == "ordering":
+            return self.tr("Confirm the order of the steps first.")
+        return self.tr("Choose an option first.")
 
     def toggle_pause(self) -> None:
         session = self.session
@@ -326,26 +455,52 @@ class ExamPage(QWidget):
     def _update_pause(self) -> None:
         session = self.session
         paused = bool(session and session.paused)
-        self.pause_button.setText(self.tr("▶ Resume") if paused else self.tr("⏸ Pause"))
+        self.pause_button.setText(with_keys(self.tr("▶ Resume") if paused else self.tr("⏸ Pause"), "pause"))
+        if paused == self.paused_label.isVisible():
+            return
+        # Paused: the item is hidden and nothing but Resume works, so the pause cannot be used to read ahead.
         self.panel.setVisible(not paused)
+        self.paused_label.setVisible(paused)
+        for button in (
+            self.previous_button,
+            self.next_button,
+            self.review_button,
+            self.check_button,
+            self.flag_button,
+            self.submit_button,
+        ):
+            button.setEnabled(not paused)
+        if paused:
+            self.clock_caption.setText(self.tr("Paused"))
+            self.pause_button.setFocus()
+        elif session is not None:
+            self.clock_caption.setText(self.tr("Time remaining"))
+            self.render()
 
     def open_review(self) -> None:
-        if self.session is None:
+        if self.session is None or self.session.paused or self.review_dialog is not None:
             return
         self.status_model.set_statuses(self.session.statuses())
-        dialog = ReviewDialog(self.status_model, self)
-        dialog.jump.connect(self.go)
+        dialog = ReviewDialog(self.status_model, self, practice=self.session.mode == "practice")
+        dialog.jump.connect(self._jump_from_review)
+        dialog.walk.connect(self.start_walk)
         dialog.submit_requested.connect(self.ask_submit)
         dialog.finished.connect(lambda _: setattr(self, "review_dialog", None))
         self.review_dialog = dialog
         dialog.open()
 
+    def _jump_from_review(self, position: int) -> None:
+        self.walk = None
+        self._update_walk()
+        self.go(position, force=True)
+
     def ask_submit(self) -> None:
         session = self.session
-        if session is None or session.submitted or self.submit_dialog is not None:
+        if session is None or session.submitted or self.submit_dialog is not None or session.paused:
             return
-        dialog = SubmitDialog(session.progress(), self)
+        dialog = SubmitDialog(session.progress(), session.statuses(), self, practice=session.mode == "practice")
         dialog.accepted.connect(self.submit)
+        dialog.review_requested.connect(self.open_review)
         dialog.finished.connect(lambda _: setattr(self, "submit_dialog", None))
         self.submit_dialog = dialog
         dialog.open()
@@ -373,7 +528,15 @@ class ExamPage(QWidget):
         if not isinstance(state, ClockState):
             return
         if state.result is not None:
-            self.announce.emit(self.tr("Time is up: the exam was submitted with the answers you gave."))
+            if session.expired_while_away:
+                message = self.tr(
+                    "The exam's time ran out while it was closed: it was submitted with the answers you had given."
+                )
+            elif session.mode == "practice":
+                message = self.tr("Time is up: the practice was finished with the answers you gave.")
+            else:
+                message = self.tr("Time is up: the exam was submitted with the answers you gave.")
+            self.announce.emit(message)
             self._finish(state.result)
             return
         self._update_pause()
@@ -382,20 +545,31 @@ class ExamPage(QWidget):
             self.clock_label.setStyleSheet("")
             return
         self.clock_label.setText(format_clock(state.remaining_s))
+        if state.paused:
+            return
         if state.level != self._level:
             self._level_changed(state.level, self._level is None)
             self._level = state.level
 
+    def _threshold_minutes(self, level: TimeLevel) -> int:
+        """The minutes a warning names: 15 and 5 in a full exam, 25 % and 10 % of a shorter set."""
+        limit = self.session.timer.limit_s if self.session is not None else None
+        if limit is not None and limit < 4 * AMBER_AT_S:
+            share = 0.25 if level is TimeLevel.AMBER else 0.10
+            return max(1, int(limit * share / 60 + 0.5))
+        return (AMBER_AT_S if level is TimeLevel.AMBER else RED_AT_S) // 60
+
     def _level_changed(self, level: TimeLevel, first: bool) -> None:
         if level is TimeLevel.AMBER:
             colour = status_colour("amber", self).name()
-            message = self.tr("15 minutes left.")
         elif level is TimeLevel.RED:
             colour = status_colour("bad", self).name()
-            message = self.tr("5 minutes left.")
         else:
+            # No warning applies (any more): none is shown.
             self.clock_label.setStyleSheet("")
+            self.alert.setVisible(False)
             return
+        message = self.tr("Less than %n minute(s) left.", "", self._threshold_minutes(level))
         self.clock_label.setStyleSheet(f"color: {colour};")
         self.alert.setText(message)
         self.alert.setStyleSheet(f"color: {colour}; font-weight: bold;")

@@ -307,5 +307,5 @@ class HistoryPage(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         attempt = self.attempts.attempt(self.filter.mapToSource(index).row())
-        if attempt.status == "submitted":
+        if attempt.status in ("submitted", "in_progress"):  # an unfinished one resumes; a discarded one has nothing
             self.attempt_opened.emit(attempt.id)

@@ -18,6 +18,7 @@ from ui.qt import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QListView,
     QModelIndex,
     QPushButton,
@@ -39,7 +40,7 @@ class HomeData:
     domain_counts: dict[str, int]
     task_counts: dict[str, int]
     history: list[AttemptSummary]
-    unfinished: AttemptSummary | None
+    unfinished: list[AttemptSummary]  # every unfinished attempt, most recent first
     flagged: int = 0
     due: int = 0
     reports: int = 0
@@ -87,15 +88,11 @@ class HomePage(QWidget):
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setTextFormat(Qt.TextFormat.PlainText)
 
+        # Every unfinished attempt, each with Resume and Discard: none is left behind.
         self.resume_box = QFrame()
         self.resume_box.setFrameShape(QFrame.Shape.StyledPanel)
-        self.resume_text = plain_label()
-        self.resume_button = QPushButton()
-        self.discard_button = QPushButton()
-        resume_layout = QHBoxLayout(self.resume_box)
-        resume_layout.addWidget(self.resume_text, 1)
-        resume_layout.addWidget(self.resume_button)
-        resume_layout.addWidget(self.discard_button)
+        self.resume_layout = QVBoxLayout(self.resume_box)
+        self.resume_rows: list[tuple[QLabel, QPushButton, QPushButton]] = []
         self.resume_box.setVisible(False)
 
         # Full exam
@@ -211,8 +208,6 @@ class HomePage(QWidget):
 
         self.full_button.clicked.connect(self._start_full)
         self.practice_button.clicked.connect(self._start_practice)
-        self.resume_button.clicked.connect(self._resume)
-        self.discard_button.clicked.connect(self._discard)
         self.all_button.clicked.connect(lambda: self._set_tasks(all_tasks=True))
         self.none_button.clicked.connect(lambda: self._set_tasks(all_tasks=False))
         self.task_model.dataChanged.connect(self._update_practice_state)
@@ -279,10 +274,6 @@ class HomePage(QWidget):
         self.drill_count.setAccessibleName(self.tr("Items in the drill"))
         self.history_button.setText(self.tr("History and mastery"))
         self.history_button.setAccessibleName(self.tr("History and mastery"))
-        self.resume_button.setText(self.tr("Resume"))
-        self.resume_button.setAccessibleName(self.tr("Resume the unfinished exam"))
-        self.discard_button.setText(self.tr("Discard"))
-        self.discard_button.setAccessibleName(self.tr("Discard the unfinished exam"))
         if self.data is not None:
             self.show_data(self.data, self.language)
 
@@ -331,17 +322,50 @@ class HomePage(QWidget):
         self.drill_button.setEnabled(
             any(h.status == "submitted" and not h.is_demo for h in data.history) or data.due > 0
         )
-        unfinished = data.unfinished
-        self.resume_box.setVisible(unfinished is not None)
-        if unfinished is not None:
-            mode = self.tr("full exam") if unfinished.mode == "full" else self.tr("practice")
-            text = self.tr("You have an unfinished %1 from %2: %3 of %4 answered.").replace("%1", mode)
-            text = text.replace("%2", unfinished.created_at.strftime("%Y-%m-%d %H:%M"))
-            text = text.replace("%3", str(unfinished.answered)).replace("%4", str(unfinished.total))
-            if unfinished.remaining_s is not None:
-                text += " " + self.tr("%1 min left.").replace("%1", str(int(unfinished.remaining_s // 60)))
-            self.resume_text.setText(text)
+        self._show_unfinished(data.unfinished)
         self._update_practice_state()
+
+    def _show_unfinished(self, unfinished: list[AttemptSummary]) -> None:
+        for label, resume, discard in self.resume_rows:
+            for widget in (label, resume, discard):
+                widget.setParent(None)
+                widget.deleteLater()
+        while self.resume_layout.count():
+            self.resume_layout.takeAt(0)
+        self.resume_rows = []
+        self.resume_box.setVisible(bool(unfinished))
+        for attempt in unfinished:
+            mode = self.tr("full exam") if attempt.mode == "full" else self.tr("practice")
+            text = self.tr("Unfinished %1 from %2: %3 of %4 answered.").replace("%1", mode)
+            text = text.replace("%2", attempt.created_at.strftime("%Y-%m-%d %H:%M"))
+            text = text.replace("%3", str(attempt.answered)).replace("%4", str(attempt.total))
+            if attempt.incomplete:
+                text += " " + self.tr("%n incomplete.", "", attempt.incomplete)
+            if attempt.remaining_s is not None:
+                text += " " + (
+                    self.tr("Its clock is running: at most %1 min left.")
+                    if attempt.mode == "full"
+                    else self.tr("%1 min left.")
+                ).replace("%1", str(int(attempt.remaining_s // 60)))
+            label = plain_label(text)
+            when = attempt.created_at.strftime("%Y-%m-%d %H:%M")
+            resume = QPushButton(self.tr("Resume"))
+            resume.setAccessibleName(self.tr("Resume the unfinished attempt of %1").replace("%1", when))
+            discard = QPushButton(self.tr("Discard"))
+            discard.setAccessibleName(self.tr("Discard the unfinished attempt of %1").replace("%1", when))
+            resume.clicked.connect(lambda _=False, i=attempt.id: self.resume_requested.emit(i))
+            discard.clicked.connect(lambda _=False, i=attempt.id: self.discard_requested.emit(i))
+            row = QHBoxLayout()
+            row.addWidget(label, 1)
+            row.addWidget(resume)
+            row.addWidget(discard)
+            self.resume_layout.addLayout(row)
+            self.resume_rows.append((label, resume, discard))
+
+    @property
+    def resume_button(self) -> QPushButton | None:
+        """Resume for the most recent unfinished attempt."""
+        return self.resume_rows[0][1] if self.resume_rows else None
 
     def _toggle_domain(self, domain: int) -> None:
         if self.data is None:
@@ -387,14 +411,6 @@ class HomePage(QWidget):
             case_studies=1 if self.case_study.isChecked() else 0,
         )
         self.practice_requested.emit(spec)
-
-    def _resume(self) -> None:
-        if self.data is not None and self.data.unfinished is not None:
-            self.resume_requested.emit(self.data.unfinished.id)
-
-    def _discard(self) -> None:
-        if self.data is not None and self.data.unfinished is not None:
-            self.discard_requested.emit(self.data.unfinished.id)
 
     def _open_attempt(self, index: QModelIndex) -> None:
         self.attempt_opened.emit(self.history_model.attempt(index.row()).id)

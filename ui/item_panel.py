@@ -10,16 +10,23 @@ from simulator.views import Feedback, ItemView
 from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView
 from ui.plain import open_link, plain_label
 from ui.qt import (
+    QEvent,
     QFrame,
     QHBoxLayout,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     Qt,
     QTextBrowser,
+    QTextCharFormat,
+    QTextCursor,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
     Signal,
 )
+from ui.shortcuts import with_keys
 from ui.theme import status_colour
 
 
@@ -28,7 +35,9 @@ def feedback_html(
 ) -> str:
     """Right or wrong, the explanation and links; every bank string escaped."""
     parts = [
-        f'<p><b style="color:{colour}">{html.escape(verdict)}</b> · {html.escape(credit_label)}</p>',
+        f'<p><b style="color:{colour}">{html.escape(verdict)}</b>'
+        + (f" · {html.escape(credit_label)}" if credit_label else "")
+        + "</p>",
         f"<p>{html.escape(feedback.explanation)}</p>",
     ]
     if feedback.references:
@@ -42,8 +51,73 @@ def feedback_html(
     return "".join(parts)
 
 
+class StemView(QTextEdit):
+    """The stem as plain text (never markup) that the candidate can select and highlight, like the real
+    exam's highlighter; highlights are painted as selections over the text, so the text itself is untouched."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setAcceptRichText(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.viewport().setAutoFillBackground(False)
+        self.setStyleSheet("QTextEdit { background: transparent; }")
+        self.highlights: tuple[tuple[int, int], ...] = ()
+        self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
+
+    def set_content(self, text: str, highlights: tuple[tuple[int, int], ...] = ()) -> None:
+        if text != self.toPlainText():
+            self.setPlainText(text)
+        self.set_highlights(highlights)
+
+    def set_highlights(self, highlights: tuple[tuple[int, int], ...]) -> None:
+        self.highlights = highlights
+        marks = []
+        for start, end in highlights:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(start)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            look = QTextCharFormat()
+            look.setBackground(Qt.GlobalColor.yellow)
+            look.setForeground(Qt.GlobalColor.black)
+            selection.format = look
+            marks.append(selection)
+        self.setExtraSelections(marks)
+
+    def selected_span(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        return (cursor.selectionStart(), cursor.selectionEnd()) if cursor.hasSelection() else None
+
+    # QLabel's reading API, so callers and checks see the plain text it shows.
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def textFormat(self) -> Qt.TextFormat:
+        return Qt.TextFormat.PlainText
+
+    def _fit(self) -> None:
+        height = int(self.document().size().height()) + 2 * self.frameWidth() + 4
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QEvent) -> None:  # type: ignore[override]
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.document().setTextWidth(self.viewport().width())
+        self._fit()
+
+
 class ItemPanel(QWidget):
     answer_changed = Signal(object)
+    draft_changed = Signal(object)  # ordering: an order not yet confirmed
+    highlight_requested = Signal(int, int)  # start, end of the selected stem text
     strike_requested = Signal(int)
     hint = Signal(str)
 
@@ -60,10 +134,14 @@ class ItemPanel(QWidget):
         scenario_layout.addWidget(self.scenario_title)
         scenario_layout.addWidget(self.scenario, 1)
 
-        self.stem = plain_label(selectable=True)
+        self.stem = StemView()
         stem_font = self.stem.font()
         stem_font.setPointSizeF(stem_font.pointSizeF() * 1.1)
         self.stem.setFont(stem_font)
+        self.highlight_button = QPushButton()
+        self.highlight_button.setVisible(False)
+        self.highlight_button.clicked.connect(self.toggle_highlight)
+        self.partial_credit = False  # practice shows partial credit for multi-part items
         self.choose_label = plain_label(wrap=False)
         self.hint_label = plain_label()
         self.choice_view = ChoiceView()
@@ -78,6 +156,7 @@ class ItemPanel(QWidget):
             views_layout.addWidget(view)
             view.setVisible(view is self.current)
             view.answer_changed.connect(self.answer_changed)
+            view.draft_changed.connect(self.draft_changed)
             view.strike_requested.connect(self.strike_requested)
             view.hint.connect(self.show_hint)
         self.feedback = QTextBrowser()
@@ -88,7 +167,10 @@ class ItemPanel(QWidget):
         self.feedback.setMinimumHeight(160)
         item_box = QWidget()
         item_layout = QVBoxLayout(item_box)
-        item_layout.addWidget(self.stem)
+        stem_row = QHBoxLayout()
+        stem_row.addWidget(self.stem, 1)
+        stem_row.addWidget(self.highlight_button, 0, Qt.AlignmentFlag.AlignTop)
+        item_layout.addLayout(stem_row)
         item_layout.addWidget(self.choose_label)
         item_layout.addWidget(self.views)
         item_layout.addWidget(self.hint_label)
@@ -117,9 +199,28 @@ class ItemPanel(QWidget):
     def retranslate(self) -> None:
         self.scenario.setAccessibleName(self.tr("Case study scenario"))
         self.feedback.setAccessibleName(self.tr("Feedback"))
+        self.stem.setAccessibleName(self.tr("Question"))
+        self.highlight_button.setText(self.tr("Highlight"))
+        self.highlight_button.setToolTip(
+            with_keys(self.tr("Select words of the question, then highlight them (again to clear)"), "highlight")
+        )
+        self.highlight_button.setAccessibleName(self.tr("Highlight the selected text"))
+
+    def enable_highlighting(self, enabled: bool) -> None:
+        self.highlight_button.setVisible(enabled)
+
+    def toggle_highlight(self) -> None:
+        span = self.stem.selected_span()
+        if span is None:
+            self.show_hint(self.tr("Select some words of the question first."))
+            return
+        self.highlight_requested.emit(*span)
+        cursor = self.stem.textCursor()
+        cursor.clearSelection()
+        self.stem.setTextCursor(cursor)
 
     def show_item(self, view: ItemView) -> None:
-        self.stem.setText(view.stem)
+        self.stem.set_content(view.stem, view.highlights)
         if view.type == "multiple":
             self.choose_label.setText(self.tr("(Choose %1.)").replace("%1", str(view.choose)))
         self.choose_label.setVisible(view.type == "multiple")
@@ -145,15 +246,20 @@ class ItemPanel(QWidget):
         if view.scenario is not None:
             self.scenario_title.setText(self.tr("Case study: %1").replace("%1", view.case_title or ""))
             self.scenario.setPlainText(view.scenario)
-        self.show_feedback(view.feedback)
+        self.show_feedback(view.feedback, multi_part=view.type != "single", scored=view.scored)
 
-    def show_feedback(self, feedback: Feedback | None) -> None:
+    def show_feedback(self, feedback: Feedback | None, *, multi_part: bool = False, scored: bool = True) -> None:
         if feedback is None:
             self.feedback.setVisible(False)
             return
         colour = status_colour("ok" if feedback.correct else "bad", self).name()
         verdict = self.tr("Correct") if feedback.correct else self.tr("Incorrect")
-        credit = self.tr("Partial credit (practice only): %1 %").replace("%1", f"{feedback.credit * 100:.0f}")
+        notes = []
+        if not scored:
+            notes.append(self.tr("Unscored item: it does not count in the score"))
+        if self.partial_credit and multi_part:  # partial credit exists only for multi-part items, in practice
+            notes.append(self.tr("Partial credit (practice only): %1 %").replace("%1", f"{feedback.credit * 100:.0f}"))
+        credit = " · ".join(notes)
         link = status_colour("link", self).name()  # the palette's own link blue is unreadable on dark themes
         self.feedback.setHtml(feedback_html(feedback, verdict, credit, self.tr("Read more"), colour, link))
         self.feedback.setVisible(True)

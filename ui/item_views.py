@@ -35,6 +35,7 @@ class ItemWidget(QWidget):
     """Base: shows one item; emits the answer the candidate gives."""
 
     answer_changed = Signal(object)  # list in canonical order, or None to clear
+    draft_changed = Signal(object)  # ordering: the order being built, not yet confirmed
     strike_requested = Signal(int)  # canonical option index
     hint = Signal(str)  # a refusal or guidance to show near the item
 
@@ -293,8 +294,12 @@ class OrderingView(ItemWidget):
         layout.addWidget(self.feedback)
         self.up.clicked.connect(lambda: self.move_selected(-1))
         self.down.clicked.connect(lambda: self.move_selected(1))
+        self.confirmed = False
         self.confirm.clicked.connect(lambda: self.answer_changed.emit(self.model.order()))
-        self.model.order_changed.connect(lambda: self.answer_changed.emit(self.model.order()))
+        # A moved step counts as an answer only once the order is confirmed (until then the item is incomplete).
+        self.model.order_changed.connect(
+            lambda: (self.answer_changed if self.confirmed else self.draft_changed).emit(self.model.order())
+        )
 
     def show_item(self, view: ItemView) -> None:
         self.note.setText(
@@ -304,6 +309,7 @@ class OrderingView(ItemWidget):
         self.up.setToolTip(with_keys(self.tr("Move the selected step up"), "move_up"))
         self.down.setText(self.tr("Move down"))
         self.down.setToolTip(with_keys(self.tr("Move the selected step down"), "move_down"))
+        self.confirmed = view.answered
         self.confirm.setText(self.tr("Confirm this order") if not view.answered else self.tr("Order saved"))
         self.confirm.setEnabled(not view.answered and view.feedback is None)
         self.up.setAccessibleName(self.tr("Move up"))

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action.setShortcut(QKeySequence(keys("zoom_reset")))
         self.shortcuts_action = QAction(self)
         self.shortcuts_action.setShortcut(QKeySequence(keys("help")))
+        self.rules_action = QAction(self)
         self.about_action = QAction(self)
         self.file_menu.addActions(
             [self.home_action, self.switch_candidate_action, self.preferences_action, self.import_action]
@@ -146,7 +147,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
-        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+        self.help_menu.addActions([self.rules_action, self.shortcuts_action, self.about_action])
         self.home_action.triggered.connect(self.go_home)
         self.preferences_action.triggered.connect(self.open_preferences)
         self.import_action.triggered.connect(self.open_import)
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.triggered.connect(lambda: self.step_zoom(-1))
         self.zoom_reset_action.triggered.connect(lambda: self.set_zoom(100))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.rules_action.triggered.connect(self.show_rules_help)
         self.about_action.triggered.connect(self.show_about)
 
     def retranslate(self) -> None:
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.setText(self.tr("Smaller text"))
         self.zoom_reset_action.setText(self.tr("Normal text size"))
         self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.rules_action.setText(self.tr("How the &exam and its clock work"))
         self.about_action.setText(self.tr("&About Simulacro"))
         self.loading.label.setText(self.tr("Opening your data and the question bank…"))
 
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         from ui.history_page import HistoryPage
         from ui.home_page import HomePage
         from ui.results_page import ResultsPage
+        from ui.start_page import StartPage
         from ui.tool_pages import FlaggedPage, ReportsPage
 
         self.home = HomePage()
@@ -210,6 +214,7 @@ class MainWindow(QMainWindow):
         self.reports = ReportsPage()
         self.item_stats = ItemStatsPage()
         self.cohort = CohortPage()
+        self.start_page = StartPage()
         self._screens = (
             self.home,
             self.exam,
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
             self.reports,
             self.item_stats,
             self.cohort,
+            self.start_page,
         )
         for page in self._screens:
             self.pages.addWidget(page)
@@ -227,8 +233,10 @@ class MainWindow(QMainWindow):
         self._connect()
 
     def _connect(self) -> None:
-        self.home.full_requested.connect(self.start_full)
-        self.home.practice_requested.connect(self.start_practice)
+        self.home.full_requested.connect(self.request_start)
+        self.home.practice_requested.connect(self.request_start)
+        self.start_page.begin.connect(self._begin)
+        self.start_page.back.connect(self.go_home)
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
         self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
@@ -240,17 +248,17 @@ class MainWindow(QMainWindow):
         self.results.report_requested.connect(self.ask_report_path)
         self.results.review_requested.connect(self.open_review)
         self.review.home_requested.connect(self.go_home)
-        self.review.retake_requested.connect(lambda attempt: self.start_set("missed", attempt_id=attempt))
+        self.review.retake_requested.connect(lambda attempt: self.request_set("missed", attempt_id=attempt))
         self.review.report_item.connect(self.report_item)
         self.review.pdf_requested.connect(self.ask_report_path)
         self.home.flagged_requested.connect(self.show_flagged)
         self.home.history_requested.connect(self.show_history)
         self.home.reports_requested.connect(self.show_reports)
-        self.home.drill_requested.connect(lambda count: self.start_set("drill", count=count))
+        self.home.drill_requested.connect(lambda count: self.request_set("drill", count=count))
         self.history.home_requested.connect(self.go_home)
         self.history.attempt_opened.connect(self.open_review)
         self.flagged.home_requested.connect(self.go_home)
-        self.flagged.practice_requested.connect(lambda: self.start_set("flagged"))
+        self.flagged.practice_requested.connect(lambda: self.request_set("flagged"))
         self.flagged.clear_requested.connect(self.clear_flag)
         self.reports.home_requested.connect(self.go_home)
         self.reports.export_requested.connect(self.ask_reports_csv)
@@ -448,6 +456,8 @@ class MainWindow(QMainWindow):
                 return
             self.pages.setCurrentWidget(self.exam)
             self.exam.open_session(session, self._titles_of(session))
+            if session.expired_while_away:
+                self._say_expired_while_away()
 
         self.ops.submit(op, opened, self.show_error_from)  # type: ignore[arg-type]
 
@@ -464,11 +474,80 @@ class MainWindow(QMainWindow):
                 "This exam is open in another window. Take it over here? The other window will no longer be "
                 "able to save answers."
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe choice is the default: Enter leaves the other window be
         )
         if answer == QMessageBox.StandardButton.Yes:
             workspace, attempt_id = self.workspace, session.attempt_id
             self._open_session(lambda: _backend().open_attempt(workspace, attempt_id, self.clock, True))
         return False
+
+    # ----- before starting: no unfinished attempt is left behind ----------------------------------
+
+    def _unfinished(self) -> list[Any]:
+        """Every unfinished attempt (of any exam), most recent first."""
+        return [] if self.home_data is None else list(self.home_data.unfinished)
+
+    def _settle_unfinished(self, then: Any) -> None:
+        """With an attempt unfinished, ask first: resume it, submit it (full exams), discard it, or cancel."""
+        unfinished = self._unfinished()
+        if not unfinished:
+            then()
+            return
+        from ui.dialogs import UnfinishedDialog
+
+        attempt = unfinished[0]
+        dialog = UnfinishedDialog(attempt, self)
+        choice = dialog.ask()
+        workspace = self.workspace
+        if choice == "resume":
+            self.resume_attempt(attempt.id)
+        elif choice in ("submit", "discard"):
+            op = (
+                (lambda: _backend().submit_unfinished(workspace, attempt.id, self.clock))
+                if choice == "submit"
+                else (lambda: _backend().discard(workspace, attempt.id))
+            )
+
+            def done(_: object) -> None:
+                message = (
+                    self.tr("The unfinished exam was submitted; its result is in the history.")
+                    if choice == "submit"
+                    else self.tr("The unfinished attempt was discarded.")
+                )
+                self.statusBar().showMessage(message, 10000)
+
+                def reloaded(data: HomeData) -> None:
+                    self.home_data = data
+                    self.home.show_data(data, self.settings.language)
+                    self._settle_unfinished(then)
+
+                exam = self.exam_code
+                self.ops.submit(lambda: _backend().load_home(workspace, exam), reloaded, self.show_error_from)
+
+            self.ops.submit(op, done, self.show_error_from)
+
+    def request_start(self, spec: FullSpec | PracticeSpec) -> None:
+        """Home's start buttons: settle any unfinished attempt, then show the rules before it begins."""
+        self._settle_unfinished(lambda: self.show_start_page(spec))
+
+    def show_start_page(self, spec: FullSpec | PracticeSpec) -> None:
+        if self.home_data is None:
+            return
+        self.start_page.show_rules(spec, self.home_data.blueprint)
+        self.pages.setCurrentWidget(self.start_page)
+        self.start_page.start_button.setFocus()
+
+    def _begin(self, spec: FullSpec | PracticeSpec) -> None:
+        from simulator.assembly import FullSpec
+
+        if isinstance(spec, FullSpec):
+            self.start_full(spec)
+        else:
+            self.start_practice(spec)
+
+    def request_set(self, kind: str, *, count: int = 15, attempt_id: int = 0) -> None:
+        self._settle_unfinished(lambda: self.start_set(kind, count=count, attempt_id=attempt_id))
 
     def start_full(self, spec: FullSpec) -> None:
         workspace, exam = self.workspace, self.exam_code
@@ -498,6 +577,8 @@ class MainWindow(QMainWindow):
                     return
                 self.pages.setCurrentWidget(self.exam)
                 self.exam.open_session(session, self._titles_of(session))
+                if session.expired_while_away:
+                    self._say_expired_while_away()
                 return
             self.review.open_attempt(session, self._titles_of(session))
             self.pages.setCurrentWidget(self.review)
@@ -642,14 +723,31 @@ class MainWindow(QMainWindow):
         )
 
     def discard_attempt(self, attempt_id: int) -> None:
+        from ui.dialogs import confirm
+
         workspace = self.workspace
-        answer = QMessageBox.question(
+        if confirm(
             self,
-            self.tr("Discard the unfinished exam?"),
-            self.tr("It will stay in your history as discarded and will not be offered again."),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Discard the unfinished attempt?"),
+            self.tr(
+                "Its answers are kept in your history as discarded, with no result, and it will not be offered again."
+            ),
+            self.tr("Discard"),
+            self.tr("No"),
+        ):
             self.ops.submit(lambda: _backend().discard(workspace, attempt_id), lambda _: self.refresh_home())
+
+    def _say_expired_while_away(self) -> None:
+        """Reopened after its deadline: it was submitted on opening, with the answers given; say so."""
+        plain_message(
+            self,
+            QMessageBox.Icon.Information,
+            self.tr("Time ran out"),
+            self.tr(
+                "The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real "
+                "test. It was submitted with the answers you had given."
+            ),
+        ).open()
 
     def show_result(self, result: ExamResult) -> None:
         assert self.home_data is not None
@@ -757,6 +855,28 @@ class MainWindow(QMainWindow):
         from ui.dialogs import ShortcutsDialog
 
         ShortcutsDialog(self).open()
+
+    def show_rules_help(self) -> None:
+        """Help: the rules of the full exam (as on its start screen) and exactly how the clock behaves."""
+        if not self._screens_built or self.home_data is None:
+            return
+        from simulator.assembly import FullSpec
+
+        rules = self.start_page.full_rules(FullSpec(), self.home_data.blueprint)
+        clock = self.tr(
+            "The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is "
+            "closed, while you are on Home and while the computer sleeps. Within one run it is measured with the "
+            "monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time "
+            "guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and "
+            "a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the "
+            "answers given, and Simulacro says so. The results record the interruptions: how many times the exam "
+            "was left and the minutes away.\n\nPractice may pause (Ctrl+P): the item is hidden and navigation is "
+            "disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns "
+            "when 25 % and 10 % of its time are left."
+        )
+        plain_message(
+            self, QMessageBox.Icon.Information, self.tr("How the exam and its clock work"), rules + "\n\n" + clock
+        ).open()
 
     def show_about(self) -> None:
         QMessageBox.about(

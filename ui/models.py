@@ -178,14 +178,14 @@ class AttemptsModel(RowsTableModel):
                     if row.passed
                     else QCoreApplication.translate("AttemptsModel", "fail")
                 )
-            return f"{round(row.elapsed_s / 60)} min"
+            return f"{row.used_minutes} min"
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and row.status == "submitted":
             return status_colour("ok" if row.passed else "bad")
         return None
 
 
 class ItemStatusModel(QAbstractListModel):
-    """One cell per exam item for the review grid: answered, unanswered, flagged."""
+    """One cell per exam item for the review grid: unseen, incomplete or answered, and flagged."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
@@ -210,16 +210,19 @@ class ItemStatusModel(QAbstractListModel):
             return f"{row.position + 1}{' ⚑' if row.flagged else ''}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [QCoreApplication.translate("Models", "Item %1").replace("%1", str(row.position + 1))]
+            state = row.review_state
             parts.append(
                 QCoreApplication.translate("Models", "answered")
-                if row.answered
-                else QCoreApplication.translate("Models", "unanswered")
+                if state == "answered"
+                else QCoreApplication.translate("Models", "incomplete")
+                if state == "incomplete"
+                else QCoreApplication.translate("Models", "unseen")
             )
             if row.flagged:
                 parts.append(QCoreApplication.translate("Models", "flagged"))
             return ", ".join(parts)
         if role == StatusRole:
-            return ("flagged" if row.flagged else "") + ("answered" if row.answered else "unanswered")
+            return ("flagged " if row.flagged else "") + row.review_state
         if role == Qt.ItemDataRole.UserRole:
             return row.position
         return None
@@ -251,6 +254,43 @@ class GroupScoreModel(RowsTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class DomainScoreModel(GroupScoreModel):
+    """GroupScoreModel plus the score report's wording per domain ("Meets competencies" / "Needs improvement")."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("Models", "Area"),
+        QT_TRANSLATE_NOOP("Models", "Correct"),
+        QT_TRANSLATE_NOOP("Models", "Score"),
+        QT_TRANSLATE_NOOP("Models", "Competencies"),
+    )
+
+    def set_verdicts(self, verdicts: Sequence[bool | None] | None) -> None:
+        """One verdict per row, or None to hide the column (practice)."""
+        self.verdicts = list(verdicts) if verdicts is not None else None
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid():
+            return 0
+        return 4 if getattr(self, "verdicts", None) is not None else 3
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        verdicts = getattr(self, "verdicts", None)
+        if index.isValid() and index.column() == 3 and verdicts is not None:
+            verdict = verdicts[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                if verdict is None:
+                    return "—"
+                return (
+                    QCoreApplication.translate("Models", "Meets competencies")
+                    if verdict
+                    else QCoreApplication.translate("Models", "Needs improvement")
+                )
+            if role == Qt.ItemDataRole.ForegroundRole and verdict is not None:
+                return status_colour("ok" if verdict else "bad")
+            return None
+        return super().data(index, role)
 
 
 class StepsModel(QAbstractListModel):

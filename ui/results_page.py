@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from simulator.blueprint import Blueprint
+from simulator.scoring import meets_competencies, shows_estimate
 from simulator.views import ExamResult
-from ui.models import GroupScoreModel, PercentRole
+from ui.models import DomainScoreModel, GroupScoreModel, PercentRole
 from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
@@ -68,6 +69,8 @@ def score_table(model: GroupScoreModel, name: str) -> QTableView:
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
     header.resizeSection(2, 220)
+    if model.columnCount() > 3:
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setWordWrap(True)
@@ -98,10 +101,11 @@ class ResultsPage(QWidget):
         self.raw = plain_label(wrap=False)
         self.time = plain_label(wrap=False)
         self.partial = plain_label(wrap=False)
-        for row, label in enumerate((self.scaled, self.raw, self.time, self.partial)):
+        self.away = plain_label(wrap=False)
+        for row, label in enumerate((self.scaled, self.raw, self.time, self.partial, self.away)):
             label.setWordWrap(True)
             self.figures.addWidget(label, row, 0)
-        self.domain_model = GroupScoreModel(self)
+        self.domain_model = DomainScoreModel(self)
         self.task_model = GroupScoreModel(self)
         self.domain_box = QGroupBox()
         self.task_box = QGroupBox()
@@ -165,15 +169,26 @@ class ResultsPage(QWidget):
         self.language = language
         score = result.score
         passed = score.passed
-        colour = status_colour("ok" if passed else "bad", self).name()
-        self.verdict.setText(self.tr("Estimated result: PASS") if passed else self.tr("Estimated result: FAIL"))
-        self.verdict.setStyleSheet(f"color: {colour};")
-        note = self.tr(
-            "AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate."
-        )
+        estimate = shows_estimate(result.mode, score.scored_total)
+        if estimate:
+            colour = status_colour("ok" if passed else "bad", self).name()
+            self.verdict.setText(self.tr("Estimated result: PASS") if passed else self.tr("Estimated result: FAIL"))
+            self.verdict.setStyleSheet(f"color: {colour};")
+            note = self.tr(
+                "AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate."
+            )
+        else:
+            # Too few scored items for a scaled estimate or a verdict: the share right per task says more.
+            self.verdict.setText(self.tr("Practice: %1 % right").replace("%1", f"{score.percent:.0f}"))
+            self.verdict.setStyleSheet("")
+            note = self.tr(
+                "A practice set under %1 scored items shows the share right per task statement, with no scaled "
+                "estimate and no pass or fail."
+            ).replace("%1", "30")
         if result.expired:
             note = self.tr("Time ran out and the exam was submitted automatically.") + " " + note
         self.note.setText(note)
+        self.scaled.setVisible(estimate)
         self.scaled.setText(
             self.tr("Estimated scaled score: %1 of %2 (pass mark %3)")
             .replace("%1", str(score.scaled))
@@ -186,7 +201,7 @@ class ResultsPage(QWidget):
             .replace("%2", str(score.scored_total))
             .replace("%3", f"{score.percent:.0f}")
         )
-        used_min = int(result.time_used_s // 60)
+        used_min = result.used_minutes
         if result.time_limit_s:
             self.time.setText(
                 self.tr("Time used: %1 min of %2")
@@ -195,16 +210,31 @@ class ResultsPage(QWidget):
             )
         else:
             self.time.setText(self.tr("Time used: %1 min (untimed)").replace("%1", str(used_min)))
-        if result.mode == "practice":
-            self.partial.setText(
-                self.tr("Partial credit, practice only (not part of the exam score): %1 %").replace(
-                    "%1", f"{score.partial_credit * 100:.0f}"
-                )
+        if result.interruptions:
+            self.away.setText(
+                self.tr("Interruptions: %1 (%2 min away)")
+                .replace("%1", str(result.interruptions))
+                .replace("%2", str(int(result.time_away_s / 60 + 0.5)))
             )
+        else:
+            self.away.setText(self.tr("Interruptions: none"))
+        multi_part = [i for i in result.items if i.scored and i.type != "single"]
+        if result.mode == "practice" and multi_part:  # partial credit exists only for multi-part items
+            credit = sum(i.credit for i in multi_part) / len(multi_part)
+            self.partial.setText(
+                self.tr("Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %",
+                        "", len(multi_part)).replace("%1", f"{credit * 100:.0f}")
+            )  # fmt: skip
             self.partial.setVisible(True)
         else:
             self.partial.setVisible(False)
+        self.domain_model.set_verdicts(
+            [meets_competencies(blueprint, g) for g in score.domains] if result.mode == "full" else None
+        )
         self.domain_model.set_rows([(g.id, blueprint.domain(int(g.id)).title(language), g) for g in score.domains])
+        header = self.domain_table.horizontalHeader()
+        for column in range(3, self.domain_model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.task_model.set_rows([(g.id, blueprint.task(g.id).title(language), g) for g in score.tasks])
         self.task_table.resizeRowsToContents()
         self.domain_table.resizeRowsToContents()

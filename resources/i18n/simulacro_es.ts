@@ -4,144 +4,152 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="195"/>
+        <location filename="../../ui/answer_review.py" line="200"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="216"/>
+        <location filename="../../ui/answer_review.py" line="221"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="217"/>
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="218"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="219"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="220"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="242"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="242"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="242"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="242"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="240"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="247"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="266"/>
+        <location filename="../../ui/answer_review.py" line="271"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="266"/>
+        <location filename="../../ui/answer_review.py" line="271"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="268"/>
-        <source>Answer review · attempt %1 (%2): %3 of %4 right</source>
-        <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 correctas</translation>
+        <location filename="../../ui/answer_review.py" line="275"/>
+        <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
+        <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 preguntas puntuables correctas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/answer_review.py" line="282"/>
+        <source>%n unscored item(s), marked [unscored]</source>
+        <translation>
+            <numerusform>%n pregunta sin puntuar, marcada [sin puntuar]</numerusform>
+            <numerusform>%n preguntas sin puntuar, marcadas [sin puntuar]</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="287"/>
+        <location filename="../../ui/answer_review.py" line="297"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="302"/>
+        <location filename="../../ui/answer_review.py" line="312"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -262,37 +270,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="133"/>
+        <location filename="../../ui/item_views.py" line="134"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="135"/>
+        <location filename="../../ui/item_views.py" line="136"/>
         <source>Choose this option (key %1)</source>
         <translation>Elegir esta opción (tecla %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="138"/>
+        <location filename="../../ui/item_views.py" line="139"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="138"/>
+        <location filename="../../ui/item_views.py" line="139"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="152"/>
+        <location filename="../../ui/item_views.py" line="153"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="155"/>
+        <location filename="../../ui/item_views.py" line="156"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="175"/>
+        <location filename="../../ui/item_views.py" line="176"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -377,145 +385,217 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="148"/>
+        <location filename="../../ui/exam_page.py" line="179"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="149"/>
-        <location filename="../../ui/exam_page.py" line="150"/>
+        <location filename="../../ui/exam_page.py" line="180"/>
+        <location filename="../../ui/exam_page.py" line="181"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="151"/>
+        <location filename="../../ui/exam_page.py" line="182"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="152"/>
-        <location filename="../../ui/exam_page.py" line="153"/>
+        <location filename="../../ui/exam_page.py" line="183"/>
+        <location filename="../../ui/exam_page.py" line="184"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="154"/>
-        <location filename="../../ui/exam_page.py" line="156"/>
+        <location filename="../../ui/exam_page.py" line="185"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="155"/>
+        <location filename="../../ui/exam_page.py" line="186"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="157"/>
+        <location filename="../../ui/exam_page.py" line="188"/>
+        <location filename="../../ui/exam_page.py" line="250"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="158"/>
-        <location filename="../../ui/exam_page.py" line="159"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="160"/>
-        <location filename="../../ui/exam_page.py" line="162"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="161"/>
+        <location filename="../../ui/exam_page.py" line="192"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="163"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="164"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="165"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="166"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="167"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="248"/>
+        <location filename="../../ui/exam_page.py" line="477"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="221"/>
-        <location filename="../../ui/exam_page.py" line="227"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="474"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="199"/>
+        <source>The item is hidden. Resume to go on.</source>
+        <translation>La pregunta está oculta. Reanuda para seguir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="201"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
+        <source>Back to the review screen</source>
+        <translation>Volver a la pantalla de revisión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="248"/>
+        <source>Time used</source>
+        <translation>Tiempo usado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="250"/>
+        <source>Finish…</source>
+        <translation>Terminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="271"/>
+        <location filename="../../ui/exam_page.py" line="277"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250"/>
+        <location filename="../../ui/exam_page.py" line="315"/>
+        <source>Reviewing %1: %2 of %3</source>
+        <translation>Revisando %1: %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="341"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="254"/>
+        <location filename="../../ui/exam_page.py" line="345"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258"/>
+        <location filename="../../ui/exam_page.py" line="368"/>
+        <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
+        <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exam_page.py" line="438"/>
+        <source>Choose %n more option(s): this item asks for %1.</source>
+        <translation>
+            <numerusform>Elige %n opción más: esta pregunta pide %1.</numerusform>
+            <numerusform>Elige %n opciones más: esta pregunta pide %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exam_page.py" line="442"/>
+        <source>Pair %n more prompt(s): every prompt needs a response.</source>
+        <translation>
+            <numerusform>Empareja %n enunciado más: cada enunciado necesita una respuesta.</numerusform>
+            <numerusform>Empareja %n enunciados más: cada enunciado necesita una respuesta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="444"/>
+        <source>Confirm the order of the steps first.</source>
+        <translation>Primero confirma el orden de los pasos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="445"/>
+        <source>Choose an option first.</source>
+        <translation>Primero elige una opción.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/exam_page.py" line="572"/>
+        <source>Less than %n minute(s) left.</source>
+        <translation>
+            <numerusform>Queda menos de %n minuto.</numerusform>
+            <numerusform>Quedan menos de %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="350"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="258"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="350"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271"/>
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="329"/>
+        <location filename="../../ui/exam_page.py" line="458"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="329"/>
+        <location filename="../../ui/exam_page.py" line="458"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="376"/>
+        <location filename="../../ui/exam_page.py" line="533"/>
+        <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
+        <translation>El tiempo del examen terminó mientras estaba cerrado: se entregó con las respuestas que habías dado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="536"/>
+        <source>Time is up: the practice was finished with the answers you gave.</source>
+        <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="538"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="381"/>
+        <location filename="../../ui/exam_page.py" line="544"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="392"/>
-        <source>15 minutes left.</source>
-        <translation>Quedan 15 minutos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="395"/>
-        <source>5 minutes left.</source>
-        <translation>Quedan 5 minutos.</translation>
     </message>
 </context>
 <context>
@@ -735,258 +815,271 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="237"/>
-        <location filename="../../ui/home_page.py" line="306"/>
+        <location filename="../../ui/home_page.py" line="232"/>
+        <location filename="../../ui/home_page.py" line="297"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238"/>
+        <location filename="../../ui/home_page.py" line="233"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="239"/>
+        <location filename="../../ui/home_page.py" line="234"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="240"/>
+        <location filename="../../ui/home_page.py" line="235"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243"/>
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="242"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248"/>
+        <location filename="../../ui/home_page.py" line="243"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249"/>
-        <location filename="../../ui/home_page.py" line="250"/>
+        <location filename="../../ui/home_page.py" line="244"/>
+        <location filename="../../ui/home_page.py" line="245"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="249"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="339"/>
+        <source>Unfinished %1 from %2: %3 of %4 answered.</source>
+        <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/home_page.py" line="343"/>
+        <source>%n incomplete.</source>
+        <translation>
+            <numerusform>%n incompleta.</numerusform>
+            <numerusform>%n incompletas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="346"/>
+        <source>Its clock is running: at most %1 min left.</source>
+        <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="352"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
-        <source>Resume the unfinished exam</source>
-        <translation>Reanudar el examen sin terminar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="354"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
-        <source>Discard the unfinished exam</source>
-        <translation>Descartar el examen sin terminar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home_page.py" line="308"/>
+        <location filename="../../ui/home_page.py" line="299"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="322"/>
+        <location filename="../../ui/home_page.py" line="313"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="326"/>
+        <location filename="../../ui/home_page.py" line="317"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="327"/>
+        <location filename="../../ui/home_page.py" line="318"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="328"/>
+        <location filename="../../ui/home_page.py" line="319"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="329"/>
+        <location filename="../../ui/home_page.py" line="320"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="337"/>
+        <location filename="../../ui/home_page.py" line="338"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="337"/>
+        <location filename="../../ui/home_page.py" line="338"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
-        <source>You have an unfinished %1 from %2: %3 of %4 answered.</source>
-        <translation>Tienes pendiente: %1 del %2, con %3 de %4 respondidas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/home_page.py" line="342"/>
+        <location filename="../../ui/home_page.py" line="348"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="370"/>
+        <location filename="../../ui/home_page.py" line="353"/>
+        <source>Resume the unfinished attempt of %1</source>
+        <translation>Reanudar el intento sin terminar del %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="355"/>
+        <source>Discard the unfinished attempt of %1</source>
+        <translation>Descartar el intento sin terminar del %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="394"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="372"/>
+        <location filename="../../ui/home_page.py" line="396"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -1160,42 +1253,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="118"/>
+        <location filename="../../ui/item_panel.py" line="200"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="119"/>
+        <location filename="../../ui/item_panel.py" line="201"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="124"/>
+        <location filename="../../ui/item_panel.py" line="202"/>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="203"/>
+        <source>Highlight</source>
+        <translation>Resaltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="205"/>
+        <source>Select words of the question, then highlight them (again to clear)</source>
+        <translation>Selecciona palabras de la pregunta y resáltalas (otra vez para quitarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="207"/>
+        <source>Highlight the selected text</source>
+        <translation>Resaltar el texto seleccionado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="215"/>
+        <source>Select some words of the question first.</source>
+        <translation>Primero selecciona algunas palabras de la pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="225"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="146"/>
+        <location filename="../../ui/item_panel.py" line="247"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="155"/>
+        <location filename="../../ui/item_panel.py" line="256"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="155"/>
+        <location filename="../../ui/item_panel.py" line="256"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="156"/>
+        <location filename="../../ui/item_panel.py" line="259"/>
+        <source>Unscored item: it does not count in the score</source>
+        <translation>Pregunta sin puntuar: no cuenta en la puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/item_panel.py" line="261"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="158"/>
+        <location filename="../../ui/item_panel.py" line="264"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -1357,220 +1480,269 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Docente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>How the &amp;exam and its clock work</source>
+        <translation>Cómo funcionan el &amp;examen y su reloj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Export item statistics</source>
         <translation>Exportar las estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 revisiones de preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Save the cohort report</source>
         <translation>Guardar el informe de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="550"/>
+        <location filename="../../ui/main_window.py" line="514"/>
+        <source>The unfinished exam was submitted; its result is in the history.</source>
+        <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="516"/>
+        <source>The unfinished attempt was discarded.</source>
+        <translation>El intento sin terminar se descartó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="560"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="570"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>%1 items exported to %2</source>
         <translation>%1 preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 fuera: el formato no las admite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
-        <source>Discard the unfinished exam?</source>
-        <translation>¿Descartar el examen sin terminar?</translation>
+        <location filename="../../ui/main_window.py" line="731"/>
+        <source>Discard the unfinished attempt?</source>
+        <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
-        <source>It will stay in your history as discarded and will not be offered again.</source>
-        <translation>Quedará en tu historial como descartado y no se volverá a ofrecer.</translation>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
+        <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="735"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="736"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="745"/>
+        <source>Time ran out</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="747"/>
+        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
+        <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="762"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
-        <location filename="../../ui/main_window.py" line="680"/>
+        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="778"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="807"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="764"/>
+        <location filename="../../ui/main_window.py" line="867"/>
+        <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
+
+Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
+        <translation>El reloj de un examen completo es una hora límite guardada con el intento: sigue corriendo mientras Simulacro está cerrado, mientras estás en Inicio y mientras el ordenador está en reposo. Dentro de una misma sesión se mide con el reloj monótono; entre sesiones, y cuando la hora del sistema se adelanta (un ordenador en reposo), con la hora del sistema protegida contra saltos: retrasar el reloj nunca da tiempo, adelantarlo consume el tiempo saltado y un salto más allá de la hora límite entrega el examen. Si abres un examen después de su hora límite, se entrega con las respuestas dadas y Simulacro te lo dice. Los resultados registran las interrupciones: cuántas veces se dejó el examen y los minutos fuera.
+
+La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="878"/>
+        <source>How the exam and its clock work</source>
+        <translation>Cómo funcionan el examen y su reloj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="884"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1601,22 +1773,22 @@
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="209"/>
+        <location filename="../../ui/item_views.py" line="210"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="224"/>
+        <location filename="../../ui/item_views.py" line="225"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="230"/>
+        <location filename="../../ui/item_views.py" line="231"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="243"/>
+        <location filename="../../ui/item_views.py" line="244"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
@@ -1639,7 +1811,18 @@
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="217"/>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="219"/>
+        <source>unseen</source>
+        <translation>sin ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="265"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
@@ -1649,37 +1832,49 @@
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="214"/>
+        <location filename="../../ui/models.py" line="215"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216"/>
-        <source>unanswered</source>
-        <translation>sin responder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="222"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="233"/>
+        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="264"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="246"/>
+        <location filename="../../ui/models.py" line="249"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="266"/>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="286"/>
+        <source>Meets competencies</source>
+        <translation>Cumple las competencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="288"/>
+        <source>Needs improvement</source>
+        <translation>Necesita mejorar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="324"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1687,54 +1882,54 @@
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="301"/>
+        <location filename="../../ui/item_views.py" line="306"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="303"/>
-        <location filename="../../ui/item_views.py" line="309"/>
+        <location filename="../../ui/item_views.py" line="308"/>
+        <location filename="../../ui/item_views.py" line="315"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="304"/>
+        <location filename="../../ui/item_views.py" line="309"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="305"/>
         <location filename="../../ui/item_views.py" line="310"/>
+        <location filename="../../ui/item_views.py" line="316"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="306"/>
+        <location filename="../../ui/item_views.py" line="311"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="307"/>
+        <location filename="../../ui/item_views.py" line="313"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="307"/>
+        <location filename="../../ui/item_views.py" line="313"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311"/>
+        <location filename="../../ui/item_views.py" line="317"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="312"/>
+        <location filename="../../ui/item_views.py" line="318"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="321"/>
+        <location filename="../../ui/item_views.py" line="327"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -1742,27 +1937,27 @@
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="264"/>
+        <location filename="../../ui/dialogs.py" line="439"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="265"/>
+        <location filename="../../ui/dialogs.py" line="440"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="266"/>
+        <location filename="../../ui/dialogs.py" line="441"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="267"/>
+        <location filename="../../ui/dialogs.py" line="442"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="268"/>
+        <location filename="../../ui/dialogs.py" line="443"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -1770,68 +1965,68 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="467"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs.py" line="473"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs.py" line="478"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="305"/>
+        <location filename="../../ui/dialogs.py" line="480"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="308"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="309"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs.py" line="490"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs.py" line="491"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
-        <location filename="../../ui/dialogs.py" line="326"/>
+        <location filename="../../ui/dialogs.py" line="494"/>
+        <location filename="../../ui/dialogs.py" line="501"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="502"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328"/>
+        <location filename="../../ui/dialogs.py" line="503"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="504"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
@@ -1839,33 +2034,33 @@
 <context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="112"/>
+        <location filename="../../ui/answer_review.py" line="117"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="114"/>
+        <location filename="../../ui/answer_review.py" line="119"/>
         <source>What seems wrong</source>
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="115"/>
+        <location filename="../../ui/answer_review.py" line="120"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="117"/>
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="120"/>
-        <location filename="../../ui/answer_review.py" line="121"/>
+        <location filename="../../ui/answer_review.py" line="125"/>
+        <location filename="../../ui/answer_review.py" line="126"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="122"/>
+        <location filename="../../ui/answer_review.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1919,176 +2114,265 @@
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="135"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="136"/>
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="137"/>
-        <location filename="../../ui/results_page.py" line="138"/>
+        <location filename="../../ui/results_page.py" line="141"/>
+        <location filename="../../ui/results_page.py" line="142"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="139"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
-        <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="145"/>
+        <location filename="../../ui/results_page.py" line="146"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143"/>
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="148"/>
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="158"/>
+        <location filename="../../ui/results_page.py" line="162"/>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="169"/>
+        <location filename="../../ui/results_page.py" line="175"/>
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="169"/>
+        <location filename="../../ui/results_page.py" line="175"/>
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="172"/>
+        <location filename="../../ui/results_page.py" line="178"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175"/>
+        <location filename="../../ui/results_page.py" line="182"/>
+        <source>Practice: %1 % right</source>
+        <translation>Práctica: %1 % de aciertos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="185"/>
+        <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
+        <translation>Una práctica de menos de %1 preguntas puntuables muestra el porcentaje de aciertos por tarea, sin puntuación escalada estimada ni aprobado o suspenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="189"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="178"/>
+        <location filename="../../ui/results_page.py" line="193"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="184"/>
+        <location filename="../../ui/results_page.py" line="199"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="192"/>
+        <location filename="../../ui/results_page.py" line="207"/>
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="197"/>
+        <location filename="../../ui/results_page.py" line="212"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="200"/>
-        <source>Partial credit, practice only (not part of the exam score): %1 %</source>
-        <translation>Crédito parcial, solo en práctica (no cuenta para la puntuación del examen): %1 %</translation>
+        <location filename="../../ui/results_page.py" line="215"/>
+        <source>Interruptions: %1 (%2 min away)</source>
+        <translation>Interrupciones: %1 (%2 min fuera)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/results_page.py" line="220"/>
+        <source>Interruptions: none</source>
+        <translation>Interrupciones: ninguna</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/results_page.py" line="225"/>
+        <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
+        <translation>
+            <numerusform>Crédito parcial en la %n pregunta de varias partes, solo en práctica (no cuenta en la puntuación): %1 %</numerusform>
+            <numerusform>Crédito parcial en las %n preguntas de varias partes, solo en práctica (no cuenta en la puntuación): %1 %</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="272"/>
+        <location filename="../../ui/dialogs.py" line="273"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="278"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="156"/>
-        <source>Unanswered only</source>
-        <translation>Solo las sin responder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs.py" line="294"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="172"/>
-        <source>Filled: answered · Outlined: unanswered · Thick amber border and ⚑: flagged</source>
-        <translation>Rellena: respondida · Solo borde: sin responder · Borde ámbar grueso y ⚑: marcada</translation>
+        <location filename="../../ui/dialogs.py" line="280"/>
+        <source>Not answered (unseen or incomplete)</source>
+        <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="281"/>
+        <source>Incomplete only</source>
+        <translation>Solo las incompletas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="282"/>
+        <source>Unseen only</source>
+        <translation>Solo las sin ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="300"/>
+        <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
+        <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="180"/>
-        <location filename="../../ui/dialogs.py" line="181"/>
+        <location filename="../../ui/dialogs.py" line="311"/>
+        <source>Review all</source>
+        <translation>Revisar todas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="312"/>
+        <source>Review incomplete</source>
+        <translation>Revisar incompletas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="313"/>
+        <source>Review flagged</source>
+        <translation>Revisar marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="327"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="327"/>
+        <source>Back to the practice</source>
+        <translation>Volver a la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="329"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="183"/>
+        <location filename="../../ui/dialogs.py" line="329"/>
+        <source>Finish the practice…</source>
+        <translation>Terminar la práctica…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="330"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="204"/>
-        <source>%1 answered · %2 unanswered · %3 flagged</source>
-        <translation>%1 respondidas · %2 sin responder · %3 marcadas</translation>
+        <location filename="../../ui/dialogs.py" line="330"/>
+        <source>Finish the practice</source>
+        <translation>Terminar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="358"/>
+        <source>flagged items</source>
+        <translation>las marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="360"/>
+        <source>incomplete items</source>
+        <translation>las incompletas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="361"/>
+        <source>all items</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="376"/>
+        <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
+        <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
 </context>
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="66"/>
+        <location filename="../../ui/answer_review.py" line="63"/>
+        <location filename="../../ui/answer_review.py" line="76"/>
+        <source>unscored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="67"/>
         <source>right</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="68"/>
+        <location filename="../../ui/answer_review.py" line="69"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="70"/>
+        <location filename="../../ui/answer_review.py" line="71"/>
+        <source>incomplete</source>
+        <translation>incompleta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/answer_review.py" line="73"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -2096,82 +2380,87 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="40"/>
+        <location filename="../../ui/shortcuts.py" line="41"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Elegir la opción 1 a 9 (en respuesta múltiple, marca o desmarca)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41"/>
+        <location filename="../../ui/shortcuts.py" line="42"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Tachar la opción 1 a 9, o quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="43"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43"/>
+        <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Marcar la pregunta para revisar, o quitar la marca</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Open the review screen</source>
         <translation>Abrir la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="47"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Comprobar la respuesta (práctica con corrección inmediata)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="49"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pausar o reanudar (solo en práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordenación: subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordenación: bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51"/>
+        <location filename="../../ui/shortcuts.py" line="52"/>
+        <source>Highlight the selected words of the question, or clear</source>
+        <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53"/>
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54"/>
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55"/>
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2179,50 +2468,175 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs.py" line="399"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="224"/>
+        <location filename="../../ui/dialogs.py" line="399"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="242"/>
-        <location filename="../../ui/dialogs.py" line="248"/>
+        <location filename="../../ui/dialogs.py" line="417"/>
+        <location filename="../../ui/dialogs.py" line="423"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="252"/>
+        <location filename="../../ui/dialogs.py" line="427"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/start_page.py" line="62"/>
+        <source>Back (Esc)</source>
+        <translation>Volver (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="63"/>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="64"/>
+        <source>Rules</source>
+        <translation>Normas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="71"/>
+        <source>Before you start: the rules of the exam</source>
+        <translation>Antes de empezar: las normas del examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="73"/>
+        <source>Start the exam</source>
+        <translation>Comenzar el examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="75"/>
+        <source>Before you start: this practice</source>
+        <translation>Antes de empezar: esta práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="77"/>
+        <source>Start the practice</source>
+        <translation>Comenzar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="85"/>
+        <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
+        <translation>• %1 preguntas: %2 puntúan y %3 no puntúan; no se puede saber cuáles.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="90"/>
+        <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
+        <translation>• %1 minutos (%2, o %3 con la adaptación para candidatos cuya lengua materna no es el inglés: +%4 minutos).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="98"/>
+        <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
+        <translation>• Sin pausa. El reloj sigue corriendo si cierras Simulacro o vas a Inicio, como en el examen real; al llegar a cero el examen se entrega con las respuestas dadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="102"/>
+        <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
+        <translation>• Cada pregunta puntúa todo o nada: elige exactamente las opciones que pide, empareja todos los enunciados, confirma el orden de los pasos. Una respuesta a medias queda incompleta y no puntúa. Responder al azar no resta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="106"/>
+        <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
+        <translation>• Resultado: una puntuación escalada de %1 a %2; se aprueba con %3. La puntuación escalada de Simulacro es una estimación.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="111"/>
+        <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
+        <translation>• Puedes marcar preguntas para revisarlas, tachar las opciones que descartes y resaltar palabras de la pregunta. La pantalla de revisión muestra cada pregunta como sin ver, incompleta o respondida, y si está marcada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="115"/>
+        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
+        <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, Ctrl+R pantalla de revisión, 1…9 elegir, Alt+1…9 tachar, Ctrl+H resaltar, Ctrl+Return entregar. F1 muestra todas las teclas.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/start_page.py" line="122"/>
+        <source>• %n item(s) from the task statements you chose.</source>
+        <translation>
+            <numerusform>• %n pregunta de las tareas que elegiste.</numerusform>
+            <numerusform>• %n preguntas de las tareas que elegiste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="127"/>
+        <source>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
+        <translation>• Con tiempo: unos %1 minutos, al ritmo del examen real. Puedes pausar (Ctrl+P); el reloj se detiene mientras Simulacro está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="132"/>
+        <source>• Untimed: the clock only counts the time used.</source>
+        <translation>• Sin límite de tiempo: el reloj solo cuenta el tiempo usado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="135"/>
+        <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
+        <translation>• Comprueba cada respuesta (Ctrl+K) cuando esté completa: correcta o no, con todas las razones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="138"/>
+        <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
+        <translation>• Con menos de 30 preguntas puntuables el resultado es el porcentaje de aciertos por tarea, sin estimar aprobado o suspenso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="141"/>
+        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
+        <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, 1…9 elegir. F1 muestra todas las teclas.</translation>
+    </message>
+</context>
+<context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="44"/>
-        <location filename="../../ui/dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="48"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
+        <source>Finish the practice?</source>
+        <translation>¿Terminar la práctica?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
             <numerusform>%n preguntas sin responder: contarán como incorrectas.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
+        <source>Items: %1.</source>
+        <translation>Preguntas: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="55"/>
+        <location filename="../../ui/dialogs.py" line="142"/>
+        <source>%n item(s) incomplete: a part answer gets no credit.</source>
+        <translation>
+            <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
+            <numerusform>%n preguntas incompletas: una respuesta a medias no puntúa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="147"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -2230,21 +2644,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="56"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <source>After finishing you cannot change any answer.</source>
+        <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="59"/>
-        <location filename="../../ui/dialogs.py" line="61"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="60"/>
-        <location filename="../../ui/dialogs.py" line="62"/>
-        <source>Keep working</source>
+        <location filename="../../ui/dialogs.py" line="158"/>
+        <source>Finish the practice</source>
+        <translation>Terminar la práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>Keep practising</source>
+        <translation>Seguir practicando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="159"/>
+        <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="162"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
+        <source>Go to the review screen</source>
+        <translation>Ir a la pantalla de revisión</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2687,60 @@
         <location filename="../../ui/tool_pages.py" line="131"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
+    </message>
+</context>
+<context>
+    <name>UnfinishedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs.py" line="74"/>
+        <source>An attempt is unfinished</source>
+        <translation>Hay un intento sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76"/>
+        <source>an unfinished full exam</source>
+        <translation>un examen completo sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76"/>
+        <source>an unfinished practice</source>
+        <translation>una práctica sin terminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78"/>
+        <source>You have %1 from %2: %3 of %4 answered.</source>
+        <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="85"/>
+        <source>Its clock keeps running until it is submitted.</source>
+        <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="86"/>
+        <source>Finish or set it aside before starting something else.</source>
+        <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="88"/>
+        <source>Resume it</source>
+        <translation>Reanudarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="91"/>
+        <source>Submit it now</source>
+        <translation>Entregarlo ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="93"/>
+        <source>Discard it</source>
+        <translation>Descartarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,7 @@ def create_attempt(
     time_limit_s: int | None,
     items: Sequence[NewAttemptItem],
     now: datetime,
+    deadline_at: datetime | None = None,
 ) -> int:
     with store.write() as session:
         attempt = Attempt(
@@ -60,6 +61,9 @@ def create_attempt(
             paused=False,
             current_position=0,
             expired=False,
+            deadline_at=deadline_at,
+            interruptions=0,
+            time_away_s=0.0,
             blueprint_revision_id=current_blueprint_revision(session, exam),
         )
         session.add(attempt)
@@ -78,6 +82,7 @@ def create_attempt(
                 checked=False,
                 struck=[],
                 time_spent_s=0.0,
+                seen=position == 0,  # the first item is on screen as the attempt starts
             )
             for position, item in enumerate(items)
         )
@@ -231,8 +236,12 @@ def save_clock(
     item_times: dict[int, float],
     now: datetime,
     owner: str,
+    deadline_at: datetime | None = None,
+    interruptions: int = 0,
+    time_away_s: float = 0.0,
 ) -> None:
-    """Persist the clock and the time spent per item in one transaction (and renew the lease)."""
+    """Persist the clock (with the deadline and interruptions) and the time per item in one transaction (and
+    renew the lease)."""
     with store.write() as session:
         _touch(
             session,
@@ -244,6 +253,9 @@ def save_clock(
                 "paused": paused,
                 "updated_at": now,
                 "lease_heartbeat": now,
+                "deadline_at": deadline_at,
+                "interruptions": interruptions,
+                "time_away_s": time_away_s,
             },
         )
         for position, spent in item_times.items():
@@ -270,6 +282,8 @@ def submit_attempt(
     owner: str,
     result: dict[str, Any],
     schedule_results: Sequence[tuple[int, bool]] = (),
+    interruptions: int = 0,
+    time_away_s: float = 0.0,
 ) -> None:
     """Mark the attempt submitted with its sealed result and every item's in one transaction: all or none.
 
@@ -295,6 +309,8 @@ def submit_attempt(
                 "result": result,
                 "lease_owner": None,
                 "lease_heartbeat": None,
+                "interruptions": interruptions,
+                "time_away_s": time_away_s,
             },
         )
         candidate = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
@@ -338,6 +354,7 @@ def last_seen(store: Store, exam: str) -> dict[str, datetime]:
 
 
 def unfinished_attempts(store: Store) -> list[Attempt]:
+    """The candidate's unfinished attempts (demos excluded), most recently used first."""
     with store.read() as session:
         rows = list(
             session.scalars(

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from simulator.errors import NewerDatabaseError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-LOCAL_CANDIDATE_ID = 1  # created by migration 0004
+LOCAL_CANDIDATE_ID = 1  # created by migration 0005
 
 
 def _alembic_config(connection: Any = None) -> Config:

@@ -115,7 +115,7 @@ class Attempt(Base):
     __table_args__ = (Index("ix_attempts_status", "status"), Index("ix_attempts_candidate", "candidate_id", "status"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    # Whose attempt (candidates.id; not a declared foreign key, see migration 0004).
+    # Whose attempt (candidates.id; not a declared foreign key, see migration 0005).
     candidate_id: Mapped[int] = mapped_column(Integer, server_default="1")
     exam_code: Mapped[str] = mapped_column(ForeignKey("exams.code"))
     mode: Mapped[str] = mapped_column(String(20))
@@ -136,6 +136,10 @@ class Attempt(Base):
     scaled_score: Mapped[int | None] = mapped_column(Integer)
     passed: Mapped[bool | None] = mapped_column(Boolean)
     expired: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A full exam's wall-clock deadline: its clock keeps running while the app is closed (see simulator/timer.py).
+    deadline_at: Mapped[datetime | None] = mapped_column(DateTime)
+    interruptions: Mapped[int] = mapped_column(Integer, default=0)
+    time_away_s: Mapped[float] = mapped_column(Float, default=0.0)
     blueprint_revision_id: Mapped[int | None] = mapped_column(Integer)
     # The sealed result, written by the submit transaction (simulator.sealed); never recomputed.
     result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
@@ -165,6 +169,8 @@ class AttemptItem(Base):
     time_spent_s: Mapped[float] = mapped_column(Float, default=0.0)
     correct: Mapped[bool | None] = mapped_column(Boolean)
     credit: Mapped[float | None] = mapped_column(Float)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False)
+    highlights: Mapped[list[Any] | None] = mapped_column(JSON)  # [[start, end], ...] in the stem
 
 
 class FlagClearance(Base):

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 
 from simulator.errors import NotFoundError
-from simulator.storage.attempts import SUBMITTED
+from simulator.storage.attempts import IN_PROGRESS, SUBMITTED
 from simulator.storage.db import Store
 from simulator.storage.models import (
     Attempt,
@@ -50,7 +50,7 @@ class FlaggedItem:
 
 
 def open_flags(store: Store, exam: str) -> list[FlaggedItem]:
-    """Items flagged in any of the candidate's attempts since their flag was last cleared."""
+    """Items flagged in the candidate's finished or discarded attempts since their flag was last cleared."""
     with store.read() as session:
         last = (
             select(
@@ -60,11 +60,13 @@ def open_flags(store: Store, exam: str) -> list[FlaggedItem]:
                 func.max(AttemptItem.revision_id).label("revision_id"),
             )
             .join(Attempt, Attempt.id == AttemptItem.attempt_id)
+            # An unfinished attempt's flags stay inside it: shown elsewhere they would give away its items.
             .where(
                 AttemptItem.flagged.is_(True),
                 Attempt.is_demo.is_(False),
                 Attempt.exam_code == exam,
                 Attempt.candidate_id == store.candidate_id,
+                Attempt.status != IN_PROGRESS,
             )
             .group_by(AttemptItem.item_id)
             .subquery()

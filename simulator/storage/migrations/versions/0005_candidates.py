@@ -3,8 +3,8 @@
 Existing data becomes the implicit local candidate (id 1), so a one-person SQLite database reads as before.
 flag_clearances and review_schedule are rebuilt with (candidate_id, item_id) keys: nothing references them.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
