@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from question_bank.importer import import_paths, sync_shipped_bank
 from simulator.errors import NewerDatabaseError, StorageError
 from simulator.storage.bank import item_refs, revisions
-from simulator.storage.db import current_revision, head_revision, open_store
+from simulator.storage.db import Store, current_revision, head_revision, open_store
 from simulator.storage.models import Base
 from tests.synthetic_bank import shipped_blueprint, synthetic_items, write_bank
 
@@ -126,3 +126,27 @@ def test_shipped_sync_runs_only_when_files_change(db_url: str) -> None:
     assert first.ok and first.counts
     second = sync_shipped_bank(store)
     assert second.ok and second.counts == {}
+
+
+def test_no_answer_is_sql_null_not_json_null(synthetic_store: Store) -> None:
+    """Queries, migrations and the kill soak look for answers with `response IS NOT NULL`."""
+    from sqlalchemy import text
+
+    from simulator.assembly import FullSpec, plan_full
+    from simulator.clock import FakeClock
+    from simulator.review_tools import bank_index
+    from simulator.scoring import key_of
+    from simulator.session import ExamSession
+
+    session = ExamSession.start(
+        synthetic_store, plan_full(bank_index(synthetic_store, "aif-c01"), FullSpec(), 3), FakeClock()
+    )
+    session.answer(0, key_of(session.content(0)))
+    session.answer(1, key_of(session.content(1)))
+    session.answer(1, None)  # cleared again
+    with synthetic_store.read() as db:
+        rows = db.execute(
+            text("SELECT position, response IS NULL FROM attempt_items WHERE attempt_id = :a ORDER BY position"),
+            {"a": session.attempt_id},
+        ).all()
+    assert [p for p, is_null in rows if not is_null] == [0]

@@ -161,7 +161,8 @@ class AttemptItem(Base):
     task: Mapped[str] = mapped_column(String(10))
     scored: Mapped[bool] = mapped_column(Boolean)
     presentation: Mapped[dict[str, Any]] = mapped_column(JSON)
-    response: Mapped[list[Any] | None] = mapped_column(JSON)
+    # No answer is SQL NULL, not the JSON text 'null': queries, migrations and the fault suites test IS NULL.
+    response: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
     flagged: Mapped[bool] = mapped_column(Boolean, default=False)
     checked: Mapped[bool] = mapped_column(Boolean, default=False)
     struck: Mapped[list[Any]] = mapped_column(JSON)
