@@ -41,7 +41,9 @@ def answer_current_by_widgets(qtbot: QtBot, page: ExamPage, right: bool = True) 
     key = key_of(content)
     view = session.view(page.position)
     if view.type in ("single", "multiple"):
-        wanted = set(key) if right else {next(o.index for o in view.options if o.index not in key)}
+        # A wrong answer still has as many options as the item asks for: fewer would be incomplete, not wrong.
+        wrong = next(o.index for o in view.options if o.index not in key)
+        wanted = set(key) if right else {*sorted(key)[1:], wrong}
         for row in page.choice_view.option_rows():
             if (row.option_index in wanted) != row.button.isChecked():
                 qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
