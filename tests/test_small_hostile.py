@@ -201,7 +201,10 @@ URLS = [
 
 
 @pytest.mark.parametrize("url", URLS)
-def test_no_credential_is_printed(url: str, capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
+def test_no_credential_is_printed(
+    url: str, capsys: pytest.CaptureFixture[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(data_dir)  # a relative SQLite path (sqlite:///x.db) must not land in the repository
     assert SECRET not in redact(url)
     assert SECRET not in scrub(f"failed for {url}", url)
     code = main.main(["--db", url, "history"])
