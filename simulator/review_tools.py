@@ -9,7 +9,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import IO
 
-from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness, weakest_first
+from simulator.analytics import (
+    PRIOR_STRENGTH,
+    AnswerRecord,
+    Readiness,
+    TaskMastery,
+    mastery_by_task,
+    readiness,
+    weakest_first,
+)
 from simulator.assembly import ExamPlan, plan_drill, plan_selected
 from simulator.blueprint import Blueprint
 from simulator.output_files import write_atomically
@@ -43,7 +51,9 @@ def standing(store: Store, blueprint: Blueprint) -> Standing:
         source = "demo"
     records = [AnswerRecord(*row) for row in rows]
     masteries = tuple(mastery_by_task(blueprint, records))
-    return Standing(masteries, readiness(blueprint, masteries) if records else None, source)
+    return Standing(
+        masteries, readiness(blueprint, masteries, prior_strength=PRIOR_STRENGTH) if records else None, source
+    )
 
 
 def drill_plan(store: Store, exam: str, count: int, seed: int, now: datetime) -> ExamPlan:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP,
     )
     from PySide6.QtCore import (
+        QAbstractItemModel as QAbstractItemModel,
+    )
+    from PySide6.QtCore import (
         QAbstractListModel as QAbstractListModel,
     )
     from PySide6.QtCore import (
@@ -245,6 +248,7 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
 # The Qt names the app uses; each is resolved on first use by __getattr__ below.
 USED_NAMES = (
     "QT_TRANSLATE_NOOP",
+    "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractListModel",
     "QAbstractTableModel",

@@ -1,4 +1,4 @@
-"""User preferences kept in an INI file inside the data dir (language, zoom, candidate name)."""
+"""User preferences kept in an INI file inside the data dir (language, zoom, candidate names)."""
 
 from __future__ import annotations
 
@@ -42,4 +42,14 @@ class AppSettings:
     @candidate_name.setter
     def candidate_name(self, value: str) -> None:
         self._store.setValue("report/candidate_name", value.strip()[:120])
+        self._store.sync()
+
+    @property
+    def classroom_candidate(self) -> str:
+        """Who sat at this machine last on a shared database (asked again at start, preselected)."""
+        return str(self._store.value("classroom/candidate", ""))
+
+    @classroom_candidate.setter
+    def classroom_candidate(self, value: str) -> None:
+        self._store.setValue("classroom/candidate", value.strip()[:80])
         self._store.sync()
