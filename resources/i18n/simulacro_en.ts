@@ -4,139 +4,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="200"/>
+        <location filename="../../ui/answer_review.py" line="201"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221"/>
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Export these items to Anki, Moodle XML or GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
         <location filename="../../ui/answer_review.py" line="235"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236"/>
         <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="245"/>
+        <location filename="../../ui/answer_review.py" line="246"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="247"/>
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="249"/>
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271"/>
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271"/>
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="275"/>
+        <location filename="../../ui/answer_review.py" line="276"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 scored items right</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="282"/>
+        <location filename="../../ui/answer_review.py" line="283"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n unscored item, marked [unscored]</numerusform>
@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="297"/>
+        <location filename="../../ui/answer_review.py" line="298"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="312"/>
+        <location filename="../../ui/answer_review.py" line="313"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -228,18 +228,18 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/classroom.py" line="65"/>
         <location filename="../../ui/classroom.py" line="66"/>
+        <location filename="../../ui/classroom.py" line="67"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="68"/>
+        <location filename="../../ui/classroom.py" line="69"/>
         <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
         <translation>This database is shared by a class. Choose your name, or add yours as a new candidate.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/classroom.py" line="76"/>
+        <location filename="../../ui/classroom.py" line="77"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -247,22 +247,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="79"/>
+        <location filename="../../ui/classroom.py" line="80"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="82"/>
+        <location filename="../../ui/classroom.py" line="83"/>
         <source>New candidate: a name or alias</source>
         <translation>New candidate: a name or alias</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="83"/>
+        <location filename="../../ui/classroom.py" line="84"/>
         <source>New candidate</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="85"/>
+        <location filename="../../ui/classroom.py" line="86"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -270,37 +270,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="134"/>
+        <location filename="../../ui/item_views.py" line="135"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="136"/>
+        <location filename="../../ui/item_views.py" line="137"/>
         <source>Choose this option (key %1)</source>
         <translation>Choose this option (key %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139"/>
+        <location filename="../../ui/item_views.py" line="140"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139"/>
+        <location filename="../../ui/item_views.py" line="140"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="153"/>
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156"/>
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="176"/>
+        <location filename="../../ui/item_views.py" line="177"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -308,76 +308,81 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="346"/>
+        <location filename="../../ui/classroom.py" line="347"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="347"/>
+        <location filename="../../ui/classroom.py" line="348"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="348"/>
+        <location filename="../../ui/classroom.py" line="349"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="349"/>
+        <location filename="../../ui/classroom.py" line="350"/>
         <source>95 % range</source>
         <translation>95 % range</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="350"/>
+        <location filename="../../ui/classroom.py" line="351"/>
         <source>P(pass)</source>
         <translation>P(pass)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="352"/>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
     </message>
 </context>
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="465"/>
+        <location filename="../../ui/classroom.py" line="468"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="466"/>
+        <location filename="../../ui/classroom.py" line="469"/>
         <source>Candidates by readiness</source>
         <translation>Candidates by readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="467"/>
+        <location filename="../../ui/classroom.py" line="470"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="468"/>
+        <location filename="../../ui/classroom.py" line="471"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="469"/>
+        <location filename="../../ui/classroom.py" line="472"/>
         <source>Cohort PDF…</source>
         <translation>Cohort PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="470"/>
+        <location filename="../../ui/classroom.py" line="473"/>
         <source>Save the cohort report as PDF</source>
         <translation>Save the cohort report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="471"/>
-        <location filename="../../ui/classroom.py" line="472"/>
+        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="475"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="482"/>
+        <location filename="../../ui/classroom.py" line="485"/>
         <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
         <translation>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="488"/>
+        <location filename="../../ui/classroom.py" line="491"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Weakest task statements of the cohort: %1</translation>
     </message>
@@ -385,144 +390,144 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="179"/>
+        <location filename="../../ui/exam_page.py" line="185"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="180"/>
-        <location filename="../../ui/exam_page.py" line="181"/>
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="182"/>
+        <location filename="../../ui/exam_page.py" line="188"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="183"/>
-        <location filename="../../ui/exam_page.py" line="184"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="185"/>
-        <location filename="../../ui/exam_page.py" line="187"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="186"/>
+        <location filename="../../ui/exam_page.py" line="192"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188"/>
-        <location filename="../../ui/exam_page.py" line="250"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189"/>
-        <location filename="../../ui/exam_page.py" line="190"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191"/>
-        <location filename="../../ui/exam_page.py" line="193"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198"/>
-        <location filename="../../ui/exam_page.py" line="248"/>
-        <location filename="../../ui/exam_page.py" line="477"/>
+        <location filename="../../ui/exam_page.py" line="204"/>
+        <location filename="../../ui/exam_page.py" line="254"/>
+        <location filename="../../ui/exam_page.py" line="487"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199"/>
-        <location filename="../../ui/exam_page.py" line="200"/>
-        <location filename="../../ui/exam_page.py" line="474"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="484"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>The item is hidden. Resume to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201"/>
-        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
         <source>Back to the review screen</source>
         <translation>Back to the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="248"/>
+        <location filename="../../ui/exam_page.py" line="254"/>
         <source>Time used</source>
         <translation>Time used</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250"/>
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271"/>
-        <location filename="../../ui/exam_page.py" line="277"/>
+        <location filename="../../ui/exam_page.py" line="278"/>
+        <location filename="../../ui/exam_page.py" line="543"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="315"/>
+        <location filename="../../ui/exam_page.py" line="325"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Reviewing %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="341"/>
+        <location filename="../../ui/exam_page.py" line="351"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="345"/>
+        <location filename="../../ui/exam_page.py" line="355"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="368"/>
+        <location filename="../../ui/exam_page.py" line="378"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="438"/>
+        <location filename="../../ui/exam_page.py" line="448"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Choose %n more option: this item asks for %1.</numerusform>
@@ -530,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="442"/>
+        <location filename="../../ui/exam_page.py" line="452"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Pair %n more prompt: every prompt needs a response.</numerusform>
@@ -538,17 +543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="444"/>
+        <location filename="../../ui/exam_page.py" line="454"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Confirm the order of the steps first.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="445"/>
+        <location filename="../../ui/exam_page.py" line="455"/>
         <source>Choose an option first.</source>
         <translation>Choose an option first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="572"/>
+        <location filename="../../ui/exam_page.py" line="606"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Less than %n minute left.</numerusform>
@@ -556,44 +561,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203"/>
-        <location filename="../../ui/exam_page.py" line="350"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203"/>
-        <location filename="../../ui/exam_page.py" line="350"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458"/>
+        <location filename="../../ui/exam_page.py" line="468"/>
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458"/>
+        <location filename="../../ui/exam_page.py" line="468"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="533"/>
+        <location filename="../../ui/exam_page.py" line="567"/>
         <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="536"/>
+        <location filename="../../ui/exam_page.py" line="570"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Time is up: the practice was finished with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="538"/>
+        <location filename="../../ui/exam_page.py" line="535"/>
+        <location filename="../../ui/exam_page.py" line="572"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="544"/>
+        <location filename="../../ui/exam_page.py" line="578"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
@@ -720,94 +726,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="180"/>
+        <location filename="../../ui/history_page.py" line="181"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="181"/>
         <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="183"/>
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184"/>
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185"/>
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186"/>
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187"/>
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Attempts (double-click to review)</source>
         <translation>Attempts (double-click to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188"/>
+        <location filename="../../ui/history_page.py" line="189"/>
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189"/>
         <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="191"/>
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192"/>
+        <location filename="../../ui/history_page.py" line="193"/>
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="210"/>
+        <location filename="../../ui/history_page.py" line="211"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="215"/>
+        <location filename="../../ui/history_page.py" line="216"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="223"/>
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224"/>
+        <location filename="../../ui/history_page.py" line="225"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="251"/>
+        <location filename="../../ui/history_page.py" line="256"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="268"/>
+        <location filename="../../ui/history_page.py" line="273"/>
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="292"/>
+        <location filename="../../ui/history_page.py" line="297"/>
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -815,188 +821,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="232"/>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="316"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234"/>
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235"/>
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244"/>
-        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="277"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264"/>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="288"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="292"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="339"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="343"/>
+        <location filename="../../ui/home_page.py" line="362"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -1004,82 +1010,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346"/>
+        <location filename="../../ui/home_page.py" line="365"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="352"/>
+        <location filename="../../ui/home_page.py" line="371"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354"/>
+        <location filename="../../ui/home_page.py" line="373"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="318"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317"/>
+        <location filename="../../ui/home_page.py" line="336"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="318"/>
+        <location filename="../../ui/home_page.py" line="337"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319"/>
+        <location filename="../../ui/home_page.py" line="338"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="320"/>
+        <location filename="../../ui/home_page.py" line="339"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="348"/>
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353"/>
+        <location filename="../../ui/home_page.py" line="372"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="355"/>
+        <location filename="../../ui/home_page.py" line="374"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="394"/>
+        <location filename="../../ui/home_page.py" line="413"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="396"/>
+        <location filename="../../ui/home_page.py" line="415"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -1326,82 +1332,82 @@
 <context>
     <name>ItemStatsModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="43"/>
+        <location filename="../../ui/classroom.py" line="44"/>
         <source>negative discrimination</source>
         <translation>negative discrimination</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="44"/>
+        <location filename="../../ui/classroom.py" line="45"/>
         <source>near-zero discrimination</source>
         <translation>near-zero discrimination</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="45"/>
+        <location filename="../../ui/classroom.py" line="46"/>
         <source>too hard</source>
         <translation>too hard</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="46"/>
+        <location filename="../../ui/classroom.py" line="47"/>
         <source>too easy</source>
         <translation>too easy</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="47"/>
+        <location filename="../../ui/classroom.py" line="48"/>
         <source>a distractor beats the key</source>
         <translation>a distractor beats the key</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="126"/>
+        <location filename="../../ui/classroom.py" line="127"/>
         <source>Revise</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="127"/>
+        <location filename="../../ui/classroom.py" line="128"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="128"/>
+        <location filename="../../ui/classroom.py" line="129"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="129"/>
+        <location filename="../../ui/classroom.py" line="130"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="130"/>
+        <location filename="../../ui/classroom.py" line="131"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="131"/>
+        <location filename="../../ui/classroom.py" line="132"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="132"/>
+        <location filename="../../ui/classroom.py" line="133"/>
         <source>Discrimination</source>
         <translation>Discrimination</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="133"/>
+        <location filename="../../ui/classroom.py" line="134"/>
         <source>Median time</source>
         <translation>Median time</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="134"/>
+        <location filename="../../ui/classroom.py" line="135"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="135"/>
+        <location filename="../../ui/classroom.py" line="136"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="161"/>
+        <location filename="../../ui/classroom.py" line="162"/>
         <source>revisar</source>
         <translation>revise</translation>
     </message>
@@ -1409,70 +1415,70 @@
 <context>
     <name>ItemStatsPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="283"/>
-        <location filename="../../ui/classroom.py" line="291"/>
+        <location filename="../../ui/classroom.py" line="284"/>
+        <location filename="../../ui/classroom.py" line="292"/>
         <source>Item statistics</source>
         <translation>Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="286"/>
+        <location filename="../../ui/classroom.py" line="287"/>
         <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
         <translation>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="296"/>
+        <location filename="../../ui/classroom.py" line="297"/>
         <source>Every task</source>
         <translation>Every task</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="298"/>
+        <location filename="../../ui/classroom.py" line="299"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="301"/>
+        <location filename="../../ui/classroom.py" line="302"/>
         <source>Only items to revise</source>
         <translation>Only items to revise</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="302"/>
+        <location filename="../../ui/classroom.py" line="303"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="303"/>
         <location filename="../../ui/classroom.py" line="304"/>
+        <location filename="../../ui/classroom.py" line="305"/>
         <source>Search item or stem</source>
         <translation>Search item or stem</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="305"/>
+        <location filename="../../ui/classroom.py" line="306"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="306"/>
+        <location filename="../../ui/classroom.py" line="307"/>
         <source>Export the item statistics as CSV</source>
         <translation>Export the item statistics as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="307"/>
         <location filename="../../ui/classroom.py" line="308"/>
+        <location filename="../../ui/classroom.py" line="309"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="324"/>
+        <location filename="../../ui/classroom.py" line="325"/>
         <source>%1 item revisions answered; %2 to revise.</source>
         <translation>%1 item revisions answered; %2 to revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="328"/>
+        <location filename="../../ui/classroom.py" line="329"/>
         <source>No finished attempts to count yet.</source>
         <translation>No finished attempts to count yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="338"/>
+        <location filename="../../ui/classroom.py" line="339"/>
         <source>top 27 %</source>
         <translation>top 27 %</translation>
     </message>
@@ -1480,97 +1486,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Import questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
@@ -1605,125 +1611,125 @@
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>The question bank is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>%1 items exported to %2</source>
         <translation>%1 items exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 left out: the format cannot hold them)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1732,17 +1738,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="892"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1750,22 +1756,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="71"/>
+        <location filename="../../ui/history_page.py" line="72"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="72"/>
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Mastery</source>
         <translation>Mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73"/>
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Range (95 %)</source>
         <translation>Range (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74"/>
+        <location filename="../../ui/history_page.py" line="75"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -1773,22 +1779,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="210"/>
+        <location filename="../../ui/item_views.py" line="211"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="225"/>
+        <location filename="../../ui/item_views.py" line="226"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="231"/>
+        <location filename="../../ui/item_views.py" line="232"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="244"/>
+        <location filename="../../ui/item_views.py" line="245"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -1882,54 +1888,54 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="306"/>
+        <location filename="../../ui/item_views.py" line="307"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="308"/>
-        <location filename="../../ui/item_views.py" line="315"/>
+        <location filename="../../ui/item_views.py" line="309"/>
+        <location filename="../../ui/item_views.py" line="316"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="309"/>
+        <location filename="../../ui/item_views.py" line="310"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="310"/>
-        <location filename="../../ui/item_views.py" line="316"/>
+        <location filename="../../ui/item_views.py" line="311"/>
+        <location filename="../../ui/item_views.py" line="317"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311"/>
+        <location filename="../../ui/item_views.py" line="312"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313"/>
+        <location filename="../../ui/item_views.py" line="314"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313"/>
+        <location filename="../../ui/item_views.py" line="314"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317"/>
+        <location filename="../../ui/item_views.py" line="318"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318"/>
+        <location filename="../../ui/item_views.py" line="319"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327"/>
+        <location filename="../../ui/item_views.py" line="328"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -1937,27 +1943,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="439"/>
+        <location filename="../../ui/dialogs.py" line="440"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="440"/>
+        <location filename="../../ui/dialogs.py" line="441"/>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="441"/>
+        <location filename="../../ui/dialogs.py" line="442"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="442"/>
+        <location filename="../../ui/dialogs.py" line="443"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="443"/>
+        <location filename="../../ui/dialogs.py" line="444"/>
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -1965,68 +1971,68 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="467"/>
+        <location filename="../../ui/dialogs.py" line="468"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="473"/>
+        <location filename="../../ui/dialogs.py" line="474"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="478"/>
+        <location filename="../../ui/dialogs.py" line="479"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="480"/>
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="483"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485"/>
+        <location filename="../../ui/dialogs.py" line="486"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="490"/>
+        <location filename="../../ui/dialogs.py" line="491"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491"/>
+        <location filename="../../ui/dialogs.py" line="492"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="494"/>
-        <location filename="../../ui/dialogs.py" line="501"/>
+        <location filename="../../ui/dialogs.py" line="495"/>
+        <location filename="../../ui/dialogs.py" line="502"/>
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="502"/>
+        <location filename="../../ui/dialogs.py" line="503"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503"/>
+        <location filename="../../ui/dialogs.py" line="504"/>
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="504"/>
+        <location filename="../../ui/dialogs.py" line="505"/>
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
     </message>
@@ -2034,33 +2040,33 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="117"/>
+        <location filename="../../ui/answer_review.py" line="118"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119"/>
+        <location filename="../../ui/answer_review.py" line="120"/>
         <source>What seems wrong</source>
         <translation>What seems wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="120"/>
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="122"/>
+        <location filename="../../ui/answer_review.py" line="123"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="125"/>
         <location filename="../../ui/answer_review.py" line="126"/>
+        <location filename="../../ui/answer_review.py" line="127"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="127"/>
+        <location filename="../../ui/answer_review.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2114,114 +2120,114 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="139"/>
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
         <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143"/>
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145"/>
         <location filename="../../ui/results_page.py" line="146"/>
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="147"/>
+        <location filename="../../ui/results_page.py" line="148"/>
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="148"/>
+        <location filename="../../ui/results_page.py" line="149"/>
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162"/>
+        <location filename="../../ui/results_page.py" line="163"/>
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175"/>
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175"/>
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="178"/>
+        <location filename="../../ui/results_page.py" line="179"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="182"/>
+        <location filename="../../ui/results_page.py" line="183"/>
         <source>Practice: %1 % right</source>
         <translation>Practice: %1 % right</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185"/>
+        <location filename="../../ui/results_page.py" line="186"/>
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="189"/>
+        <location filename="../../ui/results_page.py" line="190"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193"/>
+        <location filename="../../ui/results_page.py" line="194"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="199"/>
+        <location filename="../../ui/results_page.py" line="200"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="207"/>
+        <location filename="../../ui/results_page.py" line="208"/>
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="212"/>
+        <location filename="../../ui/results_page.py" line="213"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="215"/>
+        <location filename="../../ui/results_page.py" line="216"/>
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interruptions: %1 (%2 min away)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="220"/>
+        <location filename="../../ui/results_page.py" line="221"/>
         <source>Interruptions: none</source>
         <translation>Interruptions: none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="225"/>
+        <location filename="../../ui/results_page.py" line="226"/>
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Partial credit on the %n multi-part item, practice only (not part of the score): %1 %</numerusform>
@@ -2232,118 +2238,118 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="272"/>
         <location filename="../../ui/dialogs.py" line="273"/>
+        <location filename="../../ui/dialogs.py" line="274"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs.py" line="284"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="294"/>
+        <location filename="../../ui/dialogs.py" line="295"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="281"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs.py" line="305"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="311"/>
+        <location filename="../../ui/dialogs.py" line="312"/>
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312"/>
+        <location filename="../../ui/dialogs.py" line="313"/>
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="330"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="330"/>
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="358"/>
+        <location filename="../../ui/dialogs.py" line="359"/>
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="362"/>
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="376"/>
+        <location filename="../../ui/dialogs.py" line="377"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -2351,28 +2357,28 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="63"/>
-        <location filename="../../ui/answer_review.py" line="76"/>
+        <location filename="../../ui/answer_review.py" line="64"/>
+        <location filename="../../ui/answer_review.py" line="77"/>
         <source>unscored</source>
         <translation>unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="67"/>
+        <location filename="../../ui/answer_review.py" line="68"/>
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="69"/>
+        <location filename="../../ui/answer_review.py" line="70"/>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="71"/>
+        <location filename="../../ui/answer_review.py" line="72"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="73"/>
+        <location filename="../../ui/answer_review.py" line="74"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
@@ -2468,23 +2474,23 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="399"/>
+        <location filename="../../ui/dialogs.py" line="400"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="399"/>
+        <location filename="../../ui/dialogs.py" line="400"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="417"/>
-        <location filename="../../ui/dialogs.py" line="423"/>
+        <location filename="../../ui/dialogs.py" line="418"/>
+        <location filename="../../ui/dialogs.py" line="424"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="427"/>
+        <location filename="../../ui/dialogs.py" line="428"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2598,22 +2604,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="132"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -2621,14 +2627,14 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
-        <location filename="../../ui/dialogs.py" line="143"/>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -2636,7 +2642,7 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -2644,38 +2650,38 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
@@ -2692,53 +2698,53 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="89"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

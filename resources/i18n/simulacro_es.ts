@@ -4,139 +4,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="200"/>
+        <location filename="../../ui/answer_review.py" line="201"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221"/>
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
         <location filename="../../ui/answer_review.py" line="235"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236"/>
         <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="245"/>
+        <location filename="../../ui/answer_review.py" line="246"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="247"/>
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="249"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271"/>
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271"/>
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="275"/>
+        <location filename="../../ui/answer_review.py" line="276"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 preguntas puntuables correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="282"/>
+        <location filename="../../ui/answer_review.py" line="283"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n pregunta sin puntuar, marcada [sin puntuar]</numerusform>
@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="297"/>
+        <location filename="../../ui/answer_review.py" line="298"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="312"/>
+        <location filename="../../ui/answer_review.py" line="313"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -228,18 +228,18 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/classroom.py" line="65"/>
         <location filename="../../ui/classroom.py" line="66"/>
+        <location filename="../../ui/classroom.py" line="67"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="68"/>
+        <location filename="../../ui/classroom.py" line="69"/>
         <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
         <translation>Esta base de datos la comparte una clase. Elige tu nombre o añade el tuyo como candidato nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/classroom.py" line="76"/>
+        <location filename="../../ui/classroom.py" line="77"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -247,22 +247,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="79"/>
+        <location filename="../../ui/classroom.py" line="80"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="82"/>
+        <location filename="../../ui/classroom.py" line="83"/>
         <source>New candidate: a name or alias</source>
         <translation>Candidato nuevo: un nombre o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="83"/>
+        <location filename="../../ui/classroom.py" line="84"/>
         <source>New candidate</source>
         <translation>Candidato nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="85"/>
+        <location filename="../../ui/classroom.py" line="86"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -270,37 +270,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="134"/>
+        <location filename="../../ui/item_views.py" line="135"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="136"/>
+        <location filename="../../ui/item_views.py" line="137"/>
         <source>Choose this option (key %1)</source>
         <translation>Elegir esta opción (tecla %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139"/>
+        <location filename="../../ui/item_views.py" line="140"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139"/>
+        <location filename="../../ui/item_views.py" line="140"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="153"/>
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156"/>
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="176"/>
+        <location filename="../../ui/item_views.py" line="177"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -308,76 +308,81 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="346"/>
+        <location filename="../../ui/classroom.py" line="347"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="347"/>
+        <location filename="../../ui/classroom.py" line="348"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="348"/>
+        <location filename="../../ui/classroom.py" line="349"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="349"/>
+        <location filename="../../ui/classroom.py" line="350"/>
         <source>95 % range</source>
         <translation>Intervalo 95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="350"/>
+        <location filename="../../ui/classroom.py" line="351"/>
         <source>P(pass)</source>
         <translation>P(aprobar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="352"/>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
     </message>
 </context>
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="465"/>
+        <location filename="../../ui/classroom.py" line="468"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="466"/>
+        <location filename="../../ui/classroom.py" line="469"/>
         <source>Candidates by readiness</source>
         <translation>Candidatos por preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="467"/>
+        <location filename="../../ui/classroom.py" line="470"/>
         <source>Mastery per task statement</source>
         <translation>Dominio por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="468"/>
+        <location filename="../../ui/classroom.py" line="471"/>
         <source>Include simulated attempts</source>
         <translation>Incluir intentos simulados</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="469"/>
+        <location filename="../../ui/classroom.py" line="472"/>
         <source>Cohort PDF…</source>
         <translation>PDF de la cohorte…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="470"/>
+        <location filename="../../ui/classroom.py" line="473"/>
         <source>Save the cohort report as PDF</source>
         <translation>Guardar el informe de la cohorte en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="471"/>
-        <location filename="../../ui/classroom.py" line="472"/>
+        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="475"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="482"/>
+        <location filename="../../ui/classroom.py" line="485"/>
         <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
         <translation>%1 candidatos con intentos terminados; %2 con probabilidad de aprobar (P ≥ 70 %); %3 preguntas a revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="488"/>
+        <location filename="../../ui/classroom.py" line="491"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Tareas más débiles de la cohorte: %1</translation>
     </message>
@@ -385,144 +390,144 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="179"/>
+        <location filename="../../ui/exam_page.py" line="185"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="180"/>
-        <location filename="../../ui/exam_page.py" line="181"/>
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="182"/>
+        <location filename="../../ui/exam_page.py" line="188"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="183"/>
-        <location filename="../../ui/exam_page.py" line="184"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="185"/>
-        <location filename="../../ui/exam_page.py" line="187"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="186"/>
+        <location filename="../../ui/exam_page.py" line="192"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188"/>
-        <location filename="../../ui/exam_page.py" line="250"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189"/>
-        <location filename="../../ui/exam_page.py" line="190"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191"/>
-        <location filename="../../ui/exam_page.py" line="193"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198"/>
-        <location filename="../../ui/exam_page.py" line="248"/>
-        <location filename="../../ui/exam_page.py" line="477"/>
+        <location filename="../../ui/exam_page.py" line="204"/>
+        <location filename="../../ui/exam_page.py" line="254"/>
+        <location filename="../../ui/exam_page.py" line="487"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199"/>
-        <location filename="../../ui/exam_page.py" line="200"/>
-        <location filename="../../ui/exam_page.py" line="474"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="484"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>La pregunta está oculta. Reanuda para seguir.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201"/>
-        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
         <source>Back to the review screen</source>
         <translation>Volver a la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="248"/>
+        <location filename="../../ui/exam_page.py" line="254"/>
         <source>Time used</source>
         <translation>Tiempo usado</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250"/>
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271"/>
-        <location filename="../../ui/exam_page.py" line="277"/>
+        <location filename="../../ui/exam_page.py" line="278"/>
+        <location filename="../../ui/exam_page.py" line="543"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="315"/>
+        <location filename="../../ui/exam_page.py" line="325"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Revisando %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="341"/>
+        <location filename="../../ui/exam_page.py" line="351"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="345"/>
+        <location filename="../../ui/exam_page.py" line="355"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="368"/>
+        <location filename="../../ui/exam_page.py" line="378"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="438"/>
+        <location filename="../../ui/exam_page.py" line="448"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Elige %n opción más: esta pregunta pide %1.</numerusform>
@@ -530,7 +535,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="442"/>
+        <location filename="../../ui/exam_page.py" line="452"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Empareja %n enunciado más: cada enunciado necesita una respuesta.</numerusform>
@@ -538,17 +543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="444"/>
+        <location filename="../../ui/exam_page.py" line="454"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Primero confirma el orden de los pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="445"/>
+        <location filename="../../ui/exam_page.py" line="455"/>
         <source>Choose an option first.</source>
         <translation>Primero elige una opción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="572"/>
+        <location filename="../../ui/exam_page.py" line="606"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Queda menos de %n minuto.</numerusform>
@@ -556,44 +561,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203"/>
-        <location filename="../../ui/exam_page.py" line="350"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203"/>
-        <location filename="../../ui/exam_page.py" line="350"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458"/>
+        <location filename="../../ui/exam_page.py" line="468"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458"/>
+        <location filename="../../ui/exam_page.py" line="468"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pausar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="533"/>
+        <location filename="../../ui/exam_page.py" line="567"/>
         <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras estaba cerrado: se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="536"/>
+        <location filename="../../ui/exam_page.py" line="570"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="538"/>
+        <location filename="../../ui/exam_page.py" line="535"/>
+        <location filename="../../ui/exam_page.py" line="572"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="544"/>
+        <location filename="../../ui/exam_page.py" line="578"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
@@ -720,94 +726,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="180"/>
+        <location filename="../../ui/history_page.py" line="181"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="181"/>
         <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="183"/>
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184"/>
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Mastery per task statement</source>
         <translation>Nivel por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185"/>
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186"/>
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187"/>
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Attempts (double-click to review)</source>
         <translation>Intentos (doble clic para revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188"/>
+        <location filename="../../ui/history_page.py" line="189"/>
         <source>Mastery, weakest first</source>
         <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189"/>
         <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="191"/>
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192"/>
+        <location filename="../../ui/history_page.py" line="193"/>
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="210"/>
+        <location filename="../../ui/history_page.py" line="211"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="215"/>
+        <location filename="../../ui/history_page.py" line="216"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="223"/>
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224"/>
+        <location filename="../../ui/history_page.py" line="225"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="251"/>
+        <location filename="../../ui/history_page.py" line="256"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="268"/>
+        <location filename="../../ui/history_page.py" line="273"/>
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="292"/>
+        <location filename="../../ui/history_page.py" line="297"/>
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -815,188 +821,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="232"/>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="316"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233"/>
+        <location filename="../../ui/home_page.py" line="252"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234"/>
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235"/>
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238"/>
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244"/>
-        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="277"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264"/>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="288"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="292"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="339"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="343"/>
+        <location filename="../../ui/home_page.py" line="362"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -1004,82 +1010,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346"/>
+        <location filename="../../ui/home_page.py" line="365"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="352"/>
+        <location filename="../../ui/home_page.py" line="371"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354"/>
+        <location filename="../../ui/home_page.py" line="373"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="318"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317"/>
+        <location filename="../../ui/home_page.py" line="336"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="318"/>
+        <location filename="../../ui/home_page.py" line="337"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319"/>
+        <location filename="../../ui/home_page.py" line="338"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="320"/>
+        <location filename="../../ui/home_page.py" line="339"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="348"/>
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353"/>
+        <location filename="../../ui/home_page.py" line="372"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="355"/>
+        <location filename="../../ui/home_page.py" line="374"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="394"/>
+        <location filename="../../ui/home_page.py" line="413"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="396"/>
+        <location filename="../../ui/home_page.py" line="415"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -1326,82 +1332,82 @@
 <context>
     <name>ItemStatsModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="43"/>
+        <location filename="../../ui/classroom.py" line="44"/>
         <source>negative discrimination</source>
         <translation>discriminación negativa</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="44"/>
+        <location filename="../../ui/classroom.py" line="45"/>
         <source>near-zero discrimination</source>
         <translation>discriminación casi nula</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="45"/>
+        <location filename="../../ui/classroom.py" line="46"/>
         <source>too hard</source>
         <translation>demasiado difícil</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="46"/>
+        <location filename="../../ui/classroom.py" line="47"/>
         <source>too easy</source>
         <translation>demasiado fácil</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="47"/>
+        <location filename="../../ui/classroom.py" line="48"/>
         <source>a distractor beats the key</source>
         <translation>un distractor supera a la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="126"/>
+        <location filename="../../ui/classroom.py" line="127"/>
         <source>Revise</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="127"/>
+        <location filename="../../ui/classroom.py" line="128"/>
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="128"/>
+        <location filename="../../ui/classroom.py" line="129"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="129"/>
+        <location filename="../../ui/classroom.py" line="130"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="130"/>
+        <location filename="../../ui/classroom.py" line="131"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="131"/>
+        <location filename="../../ui/classroom.py" line="132"/>
         <source>Facility</source>
         <translation>Facilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="132"/>
+        <location filename="../../ui/classroom.py" line="133"/>
         <source>Discrimination</source>
         <translation>Discriminación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="133"/>
+        <location filename="../../ui/classroom.py" line="134"/>
         <source>Median time</source>
         <translation>Tiempo mediano</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="134"/>
+        <location filename="../../ui/classroom.py" line="135"/>
         <source>Reports</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="135"/>
+        <location filename="../../ui/classroom.py" line="136"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="161"/>
+        <location filename="../../ui/classroom.py" line="162"/>
         <source>revisar</source>
         <translation>revisar</translation>
     </message>
@@ -1409,70 +1415,70 @@
 <context>
     <name>ItemStatsPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="283"/>
-        <location filename="../../ui/classroom.py" line="291"/>
+        <location filename="../../ui/classroom.py" line="284"/>
+        <location filename="../../ui/classroom.py" line="292"/>
         <source>Item statistics</source>
         <translation>Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="286"/>
+        <location filename="../../ui/classroom.py" line="287"/>
         <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
         <translation>A partir de las respuestas puntuadas de exámenes y prácticas terminados, por revisión de pregunta. La discriminación y las marcas «revisar» aparecen desde %1 respuestas: discriminación negativa o casi nula, facilidad por debajo de 0,2 o por encima de 0,95, o un distractor que el 27 % superior eligió más que la clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="296"/>
+        <location filename="../../ui/classroom.py" line="297"/>
         <source>Every task</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="298"/>
+        <location filename="../../ui/classroom.py" line="299"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="301"/>
+        <location filename="../../ui/classroom.py" line="302"/>
         <source>Only items to revise</source>
         <translation>Solo preguntas a revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="302"/>
+        <location filename="../../ui/classroom.py" line="303"/>
         <source>Include simulated attempts</source>
         <translation>Incluir intentos simulados</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="303"/>
         <location filename="../../ui/classroom.py" line="304"/>
+        <location filename="../../ui/classroom.py" line="305"/>
         <source>Search item or stem</source>
         <translation>Buscar pregunta o enunciado</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="305"/>
+        <location filename="../../ui/classroom.py" line="306"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="306"/>
+        <location filename="../../ui/classroom.py" line="307"/>
         <source>Export the item statistics as CSV</source>
         <translation>Exportar las estadísticas de preguntas en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="307"/>
         <location filename="../../ui/classroom.py" line="308"/>
+        <location filename="../../ui/classroom.py" line="309"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="324"/>
+        <location filename="../../ui/classroom.py" line="325"/>
         <source>%1 item revisions answered; %2 to revise.</source>
         <translation>%1 revisiones de preguntas respondidas; %2 a revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="328"/>
+        <location filename="../../ui/classroom.py" line="329"/>
         <source>No finished attempts to count yet.</source>
         <translation>Aún no hay intentos terminados que contar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="338"/>
+        <location filename="../../ui/classroom.py" line="339"/>
         <source>top 27 %</source>
         <translation>27 % superior</translation>
     </message>
@@ -1480,97 +1486,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Docente</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
@@ -1605,125 +1611,125 @@
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="516"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="631"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="641"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 informes exportados a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="678"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="701"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>%1 items exported to %2</source>
         <translation>%1 preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 fuera: el formato no las admite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="731"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="737"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="735"/>
+        <location filename="../../ui/main_window.py" line="739"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/main_window.py" line="762"/>
+        <location filename="../../ui/main_window.py" line="768"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="402"/>
-        <location filename="../../ui/main_window.py" line="778"/>
+        <location filename="../../ui/main_window.py" line="784"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="805"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="807"/>
+        <location filename="../../ui/main_window.py" line="815"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="875"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1732,17 +1738,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="878"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="884"/>
+        <location filename="../../ui/main_window.py" line="892"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="894"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1750,22 +1756,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="71"/>
+        <location filename="../../ui/history_page.py" line="72"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="72"/>
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Mastery</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73"/>
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Range (95 %)</source>
         <translation>Intervalo (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74"/>
+        <location filename="../../ui/history_page.py" line="75"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -1773,22 +1779,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="210"/>
+        <location filename="../../ui/item_views.py" line="211"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="225"/>
+        <location filename="../../ui/item_views.py" line="226"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="231"/>
+        <location filename="../../ui/item_views.py" line="232"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="244"/>
+        <location filename="../../ui/item_views.py" line="245"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
@@ -1882,54 +1888,54 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="306"/>
+        <location filename="../../ui/item_views.py" line="307"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="308"/>
-        <location filename="../../ui/item_views.py" line="315"/>
+        <location filename="../../ui/item_views.py" line="309"/>
+        <location filename="../../ui/item_views.py" line="316"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="309"/>
+        <location filename="../../ui/item_views.py" line="310"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="310"/>
-        <location filename="../../ui/item_views.py" line="316"/>
+        <location filename="../../ui/item_views.py" line="311"/>
+        <location filename="../../ui/item_views.py" line="317"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311"/>
+        <location filename="../../ui/item_views.py" line="312"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313"/>
+        <location filename="../../ui/item_views.py" line="314"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313"/>
+        <location filename="../../ui/item_views.py" line="314"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317"/>
+        <location filename="../../ui/item_views.py" line="318"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318"/>
+        <location filename="../../ui/item_views.py" line="319"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327"/>
+        <location filename="../../ui/item_views.py" line="328"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -1937,27 +1943,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="439"/>
+        <location filename="../../ui/dialogs.py" line="440"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="440"/>
+        <location filename="../../ui/dialogs.py" line="441"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="441"/>
+        <location filename="../../ui/dialogs.py" line="442"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="442"/>
+        <location filename="../../ui/dialogs.py" line="443"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="443"/>
+        <location filename="../../ui/dialogs.py" line="444"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -1965,68 +1971,68 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="467"/>
+        <location filename="../../ui/dialogs.py" line="468"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="473"/>
+        <location filename="../../ui/dialogs.py" line="474"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="478"/>
+        <location filename="../../ui/dialogs.py" line="479"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="480"/>
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="483"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485"/>
+        <location filename="../../ui/dialogs.py" line="486"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="490"/>
+        <location filename="../../ui/dialogs.py" line="491"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491"/>
+        <location filename="../../ui/dialogs.py" line="492"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="494"/>
-        <location filename="../../ui/dialogs.py" line="501"/>
+        <location filename="../../ui/dialogs.py" line="495"/>
+        <location filename="../../ui/dialogs.py" line="502"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="502"/>
+        <location filename="../../ui/dialogs.py" line="503"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503"/>
+        <location filename="../../ui/dialogs.py" line="504"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="504"/>
+        <location filename="../../ui/dialogs.py" line="505"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
@@ -2034,33 +2040,33 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="117"/>
+        <location filename="../../ui/answer_review.py" line="118"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119"/>
+        <location filename="../../ui/answer_review.py" line="120"/>
         <source>What seems wrong</source>
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="120"/>
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="122"/>
+        <location filename="../../ui/answer_review.py" line="123"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="125"/>
         <location filename="../../ui/answer_review.py" line="126"/>
+        <location filename="../../ui/answer_review.py" line="127"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="127"/>
+        <location filename="../../ui/answer_review.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2114,114 +2120,114 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="139"/>
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
         <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143"/>
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145"/>
         <location filename="../../ui/results_page.py" line="146"/>
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="147"/>
+        <location filename="../../ui/results_page.py" line="148"/>
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="148"/>
+        <location filename="../../ui/results_page.py" line="149"/>
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162"/>
+        <location filename="../../ui/results_page.py" line="163"/>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175"/>
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175"/>
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="178"/>
+        <location filename="../../ui/results_page.py" line="179"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="182"/>
+        <location filename="../../ui/results_page.py" line="183"/>
         <source>Practice: %1 % right</source>
         <translation>Práctica: %1 % de aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185"/>
+        <location filename="../../ui/results_page.py" line="186"/>
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>Una práctica de menos de %1 preguntas puntuables muestra el porcentaje de aciertos por tarea, sin puntuación escalada estimada ni aprobado o suspenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="189"/>
+        <location filename="../../ui/results_page.py" line="190"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193"/>
+        <location filename="../../ui/results_page.py" line="194"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="199"/>
+        <location filename="../../ui/results_page.py" line="200"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="207"/>
+        <location filename="../../ui/results_page.py" line="208"/>
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="212"/>
+        <location filename="../../ui/results_page.py" line="213"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="215"/>
+        <location filename="../../ui/results_page.py" line="216"/>
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interrupciones: %1 (%2 min fuera)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="220"/>
+        <location filename="../../ui/results_page.py" line="221"/>
         <source>Interruptions: none</source>
         <translation>Interrupciones: ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="225"/>
+        <location filename="../../ui/results_page.py" line="226"/>
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Crédito parcial en la %n pregunta de varias partes, solo en práctica (no cuenta en la puntuación): %1 %</numerusform>
@@ -2232,118 +2238,118 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="272"/>
         <location filename="../../ui/dialogs.py" line="273"/>
+        <location filename="../../ui/dialogs.py" line="274"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="280"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283"/>
+        <location filename="../../ui/dialogs.py" line="284"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="294"/>
+        <location filename="../../ui/dialogs.py" line="295"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280"/>
+        <location filename="../../ui/dialogs.py" line="281"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281"/>
+        <location filename="../../ui/dialogs.py" line="282"/>
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282"/>
+        <location filename="../../ui/dialogs.py" line="283"/>
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="304"/>
+        <location filename="../../ui/dialogs.py" line="305"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="311"/>
+        <location filename="../../ui/dialogs.py" line="312"/>
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312"/>
+        <location filename="../../ui/dialogs.py" line="313"/>
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="313"/>
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="330"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="330"/>
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330"/>
+        <location filename="../../ui/dialogs.py" line="331"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="358"/>
+        <location filename="../../ui/dialogs.py" line="359"/>
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360"/>
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361"/>
+        <location filename="../../ui/dialogs.py" line="362"/>
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="376"/>
+        <location filename="../../ui/dialogs.py" line="377"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -2351,28 +2357,28 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="63"/>
-        <location filename="../../ui/answer_review.py" line="76"/>
+        <location filename="../../ui/answer_review.py" line="64"/>
+        <location filename="../../ui/answer_review.py" line="77"/>
         <source>unscored</source>
         <translation>sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="67"/>
+        <location filename="../../ui/answer_review.py" line="68"/>
         <source>right</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="69"/>
+        <location filename="../../ui/answer_review.py" line="70"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="71"/>
+        <location filename="../../ui/answer_review.py" line="72"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="73"/>
+        <location filename="../../ui/answer_review.py" line="74"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -2468,23 +2474,23 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="399"/>
+        <location filename="../../ui/dialogs.py" line="400"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="399"/>
+        <location filename="../../ui/dialogs.py" line="400"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="417"/>
-        <location filename="../../ui/dialogs.py" line="423"/>
+        <location filename="../../ui/dialogs.py" line="418"/>
+        <location filename="../../ui/dialogs.py" line="424"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="427"/>
+        <location filename="../../ui/dialogs.py" line="428"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2598,22 +2604,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131"/>
+        <location filename="../../ui/dialogs.py" line="132"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -2621,14 +2627,14 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
-        <location filename="../../ui/dialogs.py" line="143"/>
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="142"/>
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -2636,7 +2642,7 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="147"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -2644,38 +2650,38 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162"/>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
@@ -2692,53 +2698,53 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="87"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="89"/>
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
