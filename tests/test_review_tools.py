@@ -224,7 +224,8 @@ def test_mastery_and_readiness_exact_values() -> None:
         569,
         71,
     )
-    assert partial.pass_probability == pytest.approx(4.5125421178626723e-05, rel=1e-6)
+    # sigma 0.07984: 1 - Phi((0.71 - 0.40680) / 0.07984) (read at 35.5 of 50, as above).
+    assert partial.pass_probability == pytest.approx(7.303105258560372e-05, rel=1e-6)
     assert readiness(BLUEPRINT, []) == Readiness(0.0, 100, 100, 100, 0.0, 0)
     many = [AnswerRecord(T0 + timedelta(minutes=n), t.id, True) for t in BLUEPRINT.tasks for n in range(300)]
     strong_masteries = mastery_by_task(BLUEPRINT, many)
