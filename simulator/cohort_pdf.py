@@ -3,11 +3,8 @@ candidate × task statement mastery heat map, the cohort's weakest task statemen
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -16,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from simulator.cohort import WEAK_MASTERY, Cohort
+from simulator.output_files import write_atomically
 from simulator.report_pdf import (
     GRID,
     INK,
@@ -207,6 +205,11 @@ def _weakest(cohort: Cohort, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
     return [CondPageBreak(50 * mm), Paragraph(t["weakest"], s["h1"]), table]
 
 
+def _decimal(figure: str, language: str) -> str:
+    """A decimal as the report's language writes it: 0,25 in Spanish, 0.25 in English."""
+    return figure if language == "en" else figure.replace(".", ",")
+
+
 def _flagged(cohort: Cohort, t: dict[str, str], s: dict[str, ParagraphStyle]) -> list[Any]:
     flow: list[Any] = [CondPageBreak(50 * mm), Paragraph(t["flagged"], s["h1"])]
     if not cohort.flagged:
@@ -222,13 +225,13 @@ def _flagged(cohort: Cohort, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
     )
     for stat in worst[:MAX_FLAGGED]:
         stem = stat.stem if len(stat.stem) <= 140 else stat.stem[:139] + "…"
-        disc = "—" if stat.discrimination is None else f"{stat.discrimination:+.2f}"
+        disc = "—" if stat.discrimination is None else _decimal(f"{stat.discrimination:+.2f}", cohort.language)
         rows.append(
             [
                 Paragraph(f"<b>{text(stat.key)}</b> r{stat.revision}<br/>{text(stem)}", s["cell"]),
                 Paragraph(stat.task, s["cell"]),
                 Paragraph(str(stat.answers), s["cell"]),
-                Paragraph(f"{stat.facility:.2f}", s["cell"]),
+                Paragraph(_decimal(f"{stat.facility:.2f}", cohort.language), s["cell"]),
                 Paragraph(disc, s["cell"]),
                 Paragraph(", ".join(t.get(f, f) for f in stat.flags), s["cell"]),
             ]
@@ -264,44 +267,21 @@ def render_cohort(cohort: Cohort, target: Path) -> Path:
     else:
         story.append(Paragraph(t["no_people"], s["base"]))
     story += _flagged(cohort, t, s)
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ReportError(f"Cannot write the report: the folder {folder} does not exist.")
-    if target.is_dir():
-        raise ReportError(f"Cannot write the report: {target} is a folder; name a .pdf file.")
-    try:
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below; the name must outlive it
-            dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
+
+    def write(handle: IO[bytes]) -> None:
+        doc = SimpleDocTemplate(
+            handle,
+            pagesize=A4,
+            leftMargin=18 * mm,
+            rightMargin=18 * mm,
+            topMargin=18 * mm,
+            bottomMargin=16 * mm,
+            title=t["title"],
+            author="Simulacro",
+            subject=bp.exam.upper(),
+            creator="Simulacro",
         )
-    except OSError as exc:
-        raise ReportError(f"Cannot write the report to {folder}: {exc.strerror or exc}.") from exc
-    temporary = Path(handle.name)
-    try:
-        with handle:
-            doc = SimpleDocTemplate(
-                handle,
-                pagesize=A4,
-                leftMargin=18 * mm,
-                rightMargin=18 * mm,
-                topMargin=18 * mm,
-                bottomMargin=16 * mm,
-                title=t["title"],
-                author="Simulacro",
-                subject=bp.exam.upper(),
-                creator="Simulacro",
-            )
-            doc.build(story, canvasmaker=_numbered_canvas(t["header"].format(exam=bp.exam.upper()), t["page"]))
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, target)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise ReportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    return target
+        doc.build(story, canvasmaker=_numbered_canvas(t["header"].format(exam=bp.exam.upper()), t["page"]))
+
+    # The same atomic, refuse-odd-targets write as the candidate's report (simulator.output_files).
+    return write_atomically(Path(target), write, what="the report", extension=".pdf", error=ReportError)

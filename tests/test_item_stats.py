@@ -207,3 +207,33 @@ def test_cli_stats_and_cohort(shipped_store: Store, tmp_path: Path, capsys: pyte
     assert code == 2 and "ATTEMPT_ID or --cohort" in err
     code, _, err = run("report", "--cohort", "-o", str(tmp_path / "nowhere" / "c.pdf"))
     assert code == 1 and "does not exist" in err and "Traceback" not in err
+
+
+def test_cohort_pdf_lists_the_items_to_revise_worst_first(shipped_store: Store, tmp_path: Path) -> None:
+    """The cohort PDF's "questions to revise" table: each flagged item's key, revision, facility, signed
+    discrimination and reasons in the report's language, the most negative discrimination first."""
+    import dataclasses
+
+    from pypdf import PdfReader
+
+    from simulator.report_pdf import ReportError
+
+    wrong_key = _stat(_answers(60, lambda rest, rng: 1 if rest > 0.5 else rng.choice([0, 2, 3])))
+    too_easy = _stat(_answers(40, lambda rest, rng: 0))
+    assert wrong_key.discrimination < 0 and "too-easy" in too_easy.flags  # type: ignore[attr-defined, operator]
+    cohort = build_cohort(shipped_store, "aif-c01", include_demo=True, language="es")
+    flagged = dataclasses.replace(cohort, flagged=(too_easy, wrong_key))  # type: ignore[arg-type]
+    text = "".join(p.extract_text() for p in PdfReader(str(render_cohort(flagged, tmp_path / "c.pdf"))).pages)
+    table = " ".join(text[text.index("Preguntas a revisar") :].split())
+    assert "q1 r1" in table and table.count("q1 r1") == 2
+    assert 'q1 r1 =HYPERLINK("http://x") 1.1 60 0,20 -0,41 discriminación negativa, distractor más' in table
+    assert "discriminación negativa" in table and "distractor más elegido que la clave" in table
+    assert table.index("discriminación negativa") < table.index("demasiado fácil")  # worst first
+    assert "1.1 40 1,00 +0,00 discriminación casi nula, demasiado fácil" in table
+    empty = dataclasses.replace(cohort, flagged=())
+    text = "".join(p.extract_text() for p in PdfReader(str(render_cohort(empty, tmp_path / "e.pdf"))).pages)
+    assert "Ninguna pregunta cumple aún los criterios de revisión" in text
+    with pytest.raises(ReportError, match="Cannot write the report"):
+        render_cohort(cohort, tmp_path / "missing" / "c.pdf")
+    with pytest.raises(ReportError, match="Cannot write the report"):
+        render_cohort(cohort, tmp_path)  # a folder, not a file

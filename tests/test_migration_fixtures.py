@@ -12,7 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
+from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, inspect
 
 from simulator.assembly import FullSpec, plan_full
 from simulator.clock import FakeClock
@@ -20,7 +23,7 @@ from simulator.history import attempt_history, resumable_attempt
 from simulator.review_tools import bank_index
 from simulator.scoring import key_of
 from simulator.session import ExamSession
-from simulator.storage.db import MIGRATIONS, current_revision, head_revision, open_store
+from simulator.storage.db import MIGRATIONS, _alembic_config, current_revision, head_revision, open_store
 from simulator.storage.review import open_flags, schedule
 from tests.make_db_fixtures import FIXTURES, fixture_paths, revisions_below_head
 
@@ -251,3 +254,31 @@ def test_fidelity_columns_after_upgrade(migrated: Any) -> None:
     with store.read() as db:
         row = db.get(Attempt, unfinished["attempt_id"])
         assert row is not None and row.deadline_at == session.timer.deadline and row.interruptions == 1
+
+
+@pytest.mark.parametrize("revision", revisions_below_head())
+def test_downgrade_to_each_revision_and_back(tmp_path: Path, revision: str) -> None:
+    """Every revision's downgrade runs on a head database and leaves exactly that revision's schema: upgrading
+    again reaches the head with the same tables and columns (a broken downgrade would strand a rollback)."""
+
+    url = f"sqlite:///{tmp_path / 'round-trip.sqlite3'}"
+    open_store(url).close()
+
+    def schema() -> dict[str, set[str]]:
+        engine = create_engine(url)
+        names = inspect(engine)
+        shape = {t: {c["name"] for c in names.get_columns(t)} for t in names.get_table_names()}
+        engine.dispose()
+        return shape
+
+    at_head = schema()
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        command.downgrade(_alembic_config(connection), revision)
+        assert MigrationContext.configure(connection).get_current_revision() == revision
+    engine.dispose()
+    assert schema() != at_head
+    reopened = open_store(url)
+    assert current_revision(reopened) == head_revision()
+    reopened.close()
+    assert schema() == at_head
