@@ -219,4 +219,3 @@ def run_demo(
     if pending:
         flush()
     return outcomes
-
