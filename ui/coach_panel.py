@@ -51,7 +51,7 @@ class CoachPanel(QFrame):
         self._show_strip(coaching, blueprint, language)
         self.advice.setText(self._advice_text(coaching.advice, blueprint, language, unfinished))
         resume = coaching.advice.action == Action.RESUME
-        self.action_button.setText(self.tr("&Resume") if resume else self.tr("&Start"))
+        self.action_button.setText(self.tr("&Resume") if resume else self.tr("S&tart"))
         self.action_button.setAccessibleName(self.tr("Start the recommended next step"))
         self.action_button.setAccessibleDescription(self.advice.text())
         self.facts.setText(self._facts_text(coaching))

@@ -314,8 +314,8 @@
     </message>
     <message>
         <location filename="../../ui/coach_panel.py" line="54"/>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
     </message>
     <message>
         <location filename="../../ui/coach_panel.py" line="55"/>

@@ -314,7 +314,7 @@
     </message>
     <message>
         <location filename="../../ui/coach_panel.py" line="54"/>
-        <source>&amp;Start</source>
+        <source>S&amp;tart</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
