@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,7 @@ from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history, open_attempts
 from simulator.item_stats import ItemStat, write_stats_csv
-from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
+from simulator.review_tools import coaching, drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
 from simulator.storage.bank import bank_index, choose_exam, exam_codes, item_refs, load_blueprint
@@ -42,22 +42,24 @@ from ui.home_page import HomeData
 
 
 def open_and_load(
-    db_url: str | None, data_dir: Path, exam: str | None = None
+    db_url: str | None, data_dir: Path, exam: str | None = None, exam_date: date | None = None
 ) -> tuple[Workspace, HomeData | list[CandidateRow]]:
     """Open the database; on a shared one, the candidates to choose from instead of Home (the window asks)."""
     workspace = open_workspace(db_url, data_dir)
     if workspace.store.is_shared:
         return workspace, list_candidates(workspace.store)
-    return workspace, load_home(workspace, exam)
+    return workspace, load_home(workspace, exam, exam_date)
 
 
-def enter_as(workspace: Workspace, name: str, exam: str | None = None) -> tuple[str, HomeData]:
+def enter_as(
+    workspace: Workspace, name: str, exam: str | None = None, exam_date: date | None = None
+) -> tuple[str, HomeData]:
     """Make `name` (created if new) the candidate whose data the window shows and writes; then Home."""
     try:
         use_candidate(workspace.store, name)
     except ValueError as exc:
         raise SimulacroError(str(exc)) from exc
-    return candidate_name(workspace.store), load_home(workspace, exam)
+    return candidate_name(workspace.store), load_home(workspace, exam, exam_date)
 
 
 def candidates(workspace: Workspace) -> list[CandidateRow]:
@@ -94,7 +96,7 @@ def _exam(workspace: Workspace, exam: str | None) -> str:
     return choose_exam(workspace.store, exam if exam in codes else None)
 
 
-def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
+def load_home(workspace: Workspace, exam: str | None = None, exam_date: date | None = None) -> HomeData:
     """Everything the home screen shows, for the chosen exam."""
     store = workspace.store
     code = _exam(workspace, exam)
@@ -118,6 +120,7 @@ def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
         due=sum(1 for s in schedule(store, code) if s.due_at <= now),
         reports=len(item_reports(store)),
         exams=tuple(codes),
+        coaching=coaching(store, blueprint, now, exam_date),
     )
 
 

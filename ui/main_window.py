@@ -286,7 +286,10 @@ class MainWindow(QMainWindow):
         db_url, data_dir = self.db_url, self.data_dir
 
         exam = self.exam_code
-        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
+        exam_date = self.settings.exam_date
+        self.ops.submit(
+            lambda: _backend().open_and_load(db_url, data_dir, exam, exam_date), self._loaded, self._load_failed
+        )
 
     def _loaded(self, value: tuple[Workspace, Any]) -> None:
         self._build_screens()
@@ -334,7 +337,8 @@ class MainWindow(QMainWindow):
             self.home.show_notices(self.workspace.notices)
             self.loaded.emit(True)
 
-        self.ops.submit(lambda: _backend().enter_as(workspace, name, exam), entered, self._candidate_failed)
+        exam_date = self.settings.exam_date
+        self.ops.submit(lambda: _backend().enter_as(workspace, name, exam, exam_date), entered, self._candidate_failed)
 
     def _candidate_failed(self, error: BaseException) -> None:
         self.show_error_from(error)
@@ -427,8 +431,10 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         workspace = self.workspace
         if workspace is not None:
-            exam = self.exam_code
-            self.ops.submit(lambda: _backend().load_home(workspace, exam), self._show_home, self.show_error_from)
+            exam, exam_date = self.exam_code, self.settings.exam_date
+            self.ops.submit(
+                lambda: _backend().load_home(workspace, exam, exam_date), self._show_home, self.show_error_from
+            )
 
     def choose_exam(self, code: str) -> None:
         """Home's exam picker: every screen then works on this exam."""
@@ -526,8 +532,10 @@ class MainWindow(QMainWindow):
                     self.home.show_data(data, self.settings.language)
                     self._settle_unfinished(then)
 
-                exam = self.exam_code
-                self.ops.submit(lambda: _backend().load_home(workspace, exam), reloaded, self.show_error_from)
+                exam, exam_date = self.exam_code, self.settings.exam_date
+                self.ops.submit(
+                    lambda: _backend().load_home(workspace, exam, exam_date), reloaded, self.show_error_from
+                )
 
             self.ops.submit(op, done, self.show_error_from)
 
@@ -818,10 +826,14 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from ui.dialogs import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings.language, self.settings.zoom, self.settings.candidate_name, self)
+        settings = self.settings
+        dialog = PreferencesDialog(settings.language, settings.zoom, settings.candidate_name, settings.exam_date, self)
 
         def accepted() -> None:
             self.settings.candidate_name = dialog.candidate.text()
+            if dialog.chosen_exam_date() != self.settings.exam_date:
+                self.settings.exam_date = dialog.chosen_exam_date()
+                self.refresh_home()
             self.set_zoom(int(dialog.zoom.currentData()))
             self.set_language(str(dialog.language.currentData()))
 

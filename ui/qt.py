@@ -35,6 +35,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QCoreApplication as QCoreApplication,
     )
     from PySide6.QtCore import (
+        QDate as QDate,
+    )
+    from PySide6.QtCore import (
         QElapsedTimer as QElapsedTimer,
     )
     from PySide6.QtCore import (
@@ -155,6 +158,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QComboBox as QComboBox,
     )
     from PySide6.QtWidgets import (
+        QDateEdit as QDateEdit,
+    )
+    from PySide6.QtWidgets import (
         QDialog as QDialog,
     )
     from PySide6.QtWidgets import (
@@ -256,6 +262,8 @@ USED_NAMES = (
     "QApplication",
     "QButtonGroup",
     "QCheckBox",
+    "QDate",
+    "QDateEdit",
     "QResizeEvent",
     "QCloseEvent",
     "QColor",
