@@ -7,7 +7,7 @@ from simulator.blueprint import Blueprint
 from simulator.coach import Action, Advice, Coaching, Reason
 from simulator.states import Mode
 from simulator.views import AttemptSummary
-from ui.plain import plain_label
+from ui.plain import plain_label, plain_tip
 from ui.qt import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget, Signal
 
 PRACTICE_TASK_ITEMS = 10  # a short set on one task statement, with instant feedback
@@ -92,8 +92,9 @@ class CoachPanel(QFrame):
             bar.setMaximumHeight(label.sizeHint().height() // 2 + 2)
             name = self.tr("Domain %1, %2: mastery %3 %").replace("%1", str(domain.domain))
             bar.setAccessibleName(name.replace("%2", titles.get(domain.domain, "")).replace("%3", str(percent)))
-            bar.setToolTip(titles.get(domain.domain, ""))  # plain text: blueprint titles are data
-            label.setToolTip(titles.get(domain.domain, ""))
+            tip = plain_tip(titles.get(domain.domain, ""))  # blueprint titles are data: shown literally
+            bar.setToolTip(tip)
+            label.setToolTip(tip)
             self.strip.addWidget(label)
             self.strip.addWidget(bar, 1)
             self.bars.append(bar)
