@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +15,17 @@ from question_bank.importer import import_paths, pack_name_for
 from question_bank.workspace import Workspace, open_workspace
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
+from simulator.cohort import Cohort, build_cohort
+from simulator.cohort_pdf import render_cohort
 from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history, open_attempts
-from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
+from simulator.item_stats import ItemStat, write_stats_csv
+from simulator.review_tools import coaching, drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
 from simulator.storage.bank import bank_index, choose_exam, exam_codes, item_refs, load_blueprint
+from simulator.storage.candidates import CandidateRow, candidate_name, list_candidates, use_candidate
 from simulator.storage.packs import PackInfo, list_packs, remove_pack
 from simulator.storage.review import (
     FlaggedItem,
@@ -32,13 +36,56 @@ from simulator.storage.review import (
     open_flags,
     schedule,
 )
+from simulator.storage.stats import item_statistics
 from ui.history_page import HistoryData
 from ui.home_page import HomeData
 
 
-def open_and_load(db_url: str | None, data_dir: Path, exam: str | None = None) -> tuple[Workspace, HomeData]:
+def open_and_load(
+    db_url: str | None, data_dir: Path, exam: str | None = None, exam_date: date | None = None
+) -> tuple[Workspace, HomeData | list[CandidateRow]]:
+    """Open the database; on a shared one, the candidates to choose from instead of Home (the window asks)."""
     workspace = open_workspace(db_url, data_dir)
-    return workspace, load_home(workspace, exam)
+    if workspace.store.is_shared:
+        return workspace, list_candidates(workspace.store)
+    return workspace, load_home(workspace, exam, exam_date)
+
+
+def enter_as(
+    workspace: Workspace, name: str, exam: str | None = None, exam_date: date | None = None
+) -> tuple[str, HomeData]:
+    """Make `name` (created if new) the candidate whose data the window shows and writes; then Home."""
+    try:
+        use_candidate(workspace.store, name)
+    except ValueError as exc:
+        raise SimulacroError(str(exc)) from exc
+    return candidate_name(workspace.store), load_home(workspace, exam, exam_date)
+
+
+def candidates(workspace: Workspace) -> list[CandidateRow]:
+    return list_candidates(workspace.store)
+
+
+def load_item_stats(workspace: Workspace, exam: str | None, include_demo: bool) -> tuple[list[ItemStat], list[str]]:
+    store = workspace.store
+    code = _exam(workspace, exam)
+    tasks = [t.id for t in load_blueprint(store, code).tasks]
+    return item_statistics(store, code, include_demo=include_demo), tasks
+
+
+def export_item_stats(workspace: Workspace, exam: str | None, include_demo: bool, target: Path) -> int:
+    stats = item_statistics(workspace.store, _exam(workspace, exam), include_demo=include_demo)
+    write_stats_csv(stats, target)
+    return len(stats)
+
+
+def load_cohort(workspace: Workspace, exam: str | None, include_demo: bool, language: str) -> Cohort:
+    return build_cohort(workspace.store, _exam(workspace, exam), include_demo=include_demo, language=language)
+
+
+def write_cohort_pdf(workspace: Workspace, exam: str | None, include_demo: bool, language: str, target: Path) -> Path:
+    cohort = build_cohort(workspace.store, _exam(workspace, exam), include_demo=include_demo, language=language)
+    return render_cohort(cohort, target)
 
 
 def _exam(workspace: Workspace, exam: str | None) -> str:
@@ -49,7 +96,7 @@ def _exam(workspace: Workspace, exam: str | None) -> str:
     return choose_exam(workspace.store, exam if exam in codes else None)
 
 
-def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
+def load_home(workspace: Workspace, exam: str | None = None, exam_date: date | None = None) -> HomeData:
     """Everything the home screen shows, for the chosen exam."""
     store = workspace.store
     code = _exam(workspace, exam)
@@ -73,6 +120,7 @@ def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
         due=sum(1 for s in schedule(store, code) if s.due_at <= now),
         reports=len(item_reports(store)),
         exams=tuple(codes),
+        coaching=coaching(store, blueprint, now, exam_date),
     )
 
 

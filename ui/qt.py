@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP,
     )
     from PySide6.QtCore import (
+        QAbstractItemModel as QAbstractItemModel,
+    )
+    from PySide6.QtCore import (
         QAbstractListModel as QAbstractListModel,
     )
     from PySide6.QtCore import (
@@ -30,6 +33,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
     )
     from PySide6.QtCore import (
         QCoreApplication as QCoreApplication,
+    )
+    from PySide6.QtCore import (
+        QDate as QDate,
     )
     from PySide6.QtCore import (
         QElapsedTimer as QElapsedTimer,
@@ -152,6 +158,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QComboBox as QComboBox,
     )
     from PySide6.QtWidgets import (
+        QDateEdit as QDateEdit,
+    )
+    from PySide6.QtWidgets import (
         QDialog as QDialog,
     )
     from PySide6.QtWidgets import (
@@ -245,6 +254,7 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
 # The Qt names the app uses; each is resolved on first use by __getattr__ below.
 USED_NAMES = (
     "QT_TRANSLATE_NOOP",
+    "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractListModel",
     "QAbstractTableModel",
@@ -252,6 +262,8 @@ USED_NAMES = (
     "QApplication",
     "QButtonGroup",
     "QCheckBox",
+    "QDate",
+    "QDateEdit",
     "QResizeEvent",
     "QCloseEvent",
     "QColor",

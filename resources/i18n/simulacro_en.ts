@@ -1,141 +1,142 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="200" />
+        <location filename="../../ui/answer_review.py" line="201"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227" />
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228" />
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229" />
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230" />
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232" />
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233" />
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Export these items to Anki, Moodle XML or GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234" />
-        <location filename="../../ui/answer_review.py" line="235" />
+        <location filename="../../ui/answer_review.py" line="235"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
-        <location filename="../../ui/answer_review.py" line="237" />
+        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="245" />
+        <location filename="../../ui/answer_review.py" line="246"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="247" />
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248" />
+        <location filename="../../ui/answer_review.py" line="249"/>
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271" />
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271" />
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="275" />
+        <location filename="../../ui/answer_review.py" line="276"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 scored items right</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="282" />
+        <location filename="../../ui/answer_review.py" line="283"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n unscored item, marked [unscored]</numerusform>
@@ -143,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="297" />
+        <location filename="../../ui/answer_review.py" line="298"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="312" />
+        <location filename="../../ui/answer_review.py" line="313"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -156,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="95"/>
         <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
         <translation>Simulacro is already open with this database (%1). Use that window, or close it first.</translation>
     </message>
@@ -164,245 +165,482 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="141" />
+        <location filename="../../ui/models.py" line="141"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142" />
+        <location filename="../../ui/models.py" line="142"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143" />
+        <location filename="../../ui/models.py" line="143"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="144"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145" />
+        <location filename="../../ui/models.py" line="145"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161" />
+        <location filename="../../ui/models.py" line="161"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163" />
+        <location filename="../../ui/models.py" line="163"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165" />
+        <location filename="../../ui/models.py" line="165"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168" />
+        <location filename="../../ui/models.py" line="168"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170" />
+        <location filename="../../ui/models.py" line="170"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177" />
+        <location filename="../../ui/models.py" line="177"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179" />
+        <location filename="../../ui/models.py" line="179"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="66"/>
+        <location filename="../../ui/classroom.py" line="67"/>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="69"/>
+        <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
+        <translation>This database is shared by a class. Choose your name, or add yours as a new candidate.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="77"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="83"/>
+        <source>New candidate: a name or alias</source>
+        <translation>New candidate: a name or alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="84"/>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="86"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="134" />
+        <location filename="../../ui/item_views.py" line="135"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="136" />
+        <location filename="../../ui/item_views.py" line="137"/>
         <source>Choose this option (key %1)</source>
         <translation>Choose this option (key %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139" />
+        <location filename="../../ui/item_views.py" line="140"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139" />
+        <location filename="../../ui/item_views.py" line="140"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="153" />
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156" />
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="176" />
+        <location filename="../../ui/item_views.py" line="177"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
 </context>
 <context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="54"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="54"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="55"/>
+        <source>Start the recommended next step</source>
+        <translation>Start the recommended next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="58"/>
+        <source>Your study coach</source>
+        <translation>Your study coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="63"/>
+        <source>No estimate yet: your own answers build it (a full exam gives the best start).</source>
+        <translation>No estimate yet: your own answers build it (a full exam gives the best start).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="64"/>
+        <source>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</source>
+        <translation>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="86"/>
+        <source>D%1: %2 %</source>
+        <translation>D%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="87"/>
+        <source>Domain %1, %2: mastery %3 %</source>
+        <translation>Domain %1, %2: mastery %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="98"/>
+        <source>full exam</source>
+        <translation>full exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="98"/>
+        <source>practice</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="99"/>
+        <source>Next: resume your unfinished %1.</source>
+        <translation>Next: resume your unfinished %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="101"/>
+        <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
+        <translation>Next: a first full exam, to give every domain and task statement a starting point.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="105"/>
+        <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
+        <translation>
+            <numerusform>Next: your exam is %n day away, so sit a full exam under real conditions.</numerusform>
+            <numerusform>Next: your exam is %n days away, so sit a full exam under real conditions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="108"/>
+        <source>Next: you look ready, so check it with a full exam under real conditions.</source>
+        <translation>Next: you look ready, so check it with a full exam under real conditions.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="110"/>
+        <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
+        <translation>
+            <numerusform>Next: %n missed item are due again: a weak-area drill.</numerusform>
+            <numerusform>Next: %n missed items are due again: a weak-area drill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="113"/>
+        <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
+        <translation>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="119"/>
+        <source>Exam in %n day(s)</source>
+        <translation>
+            <numerusform>Exam in %n day</numerusform>
+            <numerusform>Exam in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="120"/>
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n item due today</numerusform>
+            <numerusform>%n items due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="121"/>
+        <source>Study streak: %n day(s)</source>
+        <translation>
+            <numerusform>Study streak: %n day</numerusform>
+            <numerusform>Study streak: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortCandidatesModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="347"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="348"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="349"/>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="350"/>
+        <source>95 % range</source>
+        <translation>95 % range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="351"/>
+        <source>P(pass)</source>
+        <translation>P(pass)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="352"/>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="468"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="469"/>
+        <source>Candidates by readiness</source>
+        <translation>Candidates by readiness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="470"/>
+        <source>Mastery per task statement</source>
+        <translation>Mastery per task statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="471"/>
+        <source>Include simulated attempts</source>
+        <translation>Include simulated attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="472"/>
+        <source>Cohort PDF…</source>
+        <translation>Cohort PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="473"/>
+        <source>Save the cohort report as PDF</source>
+        <translation>Save the cohort report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="475"/>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="485"/>
+        <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
+        <translation>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="491"/>
+        <source>Weakest task statements of the cohort: %1</source>
+        <translation>Weakest task statements of the cohort: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="179" />
+        <location filename="../../ui/exam_page.py" line="185"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="180" />
-        <location filename="../../ui/exam_page.py" line="181" />
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="182" />
+        <location filename="../../ui/exam_page.py" line="188"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="183" />
-        <location filename="../../ui/exam_page.py" line="184" />
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="185" />
-        <location filename="../../ui/exam_page.py" line="187" />
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="186" />
+        <location filename="../../ui/exam_page.py" line="192"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188" />
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189" />
-        <location filename="../../ui/exam_page.py" line="190" />
+        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191" />
-        <location filename="../../ui/exam_page.py" line="193" />
+        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="192" />
+        <location filename="../../ui/exam_page.py" line="198"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194" />
+        <location filename="../../ui/exam_page.py" line="200"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195" />
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="196" />
+        <location filename="../../ui/exam_page.py" line="202"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197" />
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198" />
-        <location filename="../../ui/exam_page.py" line="248" />
-        <location filename="../../ui/exam_page.py" line="477" />
+        <location filename="../../ui/exam_page.py" line="204"/>
+        <location filename="../../ui/exam_page.py" line="254"/>
+        <location filename="../../ui/exam_page.py" line="487"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199" />
-        <location filename="../../ui/exam_page.py" line="200" />
-        <location filename="../../ui/exam_page.py" line="474" />
+        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="484"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199" />
+        <location filename="../../ui/exam_page.py" line="205"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>The item is hidden. Resume to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201" />
-        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
         <source>Back to the review screen</source>
         <translation>Back to the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="248" />
+        <location filename="../../ui/exam_page.py" line="254"/>
         <source>Time used</source>
         <translation>Time used</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271" />
-        <location filename="../../ui/exam_page.py" line="277" />
+        <location filename="../../ui/exam_page.py" line="278"/>
+        <location filename="../../ui/exam_page.py" line="543"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="315" />
+        <location filename="../../ui/exam_page.py" line="325"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Reviewing %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="341" />
+        <location filename="../../ui/exam_page.py" line="351"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="345" />
+        <location filename="../../ui/exam_page.py" line="355"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="368" />
+        <location filename="../../ui/exam_page.py" line="378"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="438" />
+        <location filename="../../ui/exam_page.py" line="448"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Choose %n more option: this item asks for %1.</numerusform>
@@ -410,7 +648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="442" />
+        <location filename="../../ui/exam_page.py" line="452"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Pair %n more prompt: every prompt needs a response.</numerusform>
@@ -418,17 +656,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="444" />
+        <location filename="../../ui/exam_page.py" line="454"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Confirm the order of the steps first.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="445" />
+        <location filename="../../ui/exam_page.py" line="455"/>
         <source>Choose an option first.</source>
         <translation>Choose an option first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="572" />
+        <location filename="../../ui/exam_page.py" line="606"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Less than %n minute left.</numerusform>
@@ -436,44 +674,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="350" />
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="350" />
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458" />
+        <location filename="../../ui/exam_page.py" line="468"/>
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458" />
+        <location filename="../../ui/exam_page.py" line="468"/>
         <source>⏸ Pause</source>
         <translation>⏸ Pause</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="533" />
-        <source>The exam's time ran out while it was closed: it was submitted with the answers you had given.</source>
-        <translation>The exam's time ran out while it was closed: it was submitted with the answers you had given.</translation>
+        <location filename="../../ui/exam_page.py" line="567"/>
+        <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
+        <translation>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="536" />
+        <location filename="../../ui/exam_page.py" line="570"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Time is up: the practice was finished with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="538" />
+        <location filename="../../ui/exam_page.py" line="535"/>
+        <location filename="../../ui/exam_page.py" line="572"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="544" />
+        <location filename="../../ui/exam_page.py" line="578"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
@@ -481,52 +720,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="150" />
+        <location filename="../../ui/interop_dialogs.py" line="150"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="153" />
+        <location filename="../../ui/interop_dialogs.py" line="153"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki deck (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="154" />
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="155" />
+        <location filename="../../ui/interop_dialogs.py" line="155"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156" />
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
         <source>Export format</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157" />
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Only the items I missed</source>
         <translation>Only the items I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="160" />
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="162" />
+        <location filename="../../ui/interop_dialogs.py" line="162"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="165" />
+        <location filename="../../ui/interop_dialogs.py" line="165"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="166" />
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -534,22 +773,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37" />
+        <location filename="../../ui/tool_pages.py" line="37"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38" />
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39" />
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Times flagged</source>
         <translation>Times flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40" />
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Last flagged</source>
         <translation>Last flagged</translation>
     </message>
@@ -557,42 +796,42 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153" />
+        <location filename="../../ui/tool_pages.py" line="153"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155" />
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159" />
+        <location filename="../../ui/tool_pages.py" line="159"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160" />
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161" />
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="162" />
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="163" />
+        <location filename="../../ui/tool_pages.py" line="163"/>
         <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
         <translation>Export the flagged items to Anki, Moodle XML or GIFT</translation>
     </message>
@@ -600,94 +839,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="180" />
+        <location filename="../../ui/history_page.py" line="181"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="181" />
-        <location filename="../../ui/history_page.py" line="182" />
+        <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="183" />
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184" />
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185" />
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186" />
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187" />
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Attempts (double-click to review)</source>
         <translation>Attempts (double-click to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188" />
+        <location filename="../../ui/history_page.py" line="189"/>
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189" />
-        <location filename="../../ui/history_page.py" line="190" />
+        <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="191" />
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192" />
+        <location filename="../../ui/history_page.py" line="193"/>
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="210" />
+        <location filename="../../ui/history_page.py" line="211"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="215" />
+        <location filename="../../ui/history_page.py" line="216"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="223" />
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224" />
+        <location filename="../../ui/history_page.py" line="225"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="251" />
+        <location filename="../../ui/history_page.py" line="256"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="268" />
+        <location filename="../../ui/history_page.py" line="273"/>
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="292" />
+        <location filename="../../ui/history_page.py" line="297"/>
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -695,188 +934,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="232" />
-        <location filename="../../ui/home_page.py" line="297" />
+        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="324"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="277"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="288"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264" />
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="292"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="294"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268" />
-        <location filename="../../ui/home_page.py" line="269" />
+        <location filename="../../ui/home_page.py" line="295"/>
+        <location filename="../../ui/home_page.py" line="296"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="297"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
+        <location filename="../../ui/home_page.py" line="298"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272" />
-        <location filename="../../ui/home_page.py" line="273" />
+        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="300"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274" />
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275" />
-        <location filename="../../ui/home_page.py" line="276" />
+        <location filename="../../ui/home_page.py" line="302"/>
+        <location filename="../../ui/home_page.py" line="303"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="339" />
+        <location filename="../../ui/home_page.py" line="368"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="343" />
+        <location filename="../../ui/home_page.py" line="372"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -884,82 +1123,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346" />
+        <location filename="../../ui/home_page.py" line="375"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="352" />
+        <location filename="../../ui/home_page.py" line="381"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354" />
+        <location filename="../../ui/home_page.py" line="383"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299" />
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313" />
+        <location filename="../../ui/home_page.py" line="340"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317" />
+        <location filename="../../ui/home_page.py" line="344"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="318" />
+        <location filename="../../ui/home_page.py" line="345"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="346"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="320" />
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338" />
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338" />
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="348" />
+        <location filename="../../ui/home_page.py" line="377"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353" />
+        <location filename="../../ui/home_page.py" line="382"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="355" />
+        <location filename="../../ui/home_page.py" line="384"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="394" />
+        <location filename="../../ui/home_page.py" line="423"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="396" />
+        <location filename="../../ui/home_page.py" line="425"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -970,162 +1209,162 @@
 <context>
     <name>ImportQuestionsDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="37" />
+        <location filename="../../ui/interop_dialogs.py" line="37"/>
         <source>Import questions</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="40" />
+        <location filename="../../ui/interop_dialogs.py" line="40"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="41" />
+        <location filename="../../ui/interop_dialogs.py" line="41"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="42" />
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="48" />
+        <location filename="../../ui/interop_dialogs.py" line="48"/>
         <source>Task statement for questions without one</source>
         <translation>Task statement for questions without one</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="49" />
-        <source>From the file's categories</source>
-        <translation>From the file's categories</translation>
+        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <source>From the file&apos;s categories</source>
+        <translation>From the file&apos;s categories</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="53" />
+        <location filename="../../ui/interop_dialogs.py" line="53"/>
         <source>Category mapping file (optional)</source>
         <translation>Category mapping file (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="54" />
+        <location filename="../../ui/interop_dialogs.py" line="54"/>
         <source>Optional: a YAML file mapping categories to task statements</source>
         <translation>Optional: a YAML file mapping categories to task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="56" />
+        <location filename="../../ui/interop_dialogs.py" line="56"/>
         <source>Reference URL</source>
         <translation>Reference URL</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="57" />
+        <location filename="../../ui/interop_dialogs.py" line="57"/>
         <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
         <translation>https://docs.aws.amazon.com/… (a page that supports the keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="61" />
+        <location filename="../../ui/interop_dialogs.py" line="61"/>
         <source>Language of the questions</source>
         <translation>Language of the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="62" />
+        <location filename="../../ui/interop_dialogs.py" line="62"/>
         <source>Leave out (whole) the questions that cannot be converted</source>
         <translation>Leave out (whole) the questions that cannot be converted</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="64" />
+        <location filename="../../ui/interop_dialogs.py" line="64"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="65" />
+        <location filename="../../ui/interop_dialogs.py" line="65"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="66" />
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
         <source>Category mapping:</source>
         <translation>Category mapping:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="67" />
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="68" />
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="70" />
+        <location filename="../../ui/interop_dialogs.py" line="70"/>
         <source>Choose a file and press Preview.</source>
         <translation>Choose a file and press Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="73" />
+        <location filename="../../ui/interop_dialogs.py" line="73"/>
         <source>What could not be converted</source>
         <translation>What could not be converted</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="74" />
+        <location filename="../../ui/interop_dialogs.py" line="74"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="75" />
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
         <source>Preview the conversion</source>
         <translation>Preview the conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="79" />
+        <location filename="../../ui/interop_dialogs.py" line="79"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="80" />
+        <location filename="../../ui/interop_dialogs.py" line="80"/>
         <source>Import the converted questions as a pack</source>
         <translation>Import the converted questions as a pack</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="82" />
+        <location filename="../../ui/interop_dialogs.py" line="82"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="100" />
+        <location filename="../../ui/interop_dialogs.py" line="100"/>
         <source>Questions to import</source>
         <translation>Questions to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="102" />
+        <location filename="../../ui/interop_dialogs.py" line="102"/>
         <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
         <translation>Question files (*.xml *.gift *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="124" />
+        <location filename="../../ui/interop_dialogs.py" line="124"/>
         <source>Format: %1 · %2 questions convert</source>
         <translation>Format: %1 · %2 questions convert</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="129" />
+        <location filename="../../ui/interop_dialogs.py" line="129"/>
         <source>%1 problems: see the list below.</source>
         <translation>%1 problems: see the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="137" />
+        <location filename="../../ui/interop_dialogs.py" line="137"/>
         <source>one answer</source>
         <translation>one answer</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="138" />
+        <location filename="../../ui/interop_dialogs.py" line="138"/>
         <source>several answers</source>
         <translation>several answers</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="139" />
+        <location filename="../../ui/interop_dialogs.py" line="139"/>
         <source>matching</source>
         <translation>matching</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140" />
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
         <source>ordering</source>
         <translation>ordering</translation>
     </message>
@@ -1133,280 +1372,477 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="200" />
+        <location filename="../../ui/item_panel.py" line="200"/>
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="201" />
+        <location filename="../../ui/item_panel.py" line="201"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="202" />
+        <location filename="../../ui/item_panel.py" line="202"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="203" />
+        <location filename="../../ui/item_panel.py" line="203"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205" />
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Select words of the question, then highlight them (again to clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207" />
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Highlight the selected text</source>
         <translation>Highlight the selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="215" />
+        <location filename="../../ui/item_panel.py" line="215"/>
         <source>Select some words of the question first.</source>
         <translation>Select some words of the question first.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="225" />
+        <location filename="../../ui/item_panel.py" line="225"/>
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="247" />
+        <location filename="../../ui/item_panel.py" line="247"/>
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256" />
+        <location filename="../../ui/item_panel.py" line="256"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256" />
+        <location filename="../../ui/item_panel.py" line="256"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="259" />
+        <location filename="../../ui/item_panel.py" line="259"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Unscored item: it does not count in the score</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261" />
+        <location filename="../../ui/item_panel.py" line="261"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="264" />
+        <location filename="../../ui/item_panel.py" line="264"/>
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
 </context>
 <context>
+    <name>ItemStatsModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="44"/>
+        <source>negative discrimination</source>
+        <translation>negative discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="45"/>
+        <source>near-zero discrimination</source>
+        <translation>near-zero discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="46"/>
+        <source>too hard</source>
+        <translation>too hard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="47"/>
+        <source>too easy</source>
+        <translation>too easy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="48"/>
+        <source>a distractor beats the key</source>
+        <translation>a distractor beats the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="127"/>
+        <source>Revise</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="128"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="129"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="130"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="131"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="132"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="133"/>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="134"/>
+        <source>Median time</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="135"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="136"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="162"/>
+        <source>revisar</source>
+        <translation>revise</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatsPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="284"/>
+        <location filename="../../ui/classroom.py" line="292"/>
+        <source>Item statistics</source>
+        <translation>Item statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="287"/>
+        <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
+        <translation>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="297"/>
+        <source>Every task</source>
+        <translation>Every task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="299"/>
+        <source>Task statement</source>
+        <translation>Task statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="302"/>
+        <source>Only items to revise</source>
+        <translation>Only items to revise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="303"/>
+        <source>Include simulated attempts</source>
+        <translation>Include simulated attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="304"/>
+        <location filename="../../ui/classroom.py" line="305"/>
+        <source>Search item or stem</source>
+        <translation>Search item or stem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="307"/>
+        <source>Export the item statistics as CSV</source>
+        <translation>Export the item statistics as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="308"/>
+        <location filename="../../ui/classroom.py" line="309"/>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="325"/>
+        <source>%1 item revisions answered; %2 to revise.</source>
+        <translation>%1 item revisions answered; %2 to revise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="329"/>
+        <source>No finished attempts to count yet.</source>
+        <translation>No finished attempts to count yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="339"/>
+        <source>top 27 %</source>
+        <translation>top 27 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Simulacro — AWS Certified AI Practitioner</source>
         <translation>Simulacro — AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;Item statistics</source>
+        <translation>&amp;Item statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <source>&amp;Change candidate…</source>
+        <translation>&amp;Change candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Import questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="325"/>
+        <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
+        <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>Export item statistics</source>
+        <translation>Export item statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>%1 item revisions exported to %2</source>
+        <translation>%1 item revisions exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Save the cohort report</source>
+        <translation>Save the cohort report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="653"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>%1 reports exported to %2</source>
         <translation>%1 reports exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>The question bank is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
-        <source>%1 questions imported as pack '%2' (Preferences lists and removes packs).</source>
-        <translation>%1 questions imported as pack '%2' (Preferences lists and removes packs).</translation>
+        <location filename="../../ui/main_window.py" line="686"/>
+        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
+        <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="713"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>%1 items exported to %2</source>
         <translation>%1 items exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="723"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 left out: the format cannot hold them)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="743"/>
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="747"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="759"/>
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
-        <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
-        <translation>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
+        <location filename="../../ui/main_window.py" line="761"/>
+        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
+        <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="792"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="813"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="823"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727" />
+        <location filename="../../ui/main_window.py" line="887"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1415,17 +1851,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738" />
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744" />
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="906"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1433,22 +1869,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="71" />
+        <location filename="../../ui/history_page.py" line="72"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="72" />
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Mastery</source>
         <translation>Mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73" />
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Range (95 %)</source>
         <translation>Range (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74" />
+        <location filename="../../ui/history_page.py" line="75"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -1456,22 +1892,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="210" />
+        <location filename="../../ui/item_views.py" line="211"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="225" />
+        <location filename="../../ui/item_views.py" line="226"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="231" />
+        <location filename="../../ui/item_views.py" line="232"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="244" />
+        <location filename="../../ui/item_views.py" line="245"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
@@ -1479,85 +1915,85 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="120"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121" />
+        <location filename="../../ui/models.py" line="121"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122" />
+        <location filename="../../ui/models.py" line="122"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217" />
+        <location filename="../../ui/models.py" line="217"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219" />
+        <location filename="../../ui/models.py" line="219"/>
         <source>unseen</source>
         <translation>unseen</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237" />
-        <location filename="../../ui/models.py" line="265" />
+        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="265"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212" />
+        <location filename="../../ui/models.py" line="212"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215" />
+        <location filename="../../ui/models.py" line="215"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="222" />
+        <location filename="../../ui/models.py" line="222"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235" />
-        <location filename="../../ui/models.py" line="263" />
+        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="263"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236" />
-        <location filename="../../ui/models.py" line="264" />
+        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="264"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249" />
+        <location filename="../../ui/models.py" line="249"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="266" />
+        <location filename="../../ui/models.py" line="266"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="286" />
+        <location filename="../../ui/models.py" line="286"/>
         <source>Meets competencies</source>
         <translation>Meets competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="288" />
+        <location filename="../../ui/models.py" line="288"/>
         <source>Needs improvement</source>
         <translation>Needs improvement</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="324" />
+        <location filename="../../ui/models.py" line="324"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -1565,54 +2001,54 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="306" />
+        <location filename="../../ui/item_views.py" line="307"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="308" />
-        <location filename="../../ui/item_views.py" line="315" />
+        <location filename="../../ui/item_views.py" line="309"/>
+        <location filename="../../ui/item_views.py" line="316"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="309" />
+        <location filename="../../ui/item_views.py" line="310"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="310" />
-        <location filename="../../ui/item_views.py" line="316" />
+        <location filename="../../ui/item_views.py" line="311"/>
+        <location filename="../../ui/item_views.py" line="317"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311" />
+        <location filename="../../ui/item_views.py" line="312"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313" />
+        <location filename="../../ui/item_views.py" line="314"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313" />
+        <location filename="../../ui/item_views.py" line="314"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
+        <location filename="../../ui/item_views.py" line="318"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="319"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327" />
+        <location filename="../../ui/item_views.py" line="328"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -1620,27 +2056,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="439" />
+        <location filename="../../ui/dialogs.py" line="445"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="440" />
+        <location filename="../../ui/dialogs.py" line="446"/>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="441" />
+        <location filename="../../ui/dialogs.py" line="447"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="442" />
+        <location filename="../../ui/dialogs.py" line="448"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="443" />
+        <location filename="../../ui/dialogs.py" line="449"/>
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -1648,68 +2084,83 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="467" />
+        <location filename="../../ui/dialogs.py" line="475"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="473" />
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="478" />
+        <location filename="../../ui/dialogs.py" line="486"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="480" />
+        <location filename="../../ui/dialogs.py" line="488"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="483" />
+        <location filename="../../ui/dialogs.py" line="491"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484" />
+        <location filename="../../ui/dialogs.py" line="492"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485" />
+        <location filename="../../ui/dialogs.py" line="493"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="490" />
+        <location filename="../../ui/dialogs.py" line="495"/>
+        <source>I have booked my exam for</source>
+        <translation>I have booked my exam for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="502"/>
+        <source>Exam date</source>
+        <translation>Exam date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="503"/>
+        <source>I have an exam date</source>
+        <translation>I have an exam date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="512"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491" />
+        <location filename="../../ui/dialogs.py" line="513"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="494" />
-        <location filename="../../ui/dialogs.py" line="501" />
+        <location filename="../../ui/dialogs.py" line="516"/>
+        <location filename="../../ui/dialogs.py" line="523"/>
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="502" />
+        <location filename="../../ui/dialogs.py" line="524"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503" />
+        <location filename="../../ui/dialogs.py" line="525"/>
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="504" />
+        <location filename="../../ui/dialogs.py" line="526"/>
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
     </message>
@@ -1717,33 +2168,33 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="117" />
+        <location filename="../../ui/answer_review.py" line="118"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119" />
+        <location filename="../../ui/answer_review.py" line="120"/>
         <source>What seems wrong</source>
         <translation>What seems wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="120" />
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="122" />
-        <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
-        <translation>Your note is kept on this computer and can be exported as CSV for the bank's authors.</translation>
+        <location filename="../../ui/answer_review.py" line="123"/>
+        <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
+        <translation>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="125" />
-        <location filename="../../ui/answer_review.py" line="126" />
+        <location filename="../../ui/answer_review.py" line="126"/>
+        <location filename="../../ui/answer_review.py" line="127"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="127" />
+        <location filename="../../ui/answer_review.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1751,22 +2202,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60" />
+        <location filename="../../ui/tool_pages.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61" />
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62" />
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63" />
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -1774,22 +2225,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="192" />
+        <location filename="../../ui/tool_pages.py" line="192"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193" />
-        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
-        <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</translation>
+        <location filename="../../ui/tool_pages.py" line="193"/>
+        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
+        <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="195" />
+        <location filename="../../ui/tool_pages.py" line="195"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="196" />
+        <location filename="../../ui/tool_pages.py" line="196"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -1797,114 +2248,114 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
-        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
-        <location filename="../../ui/results_page.py" line="146" />
+        <location filename="../../ui/results_page.py" line="146"/>
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="147" />
+        <location filename="../../ui/results_page.py" line="148"/>
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="148" />
+        <location filename="../../ui/results_page.py" line="149"/>
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162" />
+        <location filename="../../ui/results_page.py" line="163"/>
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175" />
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175" />
+        <location filename="../../ui/results_page.py" line="176"/>
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="178" />
-        <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
-        <translation>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</translation>
+        <location filename="../../ui/results_page.py" line="179"/>
+        <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
+        <translation>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="182" />
+        <location filename="../../ui/results_page.py" line="183"/>
         <source>Practice: %1 % right</source>
         <translation>Practice: %1 % right</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="186"/>
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="189" />
+        <location filename="../../ui/results_page.py" line="190"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="194"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="199" />
+        <location filename="../../ui/results_page.py" line="200"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="207" />
+        <location filename="../../ui/results_page.py" line="208"/>
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="212" />
+        <location filename="../../ui/results_page.py" line="213"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="215" />
+        <location filename="../../ui/results_page.py" line="216"/>
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interruptions: %1 (%2 min away)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="220" />
+        <location filename="../../ui/results_page.py" line="221"/>
         <source>Interruptions: none</source>
         <translation>Interruptions: none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="225" />
+        <location filename="../../ui/results_page.py" line="226"/>
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Partial credit on the %n multi-part item, practice only (not part of the score): %1 %</numerusform>
@@ -1915,118 +2366,118 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="272" />
-        <location filename="../../ui/dialogs.py" line="273" />
+        <location filename="../../ui/dialogs.py" line="278"/>
+        <location filename="../../ui/dialogs.py" line="279"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="284"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="285"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="289"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="294" />
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="286"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="287"/>
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="288"/>
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300" />
+        <location filename="../../ui/dialogs.py" line="306"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="304" />
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="311" />
+        <location filename="../../ui/dialogs.py" line="317"/>
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312" />
+        <location filename="../../ui/dialogs.py" line="318"/>
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="313" />
+        <location filename="../../ui/dialogs.py" line="319"/>
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327" />
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327" />
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329" />
+        <location filename="../../ui/dialogs.py" line="335"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329" />
+        <location filename="../../ui/dialogs.py" line="335"/>
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="336"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="336"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="358" />
+        <location filename="../../ui/dialogs.py" line="364"/>
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360" />
+        <location filename="../../ui/dialogs.py" line="366"/>
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361" />
+        <location filename="../../ui/dialogs.py" line="367"/>
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="376" />
+        <location filename="../../ui/dialogs.py" line="382"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -2034,28 +2485,28 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="63" />
-        <location filename="../../ui/answer_review.py" line="76" />
+        <location filename="../../ui/answer_review.py" line="64"/>
+        <location filename="../../ui/answer_review.py" line="77"/>
         <source>unscored</source>
         <translation>unscored</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="67" />
+        <location filename="../../ui/answer_review.py" line="68"/>
         <source>right</source>
         <translation>right</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="69" />
+        <location filename="../../ui/answer_review.py" line="70"/>
         <source>unanswered</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="71" />
+        <location filename="../../ui/answer_review.py" line="72"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="73" />
+        <location filename="../../ui/answer_review.py" line="74"/>
         <source>wrong</source>
         <translation>wrong</translation>
     </message>
@@ -2063,87 +2514,87 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41" />
+        <location filename="../../ui/shortcuts.py" line="41"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Choose option 1 to 9 (toggle in multiple response)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42" />
+        <location filename="../../ui/shortcuts.py" line="42"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Strike out option 1 to 9, or restore it</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="43"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="44"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="45"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Flag the item for review, or clear the flag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Open the review screen</source>
         <translation>Open the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="47"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="48"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Check the answer (practice with instant feedback)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="49"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pause or resume (practice only)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordering: move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordering: move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Highlight the selected words of the question, or clear</source>
         <translation>Highlight the selected words of the question, or clear</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53" />
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55" />
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56" />
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -2151,23 +2602,23 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="399" />
+        <location filename="../../ui/dialogs.py" line="405"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="399" />
+        <location filename="../../ui/dialogs.py" line="405"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="417" />
-        <location filename="../../ui/dialogs.py" line="423" />
+        <location filename="../../ui/dialogs.py" line="423"/>
+        <location filename="../../ui/dialogs.py" line="429"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="427" />
+        <location filename="../../ui/dialogs.py" line="433"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2175,77 +2626,77 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="62" />
+        <location filename="../../ui/start_page.py" line="62"/>
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="63" />
+        <location filename="../../ui/start_page.py" line="63"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="64" />
+        <location filename="../../ui/start_page.py" line="64"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71" />
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>Before you start: the rules of the exam</source>
         <translation>Before you start: the rules of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="73" />
+        <location filename="../../ui/start_page.py" line="73"/>
         <source>Start the exam</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="75" />
+        <location filename="../../ui/start_page.py" line="75"/>
         <source>Before you start: this practice</source>
         <translation>Before you start: this practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="77" />
+        <location filename="../../ui/start_page.py" line="77"/>
         <source>Start the practice</source>
         <translation>Start the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="85" />
+        <location filename="../../ui/start_page.py" line="85"/>
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="90" />
+        <location filename="../../ui/start_page.py" line="90"/>
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="98" />
+        <location filename="../../ui/start_page.py" line="98"/>
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102" />
+        <location filename="../../ui/start_page.py" line="102"/>
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106" />
-        <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</source>
-        <translation>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</translation>
+        <location filename="../../ui/start_page.py" line="106"/>
+        <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
+        <translation>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="111" />
+        <location filename="../../ui/start_page.py" line="111"/>
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115" />
+        <location filename="../../ui/start_page.py" line="115"/>
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
         <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="122" />
+        <location filename="../../ui/start_page.py" line="122"/>
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n item from the task statements you chose.</numerusform>
@@ -2253,27 +2704,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="127" />
-        <source>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
-        <translation>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</translation>
+        <location filename="../../ui/start_page.py" line="127"/>
+        <source>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
+        <translation>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="132" />
+        <location filename="../../ui/start_page.py" line="132"/>
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Untimed: the clock only counts the time used.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="135" />
+        <location filename="../../ui/start_page.py" line="135"/>
         <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
         <translation>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="138" />
+        <location filename="../../ui/start_page.py" line="138"/>
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="141" />
+        <location filename="../../ui/start_page.py" line="141"/>
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
         <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</translation>
     </message>
@@ -2281,22 +2732,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="129"/>
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131" />
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="137" />
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -2304,14 +2755,14 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138" />
-        <location filename="../../ui/dialogs.py" line="143" />
-        <location filename="../../ui/dialogs.py" line="148" />
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="142" />
+        <location filename="../../ui/dialogs.py" line="148"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -2319,7 +2770,7 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="147" />
+        <location filename="../../ui/dialogs.py" line="153"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -2327,38 +2778,38 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151" />
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153" />
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158" />
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158" />
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162" />
-        <location filename="../../ui/dialogs.py" line="166" />
+        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs.py" line="172"/>
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
@@ -2366,8 +2817,8 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="130" />
-        <location filename="../../ui/tool_pages.py" line="131" />
+        <location filename="../../ui/tool_pages.py" line="130"/>
+        <location filename="../../ui/tool_pages.py" line="131"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
@@ -2375,53 +2826,53 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85" />
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/dialogs.py" line="97"/>
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95" />
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
