@@ -130,7 +130,8 @@ def to_csv(verdicts: Iterable[Verdict]) -> str:
 
 
 def load(folder: Path) -> dict[str, Verdict]:
-    """The latest verdict per item from every review file of an exam folder (later review dates win)."""
+    """The latest verdict per item from every review file of an exam folder: later review dates win, and on
+    the same date the file later in name order (the record command's --label orders same-day rounds)."""
     latest: dict[str, Verdict] = {}
     for path in sorted((folder / REVIEWS).glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
@@ -202,6 +203,7 @@ def main(argv: Sequence[str]) -> int:
     keep.add_argument("--verdicts", type=Path, required=True, help="markdown table | n | A/R/W | reason |")
     keep.add_argument("--reviewer", required=True)
     keep.add_argument("--date", type=dt.date.fromisoformat, required=True)
+    keep.add_argument("--label", help="file name after the date (default: the reviewer); same day: later names win")
     args = parser.parse_args(argv)
     try:
         if args.command == "sheet":
@@ -217,7 +219,7 @@ def main(argv: Sequence[str]) -> int:
             raise ValueError(f"{args.sheet}: not in the bank: {', '.join(unknown[:5])}")
         items = [by_id[i] for i in ids]
         verdicts = verdicts_for(items, args.verdicts.read_text(encoding="utf-8"), args.reviewer, args.date)
-        target = args.folder / REVIEWS / f"blind-{args.date.isoformat()}-{args.reviewer}.csv"
+        target = args.folder / REVIEWS / f"blind-{args.date.isoformat()}-{args.label or args.reviewer}.csv"
         target.parent.mkdir(exist_ok=True)
         target.write_text(to_csv(verdicts), encoding="utf-8")
         counts = Counter(v.verdict for v in verdicts)
