@@ -218,11 +218,11 @@ def _check_practice_spec(blueprint: Blueprint, spec: PracticeSpec) -> None:
     known = {t.id for t in blueprint.tasks}
     unknown = [t for t in spec.tasks if t not in known]
     if unknown:
-        raise SimulacroError(f"Unknown task statement(s): {', '.join(unknown)}.")
+        raise SimulacroError(code="unknown_tasks", tasks=", ".join(unknown))
     if not spec.tasks:
-        raise SimulacroError("Choose at least one domain or task statement.")
+        raise SimulacroError(code="choose_task")
     if not 0 <= spec.count <= MAX_PRACTICE_ITEMS or spec.count + spec.case_studies == 0:
-        raise SimulacroError(f"A practice set has 1 to {MAX_PRACTICE_ITEMS} items.")
+        raise SimulacroError(code="practice_size", maximum=MAX_PRACTICE_ITEMS)
 
 
 def _practice_quotas(

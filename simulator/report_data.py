@@ -81,7 +81,7 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
     """Gather one finished attempt's report; raise NotFoundError or AttemptStateError with a clear message."""
     session = ExamSession.open(store, attempt_id, SystemClock())
     if not session.submitted:
-        raise AttemptStateError(f"Attempt {attempt_id} is not finished yet: submit it before making its report.")
+        raise AttemptStateError(code="report_unfinished", attempt=attempt_id)
     result = session.result()
     details = []
     for item in result.items:

@@ -395,7 +395,7 @@ class ExamSession:
 
     def _item(self, position: int) -> _ItemState:
         if not 0 <= position < len(self._items):
-            raise AttemptStateError(f"There is no item {position + 1} in this exam of {len(self._items)}.")
+            raise AttemptStateError(code="no_item", number=position + 1, count=len(self._items))
         return self._items[position]
 
     def _write(self, call: Any, *args: Any, **kwargs: Any) -> None:
@@ -408,7 +408,7 @@ class ExamSession:
 
     def _require_open(self) -> None:
         if self.submitted:
-            raise AttemptStateError("This exam has been submitted; its answers can no longer change.")
+            raise AttemptStateError(code="submitted")
         if self.read_only_reason is not None:
             raise AttemptStateError(self.read_only_reason)
 
@@ -490,7 +490,7 @@ class ExamSession:
 
     def pause(self) -> ClockState:
         if self.mode != Mode.PRACTICE:
-            raise AttemptStateError("A full-length exam cannot be paused, as in the real test.")
+            raise AttemptStateError(code="full_no_pause")
         self._require_open()
         self._settle_visit()
         self._elapsed_base = self.elapsed()
@@ -529,9 +529,9 @@ class ExamSession:
     def _require_time(self) -> None:
         self._require_open()
         if self.timer.expired():
-            raise AttemptStateError("Time is up: the exam is being submitted with the answers given.")
+            raise AttemptStateError(code="time_up")
         if self.timer.paused:
-            raise AttemptStateError("The exam is paused; resume it to answer.")
+            raise AttemptStateError(code="paused")
 
     def answer(self, position: int, answer: list[Any] | None, *, confirmed: bool = True) -> AnswerChange:
         """Record an answer (None clears it); it is committed before this returns.
@@ -542,7 +542,7 @@ class ExamSession:
         self._require_time()
         state = self._item(position)
         if state.checked:
-            raise AttemptStateError("This item was already checked; its answer is final.")
+            raise AttemptStateError(code="already_checked")
         normal = None if answer is None else check_answer(state.content, answer)
         confirm = confirmed or (state.confirmed and state.answer is not None)
         if normal is not None and answer_state(state.content, normal, confirm) == UNANSWERED:
@@ -585,10 +585,10 @@ class ExamSession:
         """Practice with instant feedback: lock the answer and return right or wrong with every reason."""
         self._require_time()
         if not self.instant_feedback:
-            raise AttemptStateError("Instant feedback is off for this exam.")
+            raise AttemptStateError(code="no_feedback")
         state = self._item(position)
         if state.state != ANSWERED:
-            raise InvalidAnswerError("Answer the item completely before checking it.")
+            raise InvalidAnswerError(code="answer_first")
         self._save(state, {"checked": True})
         state.checked = True
         return AnswerChange(position, True, self.progress(), self._feedback(state))
@@ -608,7 +608,7 @@ class ExamSession:
         self._require_open()
         state = self._item(position)
         if state.content.type not in ("single", "multiple") or not 0 <= option_index < len(state.content.options):
-            raise InvalidAnswerError("Only the options of a choice item can be struck out.")
+            raise InvalidAnswerError(code="strike_choice_only")
         struck = state.struck ^ {option_index}
         self._save(state, {"struck": sorted(struck)})
         state.struck = struck
@@ -668,7 +668,7 @@ class ExamSession:
     def result(self) -> ExamResult:
         """The sealed result of a submitted attempt, as its submit stored it: never re-scored."""
         if not self.submitted:
-            raise AttemptStateError("The exam has not been submitted yet.")
+            raise AttemptStateError(code="not_submitted")
         if self._result is None:
             if self._sealed is None:
                 raise AttemptStateError(f"Attempt {self.attempt_id} has no stored result.")

@@ -11,7 +11,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from question_bank.importer import import_paths, pack_name_for
 from question_bank.workspace import Workspace, open_workspace
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
@@ -45,7 +44,7 @@ def _exam(workspace: Workspace, exam: str | None) -> str:
     """The exam chosen on Home if it still exists (a pack may have been removed), else the shipped default."""
     codes = exam_codes(workspace.store)
     if not codes:
-        raise SimulacroError("No question bank is loaded.")
+        raise SimulacroError(code="no_bank")
     return choose_exam(workspace.store, exam if exam in codes else None)
 
 
@@ -133,7 +132,7 @@ def export_reports(workspace: Workspace, target: Path) -> int:
     try:
         return export_reports_csv(workspace.store, target)
     except OSError as exc:
-        raise SimulacroError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise SimulacroError(code="file_write", target=str(target), reason=exc.strerror or exc) from exc
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock, take_over: bool = False) -> ExamSession:
@@ -171,6 +170,7 @@ class ImportPreview:
 
 
 def _convert(options: dict[str, Any]) -> tuple[Path, Any, Any]:
+    from question_bank.importer import pack_name_for  # only when a pack is imported
     from question_bank.interop.convert import ConvertOptions, convert
 
     if not options.get("file"):
@@ -202,6 +202,7 @@ def preview_conversion(options: dict[str, Any]) -> ImportPreview:
 
 def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, Any]) -> tuple[str, int]:
     """Convert again (the file may have changed), write the pack folder in the data dir, import it as a pack."""
+    from question_bank.importer import import_paths, pack_name_for  # only when a pack is imported
     from question_bank.interop.convert import PackFolderError, write_pack
 
     source, settings, conversion = _convert(options)
@@ -256,3 +257,13 @@ def write_report(
     progress(0.05, "data")
     data = build_report_data(workspace.store, attempt_id, language=language, candidate=candidate)
     return render_report(data, target, progress)
+
+
+def item_content(workspace: Workspace, item_id: int) -> Any:
+    """The newest revision of an item, to read it from the flagged-items screen."""
+    from simulator.storage.bank import latest_content
+
+    content = latest_content(workspace.store, item_id)
+    if content is None:
+        raise SimulacroError(code="item_gone")
+    return content

@@ -30,6 +30,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scrolling import scrolled_body
 from ui.theme import status_colour
 
 
@@ -179,12 +180,15 @@ class HomePage(QWidget):
         self.drill_count.setValue(15)
         self.drill_text = plain_label()
         after = QGridLayout(self.after_box)
-        after.addWidget(self.drill_text, 0, 0, 1, 3)
-        after.addWidget(self.drill_count, 1, 0)
-        after.addWidget(self.drill_button, 1, 1, 1, 2)
+        # Two columns, so the column fits beside the practice box on a 1024-pixel screen.
+        after.addWidget(self.drill_text, 0, 0, 1, 2)
+        drill_row = QHBoxLayout()
+        drill_row.addWidget(self.drill_count)
+        drill_row.addWidget(self.drill_button, 1)
+        after.addLayout(drill_row, 1, 0, 1, 2)
         after.addWidget(self.flagged_button, 2, 0)
         after.addWidget(self.history_button, 2, 1)
-        after.addWidget(self.reports_button, 2, 2)
+        after.addWidget(self.reports_button, 3, 0)
 
     def _build_bank_and_history(self) -> None:
         """Items per domain and the latest finished exams."""
@@ -212,7 +216,7 @@ class HomePage(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_body(self))  # scrolls on a small screen instead of squeezing
         layout.addWidget(self.title)
         layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)

@@ -15,7 +15,9 @@ class Shortcut:
 
 
 SHORTCUTS: tuple[Shortcut, ...] = (
+    Shortcut("pick_letter", "A … I", "exam"),
     Shortcut("pick", "1 … 9", "exam"),
+    Shortcut("strike_letter", "Alt+A … Alt+I", "exam"),
     Shortcut("strike", "Alt+1 … Alt+9", "exam"),
     Shortcut("next", "Ctrl+Right", "exam"),
     Shortcut("previous", "Ctrl+Left", "exam"),
@@ -26,6 +28,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut("pause", "Ctrl+P", "exam"),
     Shortcut("move_up", "Alt+Up", "exam"),
     Shortcut("move_down", "Alt+Down", "exam"),
+    Shortcut("home", "Alt+Home", "app"),
+    Shortcut("actions", "Alt+O", "app"),
     Shortcut("highlight", "Ctrl+H", "exam"),
     Shortcut("zoom_in", "Ctrl++", "app"),
     Shortcut("zoom_out", "Ctrl+-", "app"),
@@ -38,7 +42,11 @@ SHORTCUTS: tuple[Shortcut, ...] = (
 def describe(shortcut_id: str) -> str:
     """What a shortcut does, in the current language."""
     texts = {
+        "pick_letter": QCoreApplication.translate("Shortcuts", "Choose option A to I (toggle in multiple response)"),
         "pick": QCoreApplication.translate("Shortcuts", "Choose option 1 to 9 (toggle in multiple response)"),
+        "strike_letter": QCoreApplication.translate(
+            "Shortcuts", "Strike out option A to I, or restore it (a chosen option is unchosen)"
+        ),
         "strike": QCoreApplication.translate("Shortcuts", "Strike out option 1 to 9, or restore it"),
         "next": QCoreApplication.translate("Shortcuts", "Next item"),
         "previous": QCoreApplication.translate("Shortcuts", "Previous item"),
@@ -49,6 +57,8 @@ def describe(shortcut_id: str) -> str:
         "pause": QCoreApplication.translate("Shortcuts", "Pause or resume (practice only)"),
         "move_up": QCoreApplication.translate("Shortcuts", "Ordering: move the selected step up"),
         "move_down": QCoreApplication.translate("Shortcuts", "Ordering: move the selected step down"),
+        "home": QCoreApplication.translate("Shortcuts", "Go to the home screen"),
+        "actions": QCoreApplication.translate("Shortcuts", "Open the Actions menu: every button of this screen"),
         "highlight": QCoreApplication.translate("Shortcuts", "Highlight the selected words of the question, or clear"),
         "zoom_in": QCoreApplication.translate("Shortcuts", "Larger text"),
         "zoom_out": QCoreApplication.translate("Shortcuts", "Smaller text"),
@@ -66,6 +76,13 @@ def keys(shortcut_id: str) -> str:
     raise KeyError(shortcut_id)
 
 
+def native(shortcut_id: str) -> str:
+    """The shortcut's keys as the platform and the current language name them ('Ctrl+Derecha')."""
+    from ui.keyboard import native_keys
+
+    return native_keys(keys(shortcut_id))
+
+
 def with_keys(text: str, shortcut_id: str) -> str:
     """A tooltip that names the shortcut, e.g. 'Next item (Ctrl+Right)'."""
-    return f"{text} ({keys(shortcut_id)})"
+    return f"{text} ({native(shortcut_id)})"

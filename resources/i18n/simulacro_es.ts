@@ -1,141 +1,142 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="200" />
+        <location filename="../../ui/answer_review.py" line="201"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="221" />
+        <location filename="../../ui/answer_review.py" line="222"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222" />
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223" />
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224" />
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225" />
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226" />
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227" />
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228" />
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229" />
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230" />
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231" />
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232" />
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233" />
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234" />
-        <location filename="../../ui/answer_review.py" line="235" />
+        <location filename="../../ui/answer_review.py" line="235"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236" />
-        <location filename="../../ui/answer_review.py" line="237" />
+        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242" />
+        <location filename="../../ui/answer_review.py" line="243"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="245" />
+        <location filename="../../ui/answer_review.py" line="246"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="247" />
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248" />
+        <location filename="../../ui/answer_review.py" line="249"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271" />
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="271" />
+        <location filename="../../ui/answer_review.py" line="272"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="275" />
+        <location filename="../../ui/answer_review.py" line="276"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 preguntas puntuables correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="282" />
+        <location filename="../../ui/answer_review.py" line="283"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n pregunta sin puntuar, marcada [sin puntuar]</numerusform>
@@ -143,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="297" />
+        <location filename="../../ui/answer_review.py" line="298"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="312" />
+        <location filename="../../ui/answer_review.py" line="313"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -156,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95" />
+        <location filename="../../ui/app.py" line="101"/>
         <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
         <translation>Simulacro ya está abierto con esta base de datos (%1). Usa esa ventana o ciérrala primero.</translation>
     </message>
@@ -164,245 +165,447 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="141" />
+        <location filename="../../ui/models.py" line="142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142" />
+        <location filename="../../ui/models.py" line="143"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143" />
+        <location filename="../../ui/models.py" line="144"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144" />
+        <location filename="../../ui/models.py" line="145"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145" />
+        <location filename="../../ui/models.py" line="146"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161" />
+        <location filename="../../ui/models.py" line="162"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163" />
+        <location filename="../../ui/models.py" line="164"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165" />
+        <location filename="../../ui/models.py" line="166"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168" />
+        <location filename="../../ui/models.py" line="169"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170" />
+        <location filename="../../ui/models.py" line="171"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177" />
+        <location filename="../../ui/models.py" line="178"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179" />
+        <location filename="../../ui/models.py" line="180"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
 </context>
 <context>
+    <name>CandidateNameDialog</name>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="32"/>
+        <source>Name on the report</source>
+        <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="35"/>
+        <source>Candidate name</source>
+        <translation>Nombre del candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="37"/>
+        <source>The name printed on the PDF report. Leave it empty to print none.</source>
+        <translation>El nombre que se imprime en el informe PDF. Déjalo vacío para no imprimir ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <source>Candidate name:</source>
+        <translation>Nombre del candidato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="41"/>
+        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="134" />
+        <location filename="../../ui/item_views.py" line="146"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="136" />
-        <source>Choose this option (key %1)</source>
-        <translation>Elegir esta opción (tecla %1)</translation>
+        <location filename="../../ui/item_views.py" line="149"/>
+        <source>Choose this option (key %1 or %2)</source>
+        <translation>Elegir esta opción (tecla %1 o %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139" />
+        <location filename="../../ui/item_views.py" line="153"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="139" />
+        <location filename="../../ui/item_views.py" line="153"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="153" />
+        <location filename="../../ui/item_views.py" line="167"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156" />
+        <location filename="../../ui/item_views.py" line="170"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="176" />
+        <location filename="../../ui/item_views.py" line="190"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
 </context>
 <context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="9"/>
+        <source>There is no item {number} in this exam of {count}.</source>
+        <translation>No hay pregunta {number} en este examen de {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="10"/>
+        <source>This exam has been submitted; its answers can no longer change.</source>
+        <translation>Este examen ya se entregó; sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="11"/>
+        <source>A full-length exam cannot be paused, as in the real test.</source>
+        <translation>Un examen completo no se puede pausar, igual que en el examen real.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="12"/>
+        <source>Time is up: the exam is being submitted with the answers given.</source>
+        <translation>Se acabó el tiempo: el examen se está entregando con las respuestas dadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="13"/>
+        <source>The exam is paused; resume it to answer.</source>
+        <translation>El examen está en pausa; reanúdalo para responder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="14"/>
+        <source>This item was already checked; its answer is final.</source>
+        <translation>Esta pregunta ya se comprobó; su respuesta es definitiva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="15"/>
+        <source>Instant feedback is off for this exam.</source>
+        <translation>La corrección inmediata está desactivada en este examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="16"/>
+        <source>Answer the item completely before checking it.</source>
+        <translation>Responde la pregunta por completo antes de comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="17"/>
+        <source>Only the options of a choice item can be struck out.</source>
+        <translation>Solo se pueden tachar las opciones de una pregunta de elección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="18"/>
+        <source>The exam has not been submitted yet.</source>
+        <translation>El examen aún no se ha entregado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="19"/>
+        <source>An answer must be a list.</source>
+        <translation>Una respuesta debe ser una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="20"/>
+        <source>Options are numbered 0 to {last}.</source>
+        <translation>Las opciones van numeradas de 0 a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>An option was chosen twice.</source>
+        <translation>Se eligió una opción dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>This item takes one option.</source>
+        <translation>Esta pregunta admite una sola opción.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="23"/>
+        <source>This item takes {count} options.</source>
+        <translation>Esta pregunta admite {count} opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="24"/>
+        <source>An order must use every step exactly once.</source>
+        <translation>Un orden debe usar cada paso exactamente una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>A matching answer names one known response (or none) per prompt.</source>
+        <translation>Una respuesta de emparejamiento indica una respuesta conocida (o ninguna) por enunciado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>Unknown task statement(s): {tasks}.</source>
+        <translation>Enunciados de tarea desconocidos: {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>Choose at least one domain or task statement.</source>
+        <translation>Elige al menos un dominio o enunciado de tarea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="30"/>
+        <source>A practice set has 1 to {maximum} items.</source>
+        <translation>Una práctica tiene de 1 a {maximum} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Cannot write {what}: the file name {name} holds control characters.</source>
+        <translation>No se puede escribir {what}: el nombre de archivo {name} contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34"/>
+        <source>Cannot write {what}: {folder} is a file, not a folder.</source>
+        <translation>No se puede escribir {what}: {folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="35"/>
+        <source>Cannot write {what}: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {what}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="36"/>
+        <source>Cannot write {what} to {target}: {reason}.</source>
+        <translation>No se puede escribir {what} en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
+        <translation>No se puede escribir {what}: {target} es una carpeta; indica un archivo {extension}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40"/>
+        <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
+        <translation>No se puede escribir {what}: {target} es un enlace simbólico; indica un archivo {extension} normal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43"/>
+        <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
+        <translation>No se puede escribir {what}: {target} no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46"/>
+        <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
+        <translation>El intento {attempt} aún no ha terminado: entrégalo antes de generar su informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="49"/>
+        <source>No question bank is loaded.</source>
+        <translation>No hay ningún banco de preguntas cargado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="50"/>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>No se puede escribir {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="51"/>
+        <source>This item is no longer in the bank.</source>
+        <translation>Esta pregunta ya no está en el banco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="56"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="57"/>
+        <source>the CSV export</source>
+        <translation>la exportación CSV</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="179" />
+        <location filename="../../ui/exam_page.py" line="182"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="180" />
-        <location filename="../../ui/exam_page.py" line="181" />
+        <location filename="../../ui/exam_page.py" line="183"/>
+        <location filename="../../ui/exam_page.py" line="184"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="182" />
+        <location filename="../../ui/exam_page.py" line="185"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="183" />
-        <location filename="../../ui/exam_page.py" line="184" />
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="185" />
-        <location filename="../../ui/exam_page.py" line="187" />
+        <location filename="../../ui/exam_page.py" line="188"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="186" />
+        <location filename="../../ui/exam_page.py" line="189"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188" />
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="258"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189" />
-        <location filename="../../ui/exam_page.py" line="190" />
+        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191" />
-        <location filename="../../ui/exam_page.py" line="193" />
+        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="192" />
+        <location filename="../../ui/exam_page.py" line="195"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194" />
+        <location filename="../../ui/exam_page.py" line="197"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195" />
+        <location filename="../../ui/exam_page.py" line="198"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="196" />
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197" />
+        <location filename="../../ui/exam_page.py" line="200"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198" />
-        <location filename="../../ui/exam_page.py" line="248" />
-        <location filename="../../ui/exam_page.py" line="477" />
+        <location filename="../../ui/exam_page.py" line="201"/>
+        <location filename="../../ui/exam_page.py" line="256"/>
+        <location filename="../../ui/exam_page.py" line="511"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199" />
-        <location filename="../../ui/exam_page.py" line="200" />
-        <location filename="../../ui/exam_page.py" line="474" />
+        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="508"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199" />
+        <location filename="../../ui/exam_page.py" line="202"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>La pregunta está oculta. Reanuda para seguir.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201" />
-        <location filename="../../ui/exam_page.py" line="202" />
+        <location filename="../../ui/exam_page.py" line="204"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
         <source>Back to the review screen</source>
         <translation>Volver a la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="248" />
+        <location filename="../../ui/exam_page.py" line="256"/>
         <source>Time used</source>
         <translation>Tiempo usado</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="250" />
+        <location filename="../../ui/exam_page.py" line="258"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="271" />
-        <location filename="../../ui/exam_page.py" line="277" />
+        <location filename="../../ui/exam_page.py" line="279"/>
+        <location filename="../../ui/exam_page.py" line="285"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="315" />
+        <location filename="../../ui/exam_page.py" line="323"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Revisando %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="341" />
+        <location filename="../../ui/exam_page.py" line="351"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="345" />
+        <location filename="../../ui/exam_page.py" line="355"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="368" />
+        <location filename="../../ui/exam_page.py" line="401"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="438" />
+        <location filename="../../ui/exam_page.py" line="472"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Elige %n opción más: esta pregunta pide %1.</numerusform>
@@ -410,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="442" />
+        <location filename="../../ui/exam_page.py" line="476"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Empareja %n enunciado más: cada enunciado necesita una respuesta.</numerusform>
@@ -418,17 +621,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="444" />
+        <location filename="../../ui/exam_page.py" line="478"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Primero confirma el orden de los pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="445" />
+        <location filename="../../ui/exam_page.py" line="479"/>
         <source>Choose an option first.</source>
         <translation>Primero elige una opción.</translation>
     </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="492"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="572" />
+        <location filename="../../ui/exam_page.py" line="606"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Queda menos de %n minuto.</numerusform>
@@ -436,44 +644,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="350" />
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203" />
-        <location filename="../../ui/exam_page.py" line="350" />
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458" />
+        <location filename="../../ui/exam_page.py" line="492"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="458" />
-        <source>⏸ Pause</source>
-        <translation>⏸ Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="533" />
-        <source>The exam's time ran out while it was closed: it was submitted with the answers you had given.</source>
+        <location filename="../../ui/exam_page.py" line="567"/>
+        <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras estaba cerrado: se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="536" />
+        <location filename="../../ui/exam_page.py" line="570"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="538" />
+        <location filename="../../ui/exam_page.py" line="572"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="544" />
+        <location filename="../../ui/exam_page.py" line="578"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
@@ -481,52 +684,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="150" />
+        <location filename="../../ui/interop_dialogs.py" line="150"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="153" />
+        <location filename="../../ui/interop_dialogs.py" line="153"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="154" />
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="155" />
+        <location filename="../../ui/interop_dialogs.py" line="155"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156" />
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157" />
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Only the items I missed</source>
         <translation>Solo las preguntas que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="160" />
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT no admite preguntas de ordenar; Moodle necesita el complemento Ordering para ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="162" />
+        <location filename="../../ui/interop_dialogs.py" line="162"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="165" />
+        <location filename="../../ui/interop_dialogs.py" line="165"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="166" />
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -534,22 +737,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37" />
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38" />
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39" />
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Times flagged</source>
         <translation>Veces marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40" />
+        <location filename="../../ui/tool_pages.py" line="41"/>
         <source>Last flagged</source>
         <translation>Última marca</translation>
     </message>
@@ -557,42 +760,42 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153" />
+        <location filename="../../ui/tool_pages.py" line="156"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155" />
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158" />
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159" />
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160" />
+        <location filename="../../ui/tool_pages.py" line="163"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161" />
+        <location filename="../../ui/tool_pages.py" line="164"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="162" />
+        <location filename="../../ui/tool_pages.py" line="165"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="163" />
+        <location filename="../../ui/tool_pages.py" line="166"/>
         <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar las preguntas marcadas a Anki, Moodle XML o GIFT</translation>
     </message>
@@ -600,94 +803,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="180" />
+        <location filename="../../ui/history_page.py" line="180"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="181" />
-        <location filename="../../ui/history_page.py" line="182" />
+        <location filename="../../ui/history_page.py" line="181"/>
+        <location filename="../../ui/history_page.py" line="182"/>
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="183" />
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="184" />
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Mastery per task statement</source>
         <translation>Nivel por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185" />
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186" />
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187" />
-        <source>Attempts (double-click to review)</source>
-        <translation>Intentos (doble clic para revisar)</translation>
+        <location filename="../../ui/history_page.py" line="187"/>
+        <source>Attempts (Enter or double-click to review)</source>
+        <translation>Intentos (Intro o doble clic para revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188" />
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Mastery, weakest first</source>
         <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189" />
-        <location filename="../../ui/history_page.py" line="190" />
+        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="190"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="191" />
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="192" />
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="210" />
+        <location filename="../../ui/history_page.py" line="210"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="215" />
+        <location filename="../../ui/history_page.py" line="215"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="223" />
+        <location filename="../../ui/history_page.py" line="223"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="224" />
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="251" />
+        <location filename="../../ui/history_page.py" line="251"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="268" />
+        <location filename="../../ui/history_page.py" line="268"/>
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="292" />
+        <location filename="../../ui/history_page.py" line="292"/>
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -695,188 +898,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="232" />
-        <location filename="../../ui/home_page.py" line="297" />
+        <location filename="../../ui/home_page.py" line="236"/>
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="233" />
+        <location filename="../../ui/home_page.py" line="237"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="234" />
+        <location filename="../../ui/home_page.py" line="238"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="235" />
+        <location filename="../../ui/home_page.py" line="239"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="238" />
+        <location filename="../../ui/home_page.py" line="242"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="242" />
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
-        <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
+        <translation>+30 minutos (adaptación si el inglés no es tu lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="243" />
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="244" />
-        <location filename="../../ui/home_page.py" line="245" />
+        <location filename="../../ui/home_page.py" line="248"/>
+        <location filename="../../ui/home_page.py" line="249"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246" />
+        <location filename="../../ui/home_page.py" line="250"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247" />
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="249" />
+        <location filename="../../ui/home_page.py" line="253"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="250" />
+        <location filename="../../ui/home_page.py" line="254"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251" />
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="252" />
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="253" />
+        <location filename="../../ui/home_page.py" line="257"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="254" />
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255" />
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256" />
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257" />
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258" />
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259" />
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260" />
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261" />
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262" />
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263" />
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264" />
-        <location filename="../../ui/home_page.py" line="265" />
+        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266" />
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267" />
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268" />
-        <location filename="../../ui/home_page.py" line="269" />
+        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270" />
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271" />
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272" />
-        <location filename="../../ui/home_page.py" line="273" />
+        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="277"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274" />
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275" />
-        <location filename="../../ui/home_page.py" line="276" />
+        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="339" />
+        <location filename="../../ui/home_page.py" line="343"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="343" />
+        <location filename="../../ui/home_page.py" line="347"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -884,82 +1087,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346" />
+        <location filename="../../ui/home_page.py" line="350"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="352" />
+        <location filename="../../ui/home_page.py" line="356"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354" />
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299" />
+        <location filename="../../ui/home_page.py" line="303"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="313" />
+        <location filename="../../ui/home_page.py" line="317"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="317" />
+        <location filename="../../ui/home_page.py" line="321"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="318" />
+        <location filename="../../ui/home_page.py" line="322"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="319" />
+        <location filename="../../ui/home_page.py" line="323"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="320" />
+        <location filename="../../ui/home_page.py" line="324"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338" />
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="338" />
+        <location filename="../../ui/home_page.py" line="342"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="348" />
+        <location filename="../../ui/home_page.py" line="352"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353" />
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="355" />
+        <location filename="../../ui/home_page.py" line="359"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="394" />
+        <location filename="../../ui/home_page.py" line="398"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="396" />
+        <location filename="../../ui/home_page.py" line="400"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -970,162 +1173,162 @@
 <context>
     <name>ImportQuestionsDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="37" />
+        <location filename="../../ui/interop_dialogs.py" line="37"/>
         <source>Import questions</source>
         <translation>Importar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="40" />
+        <location filename="../../ui/interop_dialogs.py" line="40"/>
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="41" />
+        <location filename="../../ui/interop_dialogs.py" line="41"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="42" />
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="48" />
+        <location filename="../../ui/interop_dialogs.py" line="48"/>
         <source>Task statement for questions without one</source>
         <translation>Tarea para las preguntas que no la indican</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="49" />
-        <source>From the file's categories</source>
+        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <source>From the file&apos;s categories</source>
         <translation>Según las categorías del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="53" />
+        <location filename="../../ui/interop_dialogs.py" line="53"/>
         <source>Category mapping file (optional)</source>
         <translation>Archivo de correspondencia de categorías (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="54" />
+        <location filename="../../ui/interop_dialogs.py" line="54"/>
         <source>Optional: a YAML file mapping categories to task statements</source>
         <translation>Opcional: un archivo YAML que asigna cada categoría a una tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="56" />
+        <location filename="../../ui/interop_dialogs.py" line="56"/>
         <source>Reference URL</source>
         <translation>URL de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="57" />
+        <location filename="../../ui/interop_dialogs.py" line="57"/>
         <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
         <translation>https://docs.aws.amazon.com/… (una página que respalde las respuestas correctas)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="61" />
+        <location filename="../../ui/interop_dialogs.py" line="61"/>
         <source>Language of the questions</source>
         <translation>Idioma de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="62" />
+        <location filename="../../ui/interop_dialogs.py" line="62"/>
         <source>Leave out (whole) the questions that cannot be converted</source>
         <translation>Dejar fuera (enteras) las preguntas que no se pueden convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="64" />
+        <location filename="../../ui/interop_dialogs.py" line="64"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="65" />
+        <location filename="../../ui/interop_dialogs.py" line="65"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="66" />
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
         <source>Category mapping:</source>
         <translation>Correspondencia de categorías:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="67" />
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="68" />
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="70" />
+        <location filename="../../ui/interop_dialogs.py" line="70"/>
         <source>Choose a file and press Preview.</source>
         <translation>Elige un archivo y pulsa Vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="73" />
+        <location filename="../../ui/interop_dialogs.py" line="73"/>
         <source>What could not be converted</source>
         <translation>Lo que no se pudo convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="74" />
+        <location filename="../../ui/interop_dialogs.py" line="74"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="75" />
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
         <source>Preview the conversion</source>
         <translation>Ver la conversión antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="79" />
+        <location filename="../../ui/interop_dialogs.py" line="79"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="80" />
+        <location filename="../../ui/interop_dialogs.py" line="80"/>
         <source>Import the converted questions as a pack</source>
         <translation>Importar las preguntas convertidas como paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="82" />
+        <location filename="../../ui/interop_dialogs.py" line="82"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="100" />
+        <location filename="../../ui/interop_dialogs.py" line="100"/>
         <source>Questions to import</source>
         <translation>Preguntas que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="102" />
+        <location filename="../../ui/interop_dialogs.py" line="102"/>
         <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
         <translation>Archivos de preguntas (*.xml *.gift *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="124" />
+        <location filename="../../ui/interop_dialogs.py" line="124"/>
         <source>Format: %1 · %2 questions convert</source>
         <translation>Formato: %1 · se convierten %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="129" />
+        <location filename="../../ui/interop_dialogs.py" line="129"/>
         <source>%1 problems: see the list below.</source>
         <translation>%1 problemas: mira la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="137" />
+        <location filename="../../ui/interop_dialogs.py" line="137"/>
         <source>one answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="138" />
+        <location filename="../../ui/interop_dialogs.py" line="138"/>
         <source>several answers</source>
         <translation>varias respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="139" />
+        <location filename="../../ui/interop_dialogs.py" line="139"/>
         <source>matching</source>
         <translation>emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140" />
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
         <source>ordering</source>
         <translation>ordenar</translation>
     </message>
@@ -1133,72 +1336,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="200" />
+        <location filename="../../ui/item_panel.py" line="203"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="201" />
+        <location filename="../../ui/item_panel.py" line="204"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="202" />
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="203" />
+        <location filename="../../ui/item_panel.py" line="206"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205" />
+        <location filename="../../ui/item_panel.py" line="208"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Selecciona palabras de la pregunta y resáltalas (otra vez para quitarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207" />
+        <location filename="../../ui/item_panel.py" line="210"/>
         <source>Highlight the selected text</source>
         <translation>Resaltar el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="215" />
+        <location filename="../../ui/item_panel.py" line="218"/>
         <source>Select some words of the question first.</source>
         <translation>Primero selecciona algunas palabras de la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="225" />
+        <location filename="../../ui/item_panel.py" line="228"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="247" />
+        <location filename="../../ui/item_panel.py" line="250"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256" />
+        <location filename="../../ui/item_panel.py" line="259"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256" />
+        <location filename="../../ui/item_panel.py" line="259"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="259" />
+        <location filename="../../ui/item_panel.py" line="262"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Pregunta sin puntuar: no cuenta en la puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261" />
+        <location filename="../../ui/item_panel.py" line="264"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="264" />
+        <location filename="../../ui/item_panel.py" line="267"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -1206,207 +1409,261 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="151" />
-        <source>Simulacro — AWS Certified AI Practitioner</source>
-        <translation>Simulacro — AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="152" />
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153" />
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154" />
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="155" />
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157" />
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158" />
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160" />
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161" />
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374" />
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376" />
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491" />
+        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="633"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501" />
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511" />
-        <source>%1 reports exported to %2</source>
-        <translation>%1 informes exportados a %2</translation>
+        <location filename="../../ui/main_window.py" line="195"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524" />
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Go &amp;to</source>
+        <translation>I&amp;r a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acci&amp;ones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="201"/>
+        <source>He&amp;lp</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="202"/>
+        <source>Home screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Flagged items</source>
+        <translation>Preguntas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>History and mastery</source>
+        <translation>Historial y nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>Question reports</source>
+        <translation>Informes de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <source>(nothing to do on this screen)</source>
+        <translation>(nada que hacer en esta pantalla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="607"/>
+        <source>Flagged item %1</source>
+        <translation>Pregunta marcada %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="651"/>
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n informe exportado a %1</numerusform>
+            <numerusform>%n informes exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534" />
-        <source>%1 questions imported as pack '%2' (Preferences lists and removes packs).</source>
+        <location filename="../../ui/main_window.py" line="675"/>
+        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="561" />
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="569" />
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>%1 items exported to %2</source>
         <translation>%1 preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="571" />
+        <location filename="../../ui/main_window.py" line="720"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 fuera: el formato no las admite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591" />
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593" />
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="595" />
+        <location filename="../../ui/main_window.py" line="744"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="596" />
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="605" />
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607" />
-        <source>The exam's time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
+        <location filename="../../ui/main_window.py" line="756"/>
+        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="622" />
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638" />
+        <location filename="../../ui/main_window.py" line="794"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="795"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659" />
+        <location filename="../../ui/main_window.py" line="833"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667" />
+        <location filename="../../ui/main_window.py" line="842"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="727" />
+        <location filename="../../ui/main_window.py" line="902"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1415,17 +1672,17 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="738" />
+        <location filename="../../ui/main_window.py" line="913"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="744" />
+        <location filename="../../ui/main_window.py" line="919"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="746" />
+        <location filename="../../ui/main_window.py" line="921"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1433,22 +1690,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="71" />
+        <location filename="../../ui/history_page.py" line="71"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="72" />
+        <location filename="../../ui/history_page.py" line="72"/>
         <source>Mastery</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73" />
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Range (95 %)</source>
         <translation>Intervalo (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74" />
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -1456,108 +1713,122 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="210" />
+        <location filename="../../ui/item_views.py" line="240"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="225" />
+        <location filename="../../ui/item_views.py" line="255"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="231" />
+        <location filename="../../ui/item_views.py" line="261"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="244" />
+        <location filename="../../ui/item_views.py" line="274"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="40"/>
+        <location filename="../../ui/message_bar.py" line="41"/>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="42"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="120" />
+        <location filename="../../ui/models.py" line="121"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121" />
+        <location filename="../../ui/models.py" line="122"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122" />
+        <location filename="../../ui/models.py" line="123"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217" />
+        <location filename="../../ui/models.py" line="218"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219" />
+        <location filename="../../ui/models.py" line="220"/>
         <source>unseen</source>
         <translation>sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237" />
-        <location filename="../../ui/models.py" line="265" />
+        <location filename="../../ui/models.py" line="238"/>
+        <location filename="../../ui/models.py" line="266"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212" />
+        <location filename="../../ui/models.py" line="213"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215" />
+        <location filename="../../ui/models.py" line="216"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="222" />
+        <location filename="../../ui/models.py" line="223"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235" />
-        <location filename="../../ui/models.py" line="263" />
+        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="264"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236" />
-        <location filename="../../ui/models.py" line="264" />
+        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="265"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249" />
+        <location filename="../../ui/models.py" line="250"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="266" />
+        <location filename="../../ui/models.py" line="267"/>
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="286" />
+        <location filename="../../ui/models.py" line="287"/>
         <source>Meets competencies</source>
         <translation>Cumple las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="288" />
+        <location filename="../../ui/models.py" line="289"/>
         <source>Needs improvement</source>
         <translation>Necesita mejorar</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="324" />
+        <location filename="../../ui/models.py" line="325"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -1565,54 +1836,54 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="306" />
+        <location filename="../../ui/item_views.py" line="353"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="308" />
-        <location filename="../../ui/item_views.py" line="315" />
+        <location filename="../../ui/item_views.py" line="355"/>
+        <location filename="../../ui/item_views.py" line="362"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="309" />
+        <location filename="../../ui/item_views.py" line="356"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="310" />
-        <location filename="../../ui/item_views.py" line="316" />
+        <location filename="../../ui/item_views.py" line="357"/>
+        <location filename="../../ui/item_views.py" line="363"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311" />
+        <location filename="../../ui/item_views.py" line="358"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313" />
+        <location filename="../../ui/item_views.py" line="360"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="313" />
+        <location filename="../../ui/item_views.py" line="360"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="317" />
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318" />
+        <location filename="../../ui/item_views.py" line="365"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="327" />
+        <location filename="../../ui/item_views.py" line="376"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -1620,27 +1891,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="439" />
+        <location filename="../../ui/dialogs.py" line="494"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="440" />
+        <location filename="../../ui/dialogs.py" line="495"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="441" />
+        <location filename="../../ui/dialogs.py" line="496"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="442" />
+        <location filename="../../ui/dialogs.py" line="497"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="443" />
+        <location filename="../../ui/dialogs.py" line="498"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -1648,102 +1919,115 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="467" />
+        <location filename="../../ui/dialogs.py" line="522"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="473" />
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="478" />
+        <location filename="../../ui/dialogs.py" line="533"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="480" />
+        <location filename="../../ui/dialogs.py" line="535"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="483" />
+        <location filename="../../ui/dialogs.py" line="538"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484" />
+        <location filename="../../ui/dialogs.py" line="539"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485" />
+        <location filename="../../ui/dialogs.py" line="540"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="490" />
+        <location filename="../../ui/dialogs.py" line="545"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491" />
+        <location filename="../../ui/dialogs.py" line="546"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="494" />
-        <location filename="../../ui/dialogs.py" line="501" />
+        <location filename="../../ui/dialogs.py" line="549"/>
+        <location filename="../../ui/dialogs.py" line="556"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="502" />
+        <location filename="../../ui/dialogs.py" line="557"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503" />
+        <location filename="../../ui/dialogs.py" line="558"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="504" />
+        <location filename="../../ui/dialogs.py" line="559"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>ReportQuestionDialog</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="117" />
+        <location filename="../../ui/answer_review.py" line="117"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="119" />
+        <location filename="../../ui/answer_review.py" line="119"/>
         <source>What seems wrong</source>
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="120" />
+        <location filename="../../ui/answer_review.py" line="121"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="122" />
-        <source>Your note is kept on this computer and can be exported as CSV for the bank's authors.</source>
+        <location filename="../../ui/answer_review.py" line="123"/>
+        <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="125" />
-        <location filename="../../ui/answer_review.py" line="126" />
+        <location filename="../../ui/answer_review.py" line="126"/>
+        <location filename="../../ui/answer_review.py" line="127"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="127" />
+        <location filename="../../ui/answer_review.py" line="128"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1751,22 +2035,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60" />
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61" />
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62" />
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63" />
+        <location filename="../../ui/tool_pages.py" line="64"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -1774,22 +2058,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="192" />
+        <location filename="../../ui/tool_pages.py" line="199"/>
+        <source>Question report</source>
+        <translation>Informe de pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="203"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193" />
-        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank's authors.</source>
+        <location filename="../../ui/tool_pages.py" line="204"/>
+        <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="195" />
+        <location filename="../../ui/tool_pages.py" line="206"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="196" />
+        <location filename="../../ui/tool_pages.py" line="207"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -1797,114 +2086,114 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="139" />
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="140" />
+        <location filename="../../ui/results_page.py" line="140"/>
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="141" />
-        <location filename="../../ui/results_page.py" line="142" />
+        <location filename="../../ui/results_page.py" line="141"/>
+        <location filename="../../ui/results_page.py" line="142"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143" />
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="144" />
+        <location filename="../../ui/results_page.py" line="144"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145" />
-        <location filename="../../ui/results_page.py" line="146" />
+        <location filename="../../ui/results_page.py" line="145"/>
+        <location filename="../../ui/results_page.py" line="146"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="147" />
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="148" />
+        <location filename="../../ui/results_page.py" line="148"/>
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="162" />
+        <location filename="../../ui/results_page.py" line="162"/>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175" />
+        <location filename="../../ui/results_page.py" line="175"/>
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="175" />
+        <location filename="../../ui/results_page.py" line="175"/>
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="178" />
-        <source>AWS does not publish how raw results become scaled scores: Simulacro's scaled score is an estimate.</source>
+        <location filename="../../ui/results_page.py" line="178"/>
+        <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="182" />
+        <location filename="../../ui/results_page.py" line="182"/>
         <source>Practice: %1 % right</source>
         <translation>Práctica: %1 % de aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="185" />
+        <location filename="../../ui/results_page.py" line="185"/>
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>Una práctica de menos de %1 preguntas puntuables muestra el porcentaje de aciertos por tarea, sin puntuación escalada estimada ni aprobado o suspenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="189" />
+        <location filename="../../ui/results_page.py" line="189"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="193" />
+        <location filename="../../ui/results_page.py" line="193"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="199" />
+        <location filename="../../ui/results_page.py" line="199"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="207" />
+        <location filename="../../ui/results_page.py" line="207"/>
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="212" />
+        <location filename="../../ui/results_page.py" line="212"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="215" />
+        <location filename="../../ui/results_page.py" line="215"/>
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interrupciones: %1 (%2 min fuera)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="220" />
+        <location filename="../../ui/results_page.py" line="220"/>
         <source>Interruptions: none</source>
         <translation>Interrupciones: ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="225" />
+        <location filename="../../ui/results_page.py" line="225"/>
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Crédito parcial en la %n pregunta de varias partes, solo en práctica (no cuenta en la puntuación): %1 %</numerusform>
@@ -1915,118 +2204,118 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="272" />
-        <location filename="../../ui/dialogs.py" line="273" />
+        <location filename="../../ui/dialogs.py" line="303"/>
+        <location filename="../../ui/dialogs.py" line="304"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="278" />
+        <location filename="../../ui/dialogs.py" line="310"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="279" />
+        <location filename="../../ui/dialogs.py" line="311"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="283" />
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="294" />
+        <location filename="../../ui/dialogs.py" line="328"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="280" />
+        <location filename="../../ui/dialogs.py" line="312"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="281" />
+        <location filename="../../ui/dialogs.py" line="313"/>
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="282" />
+        <location filename="../../ui/dialogs.py" line="314"/>
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300" />
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="304" />
+        <location filename="../../ui/dialogs.py" line="338"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="311" />
+        <location filename="../../ui/dialogs.py" line="345"/>
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="312" />
+        <location filename="../../ui/dialogs.py" line="346"/>
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="313" />
+        <location filename="../../ui/dialogs.py" line="347"/>
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327" />
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327" />
+        <location filename="../../ui/dialogs.py" line="361"/>
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329" />
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329" />
+        <location filename="../../ui/dialogs.py" line="363"/>
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="364"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="330" />
+        <location filename="../../ui/dialogs.py" line="364"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="358" />
+        <location filename="../../ui/dialogs.py" line="408"/>
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="360" />
+        <location filename="../../ui/dialogs.py" line="410"/>
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="361" />
+        <location filename="../../ui/dialogs.py" line="411"/>
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="376" />
+        <location filename="../../ui/dialogs.py" line="426"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -2034,28 +2323,28 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewItemsModel</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="63" />
-        <location filename="../../ui/answer_review.py" line="76" />
+        <location filename="../../ui/answer_review.py" line="63"/>
+        <location filename="../../ui/answer_review.py" line="76"/>
         <source>unscored</source>
         <translation>sin puntuar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="67" />
+        <location filename="../../ui/answer_review.py" line="67"/>
         <source>right</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="69" />
+        <location filename="../../ui/answer_review.py" line="69"/>
         <source>unanswered</source>
         <translation>sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="71" />
+        <location filename="../../ui/answer_review.py" line="71"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="73" />
+        <location filename="../../ui/answer_review.py" line="73"/>
         <source>wrong</source>
         <translation>incorrecta</translation>
     </message>
@@ -2063,87 +2352,107 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41" />
+        <location filename="../../ui/shortcuts.py" line="45"/>
+        <source>Choose option A to I (toggle in multiple response)</source>
+        <translation>Elegir la opción A a I (en respuesta múltiple, marca o desmarca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="46"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Elegir la opción 1 a 9 (en respuesta múltiple, marca o desmarca)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42" />
+        <location filename="../../ui/shortcuts.py" line="47"/>
+        <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
+        <translation>Tachar la opción A a I, o quitar el tachado (una opción elegida deja de estarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="50"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Tachar la opción 1 a 9, o quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43" />
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44" />
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45" />
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Marcar la pregunta para revisar, o quitar la marca</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46" />
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Open the review screen</source>
         <translation>Abrir la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47" />
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48" />
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Comprobar la respuesta (práctica con corrección inmediata)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49" />
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pausar o reanudar (solo en práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50" />
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordenación: subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51" />
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordenación: bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52" />
+        <location filename="../../ui/shortcuts.py" line="60"/>
+        <source>Go to the home screen</source>
+        <translation>Ir a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="61"/>
+        <source>Open the Actions menu: every button of this screen</source>
+        <translation>Abrir el menú Acciones: todos los botones de esta pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="62"/>
         <source>Highlight the selected words of the question, or clear</source>
         <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53" />
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54" />
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55" />
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56" />
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57" />
+        <location filename="../../ui/shortcuts.py" line="67"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2151,23 +2460,23 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="399" />
+        <location filename="../../ui/dialogs.py" line="449"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="399" />
+        <location filename="../../ui/dialogs.py" line="449"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="417" />
-        <location filename="../../ui/dialogs.py" line="423" />
+        <location filename="../../ui/dialogs.py" line="471"/>
+        <location filename="../../ui/dialogs.py" line="477"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="427" />
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2175,77 +2484,77 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="62" />
+        <location filename="../../ui/start_page.py" line="62"/>
         <source>Back (Esc)</source>
         <translation>Volver (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="63" />
+        <location filename="../../ui/start_page.py" line="63"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="64" />
+        <location filename="../../ui/start_page.py" line="64"/>
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71" />
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>Before you start: the rules of the exam</source>
         <translation>Antes de empezar: las normas del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="73" />
+        <location filename="../../ui/start_page.py" line="73"/>
         <source>Start the exam</source>
         <translation>Comenzar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="75" />
+        <location filename="../../ui/start_page.py" line="75"/>
         <source>Before you start: this practice</source>
         <translation>Antes de empezar: esta práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="77" />
+        <location filename="../../ui/start_page.py" line="77"/>
         <source>Start the practice</source>
         <translation>Comenzar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="85" />
+        <location filename="../../ui/start_page.py" line="85"/>
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 preguntas: %2 puntúan y %3 no puntúan; no se puede saber cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="90" />
+        <location filename="../../ui/start_page.py" line="90"/>
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutos (%2, o %3 con la adaptación para candidatos cuya lengua materna no es el inglés: +%4 minutos).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="98" />
+        <location filename="../../ui/start_page.py" line="98"/>
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• Sin pausa. El reloj sigue corriendo si cierras Simulacro o vas a Inicio, como en el examen real; al llegar a cero el examen se entrega con las respuestas dadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102" />
+        <location filename="../../ui/start_page.py" line="102"/>
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Cada pregunta puntúa todo o nada: elige exactamente las opciones que pide, empareja todos los enunciados, confirma el orden de los pasos. Una respuesta a medias queda incompleta y no puntúa. Responder al azar no resta.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106" />
-        <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro's scaled score is an estimate.</source>
+        <location filename="../../ui/start_page.py" line="106"/>
+        <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
         <translation>• Resultado: una puntuación escalada de %1 a %2; se aprueba con %3. La puntuación escalada de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="111" />
+        <location filename="../../ui/start_page.py" line="111"/>
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• Puedes marcar preguntas para revisarlas, tachar las opciones que descartes y resaltar palabras de la pregunta. La pantalla de revisión muestra cada pregunta como sin ver, incompleta o respondida, y si está marcada.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115" />
+        <location filename="../../ui/start_page.py" line="115"/>
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
         <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, Ctrl+R pantalla de revisión, 1…9 elegir, Alt+1…9 tachar, Ctrl+H resaltar, Ctrl+Return entregar. F1 muestra todas las teclas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="122" />
+        <location filename="../../ui/start_page.py" line="122"/>
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n pregunta de las tareas que elegiste.</numerusform>
@@ -2253,27 +2562,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="127" />
-        <source>• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
+        <location filename="../../ui/start_page.py" line="127"/>
+        <source>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
         <translation>• Con tiempo: unos %1 minutos, al ritmo del examen real. Puedes pausar (Ctrl+P); el reloj se detiene mientras Simulacro está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="132" />
+        <location filename="../../ui/start_page.py" line="132"/>
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Sin límite de tiempo: el reloj solo cuenta el tiempo usado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="135" />
+        <location filename="../../ui/start_page.py" line="135"/>
         <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
         <translation>• Comprueba cada respuesta (Ctrl+K) cuando esté completa: correcta o no, con todas las razones.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="138" />
+        <location filename="../../ui/start_page.py" line="138"/>
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Con menos de 30 preguntas puntuables el resultado es el porcentaje de aciertos por tarea, sin estimar aprobado o suspenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="141" />
+        <location filename="../../ui/start_page.py" line="141"/>
         <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
         <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, 1…9 elegir. F1 muestra todas las teclas.</translation>
     </message>
@@ -2281,22 +2590,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123" />
+        <location filename="../../ui/dialogs.py" line="143"/>
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="131" />
+        <location filename="../../ui/dialogs.py" line="151"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="137" />
+        <location filename="../../ui/dialogs.py" line="157"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -2304,14 +2613,14 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138" />
-        <location filename="../../ui/dialogs.py" line="143" />
-        <location filename="../../ui/dialogs.py" line="148" />
+        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
+        <location filename="../../ui/dialogs.py" line="168"/>
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="142" />
+        <location filename="../../ui/dialogs.py" line="162"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -2319,7 +2628,7 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="147" />
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -2327,47 +2636,55 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="151" />
+        <location filename="../../ui/dialogs.py" line="171"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153" />
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158" />
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158" />
+        <location filename="../../ui/dialogs.py" line="178"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159" />
+        <location filename="../../ui/dialogs.py" line="179"/>
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="162" />
-        <location filename="../../ui/dialogs.py" line="166" />
+        <location filename="../../ui/dialogs.py" line="182"/>
+        <location filename="../../ui/dialogs.py" line="186"/>
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/text_dialog.py" line="32"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="130" />
-        <location filename="../../ui/tool_pages.py" line="131" />
+        <location filename="../../ui/tool_pages.py" line="131"/>
+        <location filename="../../ui/tool_pages.py" line="132"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -2375,55 +2692,82 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="74" />
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76" />
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78" />
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85" />
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86" />
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88" />
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91" />
+        <location filename="../../ui/dialogs.py" line="111"/>
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93" />
+        <location filename="../../ui/dialogs.py" line="113"/>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95" />
-        <location filename="../../ui/dialogs.py" line="98" />
+        <location filename="../../ui/dialogs.py" line="115"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>_Plurals</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="49"/>
+        <source>%n answered</source>
+        <translation>
+            <numerusform>%n respondida</numerusform>
+            <numerusform>%n respondidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="50"/>
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n sin responder</numerusform>
+            <numerusform>%n sin responder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs.py" line="51"/>
+        <source>%n flagged</source>
+        <translation>
+            <numerusform>%n marcada</numerusform>
+            <numerusform>%n marcadas</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
