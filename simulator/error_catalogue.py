@@ -34,6 +34,23 @@ MESSAGES: dict[str, str] = {
     "no_bank": "No question bank is loaded.",
     "file_write": "Cannot write {target}: {reason}.",
     "item_gone": "This item is no longer in the bank.",
+    "no_attempt": "There is no attempt with id {attempt}.",
+    "submitted_elsewhere": (
+        "This exam has been submitted (perhaps in another window); its answers can no longer change."
+    ),
+    "set_aside": "This exam was set aside; its answers can no longer change.",
+    "taken_over": (
+        "This exam is open in another window, which now saves its answers; this copy is read-only. "
+        "Close it there, or reopen it here to take it over."
+    ),
+    "other_window": "This exam is open in another window; this copy is read-only. Close it there, or take it over.",
+    "practice_shortfall": "The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.",
+    "few_cases": "Only {found} case studies cover the chosen task statements; {wanted} were asked for.",
+    "nothing_to_practise": "There are no items to practise in this selection.",
+    "drill_size": "A drill has 1 to {maximum} items.",
+    "no_drill_items": "The bank has no items for a drill yet.",
+    "missed_unknown": "Attempt {attempt} is not finished: its missed items are not known yet.",
+    "report_name_control": "Cannot write the report: the candidate name holds control characters.",
 }
 
 

@@ -30,8 +30,8 @@ class NewerDatabaseError(StorageError):
 class BankShortfallError(SimulacroError):
     """The bank has too few items to assemble the requested exam."""
 
-    def __init__(self, message: str, shortfalls: dict[str, int]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, shortfalls: dict[str, int], *, code: str = "", **params: object) -> None:
+        super().__init__(message, code=code, **params)
         self.shortfalls = shortfalls
 
 

@@ -616,7 +616,7 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     report = progress or (lambda _share, _step: None)
     # The name and exam code go into the PDF's metadata, where a newline or escape would forge fields.
     if has_control(data.candidate) or has_control(data.blueprint.exam):
-        raise ReportError("Cannot write the report: the candidate name holds control characters.")
+        raise ReportError(code="report_name_control")
     _register_fonts()
     t = LABELS["en" if data.language == "en" else "es"]
     s = _styles()

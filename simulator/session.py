@@ -11,7 +11,7 @@ from simulator.assembly import ExamPlan
 from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.content import ItemContent
-from simulator.errors import AttemptStateError, InvalidAnswerError, StorageError
+from simulator.errors import AttemptStateError, InvalidAnswerError, SimulacroError, StorageError
 from simulator.scoring import (
     ANSWERED,
     INCOMPLETE,
@@ -50,7 +50,6 @@ from simulator.views import (
 )
 
 SAVE_EVERY_S = 5.0
-OTHER_WINDOW = "This exam is open in another window; this copy is read-only. Close it there, or take it over."
 
 
 def _resume_by_deadline(remaining: float, deadline: datetime, now: datetime) -> tuple[float, datetime]:
@@ -135,7 +134,7 @@ class ExamSession:
         blueprint_revision: int | None = None,
         blueprint_hash: str = "",
         sealed: dict[str, Any] | None = None,
-        read_only: str | None = None,
+        read_only: SimulacroError | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -162,7 +161,7 @@ class ExamSession:
         self._blueprint_hash = blueprint_hash
         self._sealed = sealed
         # Why this unfinished attempt is shown but every change refused (another window holds it), or None.
-        self.read_only_reason = read_only
+        self.read_only_reason: SimulacroError | None = read_only
 
     # ----- creation -------------------------------------------------------------------------------
 
@@ -206,14 +205,14 @@ class ExamSession:
         attempt's clock is only read; its deadline still bounds the time left.
 
         An unfinished attempt that another live window holds opens read-only unless `take_over`."""
-        read_only: str | None = None
+        read_only: SimulacroError | None = None
         probe, _ = attempt_store.load_attempt(store, attempt_id, items=False)
         if probe.status == AttemptStatus.IN_PROGRESS:
             try:
                 if not attempt_store.acquire_lease(store, attempt_id, store.owner, clock.now(), take_over=take_over):
-                    read_only = OTHER_WINDOW
+                    read_only = AttemptStateError(code="other_window")
             except StorageError as exc:  # a read-only or full database can still show the attempt
-                read_only = str(exc)
+                read_only = exc
         attempt, rows = attempt_store.load_attempt(store, attempt_id)
         if attempt.blueprint_revision_id is not None:
             blueprint, digest = load_blueprint_revision(store, attempt.blueprint_revision_id)
@@ -403,14 +402,14 @@ class ExamSession:
         try:
             call(*args, **kwargs)
         except AttemptStateError as exc:
-            self.read_only_reason = str(exc)
+            self.read_only_reason = exc
             raise
 
     def _require_open(self) -> None:
         if self.submitted:
             raise AttemptStateError(code="submitted")
-        if self.read_only_reason is not None:
-            raise AttemptStateError(self.read_only_reason)
+        if (reason := self.read_only_reason) is not None:  # the same sentence, and code for the window
+            raise AttemptStateError(str(reason), code=reason.code, **reason.params)
 
     # ----- the clock ------------------------------------------------------------------------------
 

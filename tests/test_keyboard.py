@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from simulator.assembly import PracticeSpec
+from simulator.assembly import FullSpec, PracticeSpec
 from simulator.clock import FakeClock
 from tests.keyboard_helpers import focused, reachable_controls, tab_walk, trapping_views
 from tests.ui_helpers import answer_current_by_widgets, open_window
@@ -24,6 +24,7 @@ from ui.qt import (
     QComboBox,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QTextBrowser,
     QtGui,
     QtWidgets,
@@ -186,6 +187,22 @@ def test_every_screen_by_tab_with_names_in_spanish(
 
     sweep.check("home, first start", window.home)
 
+    # The start screens (the rules, with their key names) and Help's rules of the exam and its clock.
+    window.request_start(FullSpec())
+    show(window.start_page)
+    sweep.check("start screen, full exam", window.start_page)
+    assert "Control+Derecha" in window.start_page.rules.text()  # key names as Qt names them in Spanish
+    window.go_home()
+    show(window.home)
+    window.request_start(PracticeSpec(("1.1",), 5, timed=True, instant_feedback=True))
+    show(window.start_page)
+    sweep.check("start screen, practice", window.start_page)
+    window.go_home()
+    show(window.home)
+    rules = open_dialog(qtbot, window.show_rules_help, QMessageBox)
+    sweep.check("rules of the exam and its clock", rules, qt_dialog=True)
+    close_dialog(qtbot, rules)
+
     # A timed practice with feedback: every item type, the check and pause buttons.
     window.start_practice(PracticeSpec(tuple(t.id for t in window.home_data.blueprint.tasks), 80, timed=True))  # type: ignore[union-attr]
     show(window.exam)
@@ -269,7 +286,7 @@ def test_every_screen_by_tab_with_names_in_spanish(
     if words := english_words(menu_texts, set()):
         sweep.english["menus"] = words
 
-    assert len(sweep.screens) >= 18
+    assert len(sweep.screens) >= 21
     assert not sweep.traps, f"views that keep Tab: {sweep.traps}"
     assert not sweep.unreachable, f"controls Tab never reaches: {sweep.unreachable}"
     assert not sweep.missing_actions, f"buttons missing from the Actions menu: {sweep.missing_actions}"

@@ -49,6 +49,40 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text (typed ob
     "no_bank": QT_TRANSLATE_NOOP("EngineError", "No question bank is loaded."),
     "file_write": QT_TRANSLATE_NOOP("EngineError", "Cannot write {target}: {reason}."),
     "item_gone": QT_TRANSLATE_NOOP("EngineError", "This item is no longer in the bank."),
+    "no_attempt": QT_TRANSLATE_NOOP("EngineError", "There is no attempt with id {attempt}."),
+    "submitted_elsewhere": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "This exam has been submitted (perhaps in another window); its answers can no longer change.",
+    ),
+    "set_aside": QT_TRANSLATE_NOOP("EngineError", "This exam was set aside; its answers can no longer change."),
+    "taken_over": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "This exam is open in another window, which now saves its answers; this copy is read-only. "
+        "Close it there, or reopen it here to take it over.",
+    ),
+    "other_window": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "This exam is open in another window; this copy is read-only. Close it there, or take it over.",
+    ),
+    "practice_shortfall": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.",
+    ),
+    "few_cases": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "Only {found} case studies cover the chosen task statements; {wanted} were asked for.",
+    ),
+    "nothing_to_practise": QT_TRANSLATE_NOOP("EngineError", "There are no items to practise in this selection."),
+    "drill_size": QT_TRANSLATE_NOOP("EngineError", "A drill has 1 to {maximum} items."),
+    "no_drill_items": QT_TRANSLATE_NOOP("EngineError", "The bank has no items for a drill yet."),
+    "missed_unknown": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "Attempt {attempt} is not finished: its missed items are not known yet.",
+    ),
+    "report_name_control": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "Cannot write the report: the candidate name holds control characters.",
+    ),
 }
 
 # What an output error is about (the engine names it in English).

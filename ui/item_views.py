@@ -28,7 +28,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.shortcuts import with_keys
+from ui.shortcuts import with_keys, with_native_keys
 from ui.theme import status_colour
 
 LETTERS = OPTION_LETTERS  # A-J: options answer to their letter as well as their number
@@ -351,7 +351,10 @@ class OrderingView(ItemWidget):
 
     def show_item(self, view: ItemView) -> None:
         self.note.setText(
-            self.tr("Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.")
+            with_native_keys(
+                self.tr("Put the steps in order, first at the top. Drag them, or select one and press %1 / %2."),
+                *("move_up", "move_down"),
+            )
         )
         self.up.setText(self.tr("Move up"))
         self.up.setToolTip(with_keys(self.tr("Move the selected step up"), "move_up"))

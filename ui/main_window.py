@@ -36,7 +36,7 @@ from ui.qt import (
     Signal,
 )
 from ui.settings import ZOOM_STEPS, AppSettings
-from ui.shortcuts import keys
+from ui.shortcuts import keys, with_native_keys
 from ui.theme import apply_zoom
 from ui.window_place import place_window, window_state
 
@@ -922,10 +922,11 @@ class MainWindow(QMainWindow):
             "guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and "
             "a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the "
             "answers given, and Simulacro says so. The results record the interruptions: how many times the exam "
-            "was left and the minutes away.\n\nPractice may pause (Ctrl+P): the item is hidden and navigation is "
+            "was left and the minutes away.\n\nPractice may pause (%1): the item is hidden and navigation is "
             "disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns "
             "when 25 % and 10 % of its time are left."
         )
+        clock = with_native_keys(clock, "pause")
         plain_message(
             self, QMessageBox.Icon.Information, self.tr("How the exam and its clock work"), rules + "\n\n" + clock
         ).open()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ui.qt import QCoreApplication
@@ -81,6 +82,13 @@ def native(shortcut_id: str) -> str:
     from ui.keyboard import native_keys
 
     return native_keys(keys(shortcut_id))
+
+
+def with_native_keys(text: str, *shortcut_ids: str) -> str:
+    """`text` with %1, %2, ... replaced by the named shortcuts' keys in native text, in one pass (so %1 never
+    eats the start of %10): a translated sentence never spells a key name in English."""
+    names = [native(shortcut_id) for shortcut_id in shortcut_ids]
+    return re.sub(r"%(\d+)", lambda m: names[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(names) else m[0], text)
 
 
 def with_keys(text: str, shortcut_id: str) -> str:
