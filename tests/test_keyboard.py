@@ -89,8 +89,9 @@ def visible_texts(root: QWidget, *, qt_dialog: bool = False) -> list[str]:
 
 def english_words(texts: list[str], bank_texts: set[str]) -> set[str]:
     found: set[str] = set()
+    longest_first = sorted(bank_texts, key=len, reverse=True)  # a shorter text (a URL's start) never splits a longer
     for text in texts:
-        for bank_text in bank_texts:
+        for bank_text in longest_first:
             if len(bank_text) > 3 and bank_text in text:
                 text = text.replace(bank_text, " ")
         if text.endswith("…"):  # a shortened stem at the end of a row
@@ -141,7 +142,9 @@ class Sweep:
             if unnamed:
                 self.unnamed[name] = [f"{type(w).__name__}:{w.objectName()}" for w in unnamed]
         leaks = {
-            text[:160] for text in visible_texts(root, qt_dialog=qt_dialog) if english_words([text], self.bank_texts)
+            f"{sorted(words)} in {text[:160]!r}"
+            for text in visible_texts(root, qt_dialog=qt_dialog)
+            if (words := english_words([text], self.bank_texts))
         }
         if leaks:
             self.english[name] = leaks

@@ -367,13 +367,22 @@ def _zoom_reset_works(qtbot: QtBot, window: MainWindow) -> None:
     assert window.settings.zoom == 100
 
 
+def _activate(qtbot: QtBot, window: MainWindow) -> None:
+    """What a window manager does when a dialog closes (the offscreen platform does not): the window is active
+    again, so its window-wide shortcuts answer."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
 def _home_works(qtbot: QtBot, window: MainWindow) -> None:
+    _activate(qtbot, window)
     qtbot.keyClick(window.exam, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home)
 
 
 def _quit_works(qtbot: QtBot, window: MainWindow) -> None:
     assert window.isVisible()
+    _activate(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
 
