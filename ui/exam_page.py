@@ -150,7 +150,7 @@ class ExamPage(QWidget):
         self.review_button = QPushButton()
         self.check_button = QPushButton()
         self.submit_button = QPushButton()
-        self.progress_label = plain_label(wrap=False)
+        self.progress_label = plain_label()  # wraps on a narrow window rather than being cut
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
