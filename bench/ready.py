@@ -33,14 +33,14 @@ READY = """
 import sys, time
 import ui.app
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QTimer
+from ui.qt import QTimer
 original = MainWindow._show_home
 def shown(self, data):
     original(self, data)
     print(f"ready {time.time():.6f}", flush=True)
     heavy = ("alembic", "question_bank.importer", "question_bank.validator", "yaml", "reportlab")
     print("loaded " + " ".join(m for m in heavy if m in sys.modules), flush=True)
-    QTimer.singleShot(0, QApplication.instance().quit)
+    QTimer.singleShot(0, self.close)  # as a person closing it: the window waits for the op runner
 MainWindow._show_home = shown
 ui.app.run_gui(data_dir=sys.argv[1])
 """

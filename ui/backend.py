@@ -5,22 +5,21 @@ Imported lazily by the main window so that SQLAlchemy, Alembic and YAML load aft
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from question_bank.workspace import Workspace, open_workspace
+from question_bank.workspace import Workspace
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
 from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
-from simulator.history import attempt_history, open_attempts
+from simulator.history import attempt_history
 from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
-from simulator.storage.bank import bank_index, choose_exam, exam_codes, item_refs, load_blueprint
+from simulator.storage.bank import bank_index, load_blueprint
 from simulator.storage.packs import PackInfo, list_packs, remove_pack
 from simulator.storage.review import (
     FlaggedItem,
@@ -29,50 +28,11 @@ from simulator.storage.review import (
     clear_flag,
     item_reports,
     open_flags,
-    schedule,
 )
 from ui.history_page import HistoryData
-from ui.home_page import HomeData
-
-
-def open_and_load(db_url: str | None, data_dir: Path, exam: str | None = None) -> tuple[Workspace, HomeData]:
-    workspace = open_workspace(db_url, data_dir)
-    return workspace, load_home(workspace, exam)
-
-
-def _exam(workspace: Workspace, exam: str | None) -> str:
-    """The exam chosen on Home if it still exists (a pack may have been removed), else the shipped default."""
-    codes = exam_codes(workspace.store)
-    if not codes:
-        raise SimulacroError(code="no_bank")
-    return choose_exam(workspace.store, exam if exam in codes else None)
-
-
-def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
-    """Everything the home screen shows, for the chosen exam."""
-    store = workspace.store
-    code = _exam(workspace, exam)
-    codes = exam_codes(store)
-    blueprint = load_blueprint(store, code)
-    refs = item_refs(store, code)
-    domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
-    task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
-    every = attempt_history(store)
-    # Every unfinished attempt, of any exam: none is left behind.
-    unfinished = open_attempts(every)
-    history = [h for h in every if h.exam == code]  # results of the chosen exam only
-    now = datetime.now()
-    return HomeData(
-        blueprint,
-        dict(domain_counts),
-        dict(task_counts),
-        history,
-        unfinished,
-        flagged=len(open_flags(store, code)),
-        due=sum(1 for s in schedule(store, code) if s.due_at <= now),
-        reports=len(item_reports(store)),
-        exams=tuple(codes),
-    )
+from ui.home_backend import exam_for as _exam
+from ui.home_backend import load_home as load_home
+from ui.home_backend import open_and_load as open_and_load
 
 
 def start_exam(

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from simulator.assembly import FullSpec, PracticeSpec
-from simulator.blueprint import Blueprint
 from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
+from ui.home_data import HomeData as HomeData
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.plain import plain_label
 from ui.qt import (
@@ -32,21 +30,6 @@ from ui.qt import (
 )
 from ui.scrolling import scrolled_body
 from ui.theme import status_colour
-
-
-@dataclass(frozen=True)
-class HomeData:
-    """Everything the home screen shows, loaded off the UI thread in one go."""
-
-    blueprint: Blueprint
-    domain_counts: dict[str, int]
-    task_counts: dict[str, int]
-    history: list[AttemptSummary]
-    unfinished: list[AttemptSummary]  # every unfinished attempt, most recent first
-    flagged: int = 0
-    due: int = 0
-    reports: int = 0
-    exams: tuple[str, ...] = ()  # every exam one can sit; a picker shows when there is more than one
 
 
 class HomePage(QWidget):

@@ -63,11 +63,18 @@ if TYPE_CHECKING:
     from simulator.assembly import FullSpec, PracticeSpec
     from simulator.session import ExamSession
     from simulator.views import ExamResult
-    from ui.home_page import HomeData
+    from ui.home_data import HomeData
 
 
 class _Page(Protocol):
     def retranslate(self) -> None: ...
+
+
+def _home_backend() -> Any:
+    """What start-up needs of the core (the database, the bank sync, Home's data), on the op runner."""
+    import ui.home_backend
+
+    return ui.home_backend
 
 
 def _backend() -> Any:
@@ -392,7 +399,7 @@ class MainWindow(QMainWindow):
         db_url, data_dir = self.db_url, self.data_dir
 
         exam = self.exam_code
-        self.ops.submit(lambda: _backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
+        self.ops.submit(lambda: _home_backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
         # The screens are built on this thread while the op runner opens the database (it waits on disk and
         # SQLite, which let this thread run): Home shows sooner than building them after the data arrives.
         QTimer.singleShot(0, self._build_screens)
@@ -403,6 +410,7 @@ class MainWindow(QMainWindow):
         self._show_home(data)
         self.home.show_notices(self.workspace.notices)
         self.loaded.emit(True)
+        self.ops.submit(_backend, None, self.show_error_from)  # the rest of the core, loaded while Home is read
 
     def _load_failed(self, error: BaseException) -> None:
         self.loading.bar.setVisible(False)
