@@ -91,15 +91,15 @@ def english_words(texts: list[str], bank_texts: set[str]) -> set[str]:
     found: set[str] = set()
     longest_first = sorted(bank_texts, key=len, reverse=True)  # a shorter text (a URL's start) never splits a longer
     for text in texts:
-        for bank_text in longest_first:
-            if len(bank_text) > 3 and bank_text in text:
-                text = text.replace(bank_text, " ")
-        if text.endswith("…"):  # a shortened stem at the end of a row
-            for bank_text in bank_texts:
+        if text.endswith("…"):  # a shortened stem at the end of a row: cut first, while it is still whole
+            for bank_text in longest_first:
                 start = text.find(bank_text[:24])
                 if start >= 0 and bank_text.startswith(text[start:-1]):
                     text = text[:start]
                     break
+        for bank_text in longest_first:
+            if len(bank_text) > 3 and bank_text in text:
+                text = text.replace(bank_text, " ")
         found |= {w for w in re.findall(r"[^\W\d_]+", text) if w.lower() in ENGLISH}
     return found
 

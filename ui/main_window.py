@@ -409,8 +409,9 @@ class MainWindow(QMainWindow):
         self.workspace, data = value
         self._show_home(data)
         self.home.show_notices(self.workspace.notices)
+        # The rest of the core loads while Home is read (queued before `loaded`, so closing waits for it).
+        self.ops.submit(_backend, None, self.show_error_from)
         self.loaded.emit(True)
-        self.ops.submit(_backend, None, self.show_error_from)  # the rest of the core, loaded while Home is read
 
     def _load_failed(self, error: BaseException) -> None:
         self.loading.bar.setVisible(False)
