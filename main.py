@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="folder for user data (default: the platform's)")
     parser.add_argument("--smoke", action="store_true", help="start, show the window, finish start-up, exit")
     parser.add_argument("--lang", choices=["es", "en"], help="interface language for this run")
+    parser.add_argument(
+        "--candidate", type=name, metavar="NAME", help="whose attempts (a shared database; created if new)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     bank = commands.add_parser("bank", help="validate, import and count bank files")
@@ -129,9 +132,25 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=seed, default=1)
     demo.add_argument("--mode", choices=["full", "practice"], default="full")
     demo.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
+    demo.add_argument(
+        "--candidates", type=_positive(1000), help="spread the attempts over N simulated candidates (demo-01, …)"
+    )
 
-    report = commands.add_parser("report", help="write the PDF weakness report of a finished attempt")
-    report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID")
+    stats_cmd = commands.add_parser("stats", help="item statistics from finished attempts (every candidate)")
+    stats_commands = stats_cmd.add_subparsers(
+        dest="stats_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    items = stats_commands.add_parser("items", help="facility, discrimination, choices; items to revise first")
+    items.add_argument("--json", action="store_true", help="print JSON")
+    items.add_argument("--csv", type=output, metavar="FILE.csv", help="write CSV (spreadsheet-safe)")
+    items.add_argument("--include-demo", action="store_true", help="count simulated (demo) attempts too")
+    items.add_argument("--exam", type=name, metavar="CODE", help="exam code (default: the shipped aif-c01)")
+
+    report = commands.add_parser("report", help="write the PDF report of a finished attempt, or of the cohort")
+    report.add_argument("attempt_id", type=_positive(2**31 - 1), metavar="ATTEMPT_ID", nargs="?")
+    report.add_argument("--cohort", action="store_true", help="the cohort report: every candidate of the database")
+    report.add_argument("--include-demo", action="store_true", help="cohort: count simulated (demo) attempts too")
+    report.add_argument("--exam", type=name, metavar="CODE", help="cohort: exam code (default: the shipped aif-c01)")
     report.add_argument("-o", "--output", required=True, type=output, metavar="FILE.pdf")
     report.add_argument("--name", default="", type=name, help="candidate name printed in the report")
 
@@ -165,6 +184,20 @@ def _workspace(args: argparse.Namespace, *, durable: bool = True, read_only: boo
     workspace = open_workspace(args.db, args.data_dir, durable=durable, read_only=read_only)
     for notice in workspace.notices:
         print(f"note: {notice}", file=sys.stderr)
+    if args.candidate is not None:
+        from simulator.errors import StorageError
+        from simulator.storage.candidates import find_candidate, use_candidate
+
+        try:
+            if read_only:  # a command that only reads names someone who is there; it adds nobody
+                found = find_candidate(workspace.store, args.candidate)
+                if found is None:
+                    raise StorageError(f"There is no candidate named {args.candidate!r} in this database.")
+                use_candidate(workspace.store, candidate_id=found)
+            else:
+                use_candidate(workspace.store, args.candidate)
+        except ValueError as exc:
+            raise StorageError(str(exc)) from exc
     return workspace
 
 
@@ -319,9 +352,42 @@ def cmd_demo(args: argparse.Namespace) -> int:
     # Simulated attempts need no fsync per answer: losing them to a power cut would cost nothing.
     workspace = _workspace(args, durable=False)
     exam = _exam_code(workspace.store, args.exam)
-    results = run_demo(workspace.store, exam, DemoSettings(args.attempts, args.skill, args.seed, args.mode))
+    settings = DemoSettings(args.attempts, args.skill, args.seed, args.mode, candidates=args.candidates or 0)
+    results = run_demo(workspace.store, exam, settings)
     passed = sum(r.score.passed for r in results)
-    print(f"{len(results)} demo attempts stored ({passed} estimated passes).")
+    spread = f" over {args.candidates} candidates" if args.candidates else ""
+    print(f"{len(results)} demo attempts stored{spread} ({passed} estimated passes).")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from simulator.item_stats import MIN_SAMPLE, write_stats_csv
+    from simulator.output_files import shown
+    from simulator.storage.stats import item_statistics
+
+    workspace = _workspace(args, read_only=True)
+    exam = _exam_code(workspace.store, args.exam)
+    stats = item_statistics(workspace.store, exam, include_demo=args.include_demo)
+    if args.csv is not None:
+        target = write_stats_csv(stats, args.csv)
+        print(f"{len(stats)} item revisions written to {shown(target)}", file=sys.stderr if args.json else sys.stdout)
+    if args.json:
+        payload = {"exam": exam, "min_sample": MIN_SAMPLE, "items": [s.to_json() for s in stats]}
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.csv is not None:
+        return EXIT_OK
+    if not stats:
+        print("No finished attempts to count yet.")
+        return EXIT_OK
+    flagged = sum(s.revisar for s in stats)
+    print(f"{exam}: {len(stats)} item revisions answered, {flagged} to revise (flags from {MIN_SAMPLE} answers)")
+    for s in stats:
+        disc = "  -  " if s.discrimination is None else f"{s.discrimination:+.2f}"
+        mark = "revisar " + ",".join(s.flags) if s.revisar else ""
+        print(f"{s.key} r{s.revision}\t{s.task}\tn={s.answers}\tp={s.facility:.2f}\tr={disc}\t{mark}")
     return EXIT_OK
 
 
@@ -374,13 +440,24 @@ def cmd_history(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from simulator.output_files import shown
     from simulator.report_data import build_report_data
     from simulator.report_pdf import render_report
 
+    if args.cohort == (args.attempt_id is not None):
+        print("simulacro: error: name an ATTEMPT_ID or --cohort (one of them) (see --help)", file=sys.stderr)
+        return EXIT_USAGE
     workspace = _workspace(args, read_only=True)
-    data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
-    from simulator.output_files import shown
+    if args.cohort:
+        from simulator.cohort import build_cohort
+        from simulator.cohort_pdf import render_cohort
 
+        exam = _exam_code(workspace.store, args.exam)
+        cohort = build_cohort(workspace.store, exam, include_demo=args.include_demo, language=args.lang or "es")
+        target = render_cohort(cohort, args.output)
+        print(f"Cohort report written to {shown(target)}")
+        return EXIT_OK
+    data = build_report_data(workspace.store, args.attempt_id, language=args.lang or "es", candidate=args.name)
     target = render_report(data, args.output)
     print(f"Report written to {shown(target)}")
     return EXIT_OK
@@ -410,6 +487,7 @@ def run_cli(args: argparse.Namespace) -> int:
         "demo": cmd_demo,
         "history": cmd_history,
         "report": cmd_report,
+        "stats": cmd_stats,
         "export": cmd_export,
     }
     return handlers[args.command](args)

@@ -6,9 +6,13 @@ counts half as much as the latest. Mastery is the smoothed weighted share right,
 (1 + sum(w * right)) / (2 + sum(w)) — a Beta(1, 1) prior, so no data reads as 50 % with wide uncertainty.
 
 Readiness: the expected share right on a full exam is the blueprint-weighted mean of domain mastery (each
-domain the plain mean of its task statements). Its variance adds each task's Beta posterior variance and the
+domain the plain mean of its task statements). For readiness each task's estimate is shrunk towards the
+candidate's own overall share right (a prior worth PRIOR_STRENGTH answers) rather than towards 50 %: with a
+few answers per task, Beta(1, 1) alone predicted far too few passes (bench/readiness_calibration.py shows the
+calibration). Its variance adds each task's posterior variance, the uncertainty of the overall level and the
 sampling spread of a 50-item exam; the scaled estimate, its 95 % range and the chance of reaching the pass mark
-follow from the blueprint's scaled-score estimate and a normal approximation. All of it is an estimate.
+follow from the blueprint's scaled-score estimate and a normal approximation (with a continuity correction:
+an exam counts whole items). All of it is an estimate.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from typing import Any, NamedTuple
 from simulator.blueprint import Blueprint
 
 HALF_LIFE_ANSWERS = 20.0
+PRIOR_STRENGTH = 8.0  # answers' worth of the candidate's overall share in each task's estimate
+LEVEL_VARIANCE_SHARE = 1.0  # how much of the overall level's own uncertainty carries into the estimate
 
 
 class AnswerRecord(NamedTuple):
@@ -95,22 +101,56 @@ def _share_for_scaled(blueprint: Blueprint, target: int) -> float:
     return high
 
 
-def readiness(blueprint: Blueprint, masteries: Sequence[TaskMastery]) -> Readiness:
+def _pooled(masteries: Sequence[TaskMastery], strength: float) -> list[tuple[str, float, float]]:
+    """(task, mean, variance) per task with the candidate's own overall share as the prior (empirical Bayes).
+
+    Each task's weighted right answers are recovered from its Beta(1, 1) mastery; the prior is the candidate's
+    recency-weighted share right over every task, worth `strength` answers, so a task with few answers reads
+    as the candidate's general level, not as 50 %."""
+    rights = [(m, m.mastery * (2 + m.weight) - 1) for m in masteries]
+    total_weight = sum(m.weight for m in masteries)
+    overall = (1 + sum(r for _, r in rights)) / (2 + total_weight)
+    # The overall level is itself uncertain; that uncertainty is shared by every task (added once, below).
+    result = []
+    for m, right in rights:
+        alpha = strength * overall + right
+        beta = strength * (1 - overall) + (m.weight - right)
+        n = alpha + beta
+        result.append((m.task, alpha / n, alpha * beta / (n * n * (n + 1))))
+    return result
+
+
+def readiness(blueprint: Blueprint, masteries: Sequence[TaskMastery], *, prior_strength: float = 0.0) -> Readiness:
+    """The readiness estimate. prior_strength 0: each task statement's own Beta(1, 1) mastery (the plain model);
+    > 0: each task shrunk towards the candidate's overall share (PRIOR_STRENGTH is the calibrated choice,
+    validated by bench/readiness_calibration.py)."""
     by_task = {m.task: m for m in masteries}
     weight_sum = sum(d.weight for d in blueprint.domains)
+    if prior_strength > 0 and masteries:
+        pooled = {task: (mean, var) for task, mean, var in _pooled(masteries, prior_strength)}
+    else:
+        pooled = {m.task: (m.mastery, ((m.high - m.low) / (2 * 1.96)) ** 2) for m in masteries}
     expected = 0.0
     variance = 0.0
     for domain in blueprint.domains:
-        tasks = [by_task[t.id] for t in blueprint.tasks_of(domain.id) if t.id in by_task]
+        tasks = [t.id for t in blueprint.tasks_of(domain.id) if t.id in by_task]
         if not tasks:
             continue
         share = domain.weight / weight_sum
-        expected += share * sum(t.mastery for t in tasks) / len(tasks)
-        task_var = sum(((t.high - t.low) / (2 * 1.96)) ** 2 for t in tasks) / len(tasks) ** 2
+        expected += share * sum(pooled[t][0] for t in tasks) / len(tasks)
+        task_var = sum(pooled[t][1] for t in tasks) / len(tasks) ** 2
         variance += share**2 * task_var
+    if prior_strength > 0 and masteries:
+        total_weight = sum(m.weight for m in masteries)
+        level = expected
+        variance += LEVEL_VARIANCE_SHARE * level * (1 - level) / (2 + total_weight)
     variance += expected * (1 - expected) / max(1, blueprint.items_scored)
     sigma = math.sqrt(variance)
-    pass_share = _share_for_scaled(blueprint, blueprint.scale_pass)
+    items = max(1, blueprint.items_scored)
+    # The exam counts whole items: passing takes k right of n, so the normal approximation is read at k - 1/2
+    # (continuity correction); without it every estimate near the pass mark came out ~10 points too low.
+    needed = math.ceil(_share_for_scaled(blueprint, blueprint.scale_pass) * items - 1e-9)
+    pass_share = (needed - 0.5) / items
     probability = 1 - _normal_cdf((pass_share - expected) / sigma) if sigma > 0 else float(expected >= pass_share)
     return Readiness(
         expected_share=expected,

@@ -73,6 +73,7 @@ class BankIndex:
 
     def __init__(self, blueprint: Blueprint, refs: Sequence[ItemRef], case_studies: Mapping[str, Sequence[str]]):
         self.blueprint = blueprint
+        self.refs: tuple[ItemRef, ...] = tuple(refs)
         full_types = set(blueprint.full_exam_types)
         self.full: dict[str, list[ItemRef]] = defaultdict(list)
         self.practice: dict[str, list[ItemRef]] = defaultdict(list)

@@ -15,7 +15,8 @@ from simulator.views import AttemptSummary
 
 
 def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptSummary]:
-    """Every attempt, newest first; a finished one as its sealed result says (never re-scored)."""
+    """Every attempt of the store's candidate, newest first; a finished one as its sealed result says (never
+    re-scored)."""
     with store.read() as session:
         query = select(
             Attempt.id,
@@ -35,7 +36,8 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             Attempt.result,
             Attempt.interruptions,
             Attempt.time_away_s,
-        ).order_by(Attempt.created_at.desc(), Attempt.id.desc())
+        ).where(Attempt.candidate_id == store.candidate_id)
+        query = query.order_by(Attempt.created_at.desc(), Attempt.id.desc())
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
         attempts = session.execute(query).all()
@@ -50,7 +52,10 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
                 func.count(AttemptItem.answered_at),  # set only when the answer is complete
                 # Any answer, complete or not (an empty response is stored as JSON null, not SQL NULL).
                 func.count(func.nullif(cast(AttemptItem.response, String), "null")),
-            ).group_by(AttemptItem.attempt_id)
+            )
+            .join(Attempt, Attempt.id == AttemptItem.attempt_id)
+            .where(Attempt.candidate_id == store.candidate_id)
+            .group_by(AttemptItem.attempt_id)
         ):
             totals[attempt_id] += count
             answered[attempt_id] += complete

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
+from simulator.analytics import PRIOR_STRENGTH, AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness
 from simulator.blueprint import Blueprint
 from simulator.clock import SystemClock
 from simulator.content import option_letter
@@ -78,7 +78,30 @@ def _answer_lines(view: ItemView, answer: tuple[object, ...] | None) -> tuple[st
 
 
 def build_report_data(store: Store, attempt_id: int, *, language: str = "es", candidate: str = "") -> ReportData:
-    """Gather one finished attempt's report; raise NotFoundError or AttemptStateError with a clear message."""
+    """Gather one finished attempt's report; raise NotFoundError or AttemptStateError with a clear message.
+
+    Trend and mastery are those of the candidate whose attempt it is (a teacher may report anyone's)."""
+    owner = _owner(store, attempt_id)
+    if owner is None or owner == store.candidate_id:
+        return _build(store, attempt_id, language=language, candidate=candidate)
+    mine = store.candidate_id
+    store.candidate_id = owner
+    try:
+        return _build(store, attempt_id, language=language, candidate=candidate)
+    finally:
+        store.candidate_id = mine
+
+
+def _owner(store: Store, attempt_id: int) -> int | None:
+    from sqlalchemy import select
+
+    from simulator.storage.models import Attempt
+
+    with store.read() as session:
+        return session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
+
+
+def _build(store: Store, attempt_id: int, *, language: str, candidate: str) -> ReportData:
     session = ExamSession.open(store, attempt_id, SystemClock())
     if not session.submitted:
         raise AttemptStateError(code="report_unfinished", attempt=attempt_id)
@@ -140,6 +163,6 @@ def build_report_data(store: Store, attempt_id: int, *, language: str = "es", ca
         language=language,
         details=tuple(details),
         mastery=masteries,
-        readiness=readiness(session.blueprint, masteries) if records else None,
+        readiness=readiness(session.blueprint, masteries, prior_strength=PRIOR_STRENGTH) if records else None,
         trend=tuple(t for t in trend if t.when <= cutoff),
     )

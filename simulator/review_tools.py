@@ -5,13 +5,23 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
-from simulator.analytics import AnswerRecord, Readiness, TaskMastery, mastery_by_task, readiness, weakest_first
+from simulator.analytics import (
+    PRIOR_STRENGTH,
+    AnswerRecord,
+    Readiness,
+    TaskMastery,
+    mastery_by_task,
+    readiness,
+    weakest_first,
+)
 from simulator.assembly import ExamPlan, plan_drill, plan_selected
 from simulator.blueprint import Blueprint
+from simulator.coach import CoachFacts, Coaching, coach
+from simulator.history import attempt_history
 from simulator.output_files import write_atomically
 from simulator.storage.attempts import answer_records, last_seen
 from simulator.storage.bank import bank_index
@@ -43,7 +53,25 @@ def standing(store: Store, blueprint: Blueprint) -> Standing:
         source = "demo"
     records = [AnswerRecord(*row) for row in rows]
     masteries = tuple(mastery_by_task(blueprint, records))
-    return Standing(masteries, readiness(blueprint, masteries) if records else None, source)
+    return Standing(
+        masteries, readiness(blueprint, masteries, prior_strength=PRIOR_STRENGTH) if records else None, source
+    )
+
+
+def coaching(store: Store, blueprint: Blueprint, now: datetime, exam_date: date | None = None) -> Coaching:
+    """Home's coach for the store's candidate: from their own attempts and answers only (never demo data)."""
+    mine = standing(store, blueprint)
+    own = mine.source == "candidate" and mine.readiness is not None
+    history = tuple(h for h in attempt_history(store, include_demo=False) if h.exam == blueprint.exam)
+    facts = CoachFacts(
+        now,
+        history,
+        mine.masteries if own else (),
+        mine.readiness if own else None,
+        tuple(s.due_at for s in schedule(store, blueprint.exam)),
+        exam_date,
+    )
+    return coach(blueprint, facts)
 
 
 def drill_plan(store: Store, exam: str, count: int, seed: int, now: datetime) -> ExamPlan:

@@ -88,6 +88,14 @@ CASES = [
     case("bank", "remove", f"{RTL}🙂x", code=1, needle="There is no pack '\\u202e"),
     case("bank", "remove", "9" * 100, code=1, needle="There is no pack '9999"),
     case("bank", "remove", "N" * 200, code=2, needle="at most 120 characters"),
+    # ----- classroom ----------------------------------------------------------------------------------
+    case("--candidate", "x\ny", "history", code=2, needle="without control characters"),
+    case("--candidate", "nadie", "history", code=1, needle="There is no candidate named 'nadie'"),
+    case("stats", "items", "--csv", "{folder}", code=1, needle="is a folder"),
+    case("stats", "items", "--json", "--exam", f"{RTL}🙂", code=1, needle="There is no exam"),
+    case("report", "-o", "{tmp}/x.pdf", code=2, needle="ATTEMPT_ID or --cohort"),
+    case("report", "1", "--cohort", "-o", "{tmp}/x.pdf", code=2, needle="ATTEMPT_ID or --cohort"),
+    case("report", "--cohort", "-o", "{missing}/c.pdf", code=1, needle="does not exist"),
     # ----- --exam -----------------------------------------------------------------------------------
     case("exam", "plan", "--mode", "full", "--exam", "nope", code=1, needle="There is no exam 'nope'"),
     case("exam", "plan", "--mode", "full", "--exam", "", code=1, needle="There is no exam ''"),
@@ -231,7 +239,7 @@ CASES = [
     case("history", "🙂", code=2, needle="unrecognized arguments: 🙂"),
     case("history", code=0, needle="in progress, 0/65 answered, 90 min left", attempts=True),
     # ----- report -----------------------------------------------------------------------------------
-    case("report", code=2, needle="the following arguments are required: ATTEMPT_ID, -o/--output"),
+    case("report", code=2, needle="the following arguments are required: -o/--output"),
     case("report", "1", code=2, needle="the following arguments are required: -o/--output"),
     case("report", "0", "-o", "{tmp}/r.pdf", code=2, needle="must be between 1 and 2147483647"),
     case("report", "-1", "-o", "{tmp}/r.pdf", code=2, needle="must be between 1 and 2147483647"),

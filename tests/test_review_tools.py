@@ -210,7 +210,9 @@ def test_mastery_and_readiness_exact_values() -> None:
         "scaled": 578,
         "scaled_low": 442,
         "scaled_high": 717,
-        "pass_probability": pytest.approx(0.0392505150446425, rel=1e-9),
+        # Passing takes 36 of 50 scored items (share 0.7194 for 700): read at 35.5/50 = 0.71 (continuity
+        # correction), sigma 0.0830 -> 1 - Phi((0.71 - 0.57333) / 0.0830) = 0.04986.
+        "pass_probability": pytest.approx(0.04985841927571033, rel=1e-9),
         "answers": 105,
     }
     # Domain 3 unanswered: it is left out of the weighted mean, not counted as zero.
@@ -222,7 +224,8 @@ def test_mastery_and_readiness_exact_values() -> None:
         569,
         71,
     )
-    assert partial.pass_probability == pytest.approx(4.5125421178626723e-05, rel=1e-6)
+    # sigma 0.07984: 1 - Phi((0.71 - 0.40680) / 0.07984) (read at 35.5 of 50, as above).
+    assert partial.pass_probability == pytest.approx(7.303105258560372e-05, rel=1e-6)
     assert readiness(BLUEPRINT, []) == Readiness(0.0, 100, 100, 100, 0.0, 0)
     many = [AnswerRecord(T0 + timedelta(minutes=n), t.id, True) for t in BLUEPRINT.tasks for n in range(300)]
     strong_masteries = mastery_by_task(BLUEPRINT, many)

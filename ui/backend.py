@@ -6,20 +6,24 @@ Imported lazily by the main window so that SQLAlchemy, Alembic and YAML load aft
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from question_bank.workspace import Workspace
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
+from simulator.cohort import Cohort, build_cohort
+from simulator.cohort_pdf import render_cohort
 from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history
+from simulator.item_stats import ItemStat, write_stats_csv
 from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
 from simulator.storage.bank import bank_index, load_blueprint
+from simulator.storage.candidates import CandidateRow, candidate_name, list_candidates, use_candidate
 from simulator.storage.packs import PackInfo, list_packs, remove_pack
 from simulator.storage.review import (
     FlaggedItem,
@@ -29,10 +33,49 @@ from simulator.storage.review import (
     item_reports,
     open_flags,
 )
+from simulator.storage.stats import item_statistics
 from ui.history_page import HistoryData
 from ui.home_backend import exam_for as _exam
 from ui.home_backend import load_home as load_home
 from ui.home_backend import open_and_load as open_and_load
+from ui.home_data import HomeData
+
+
+def enter_as(
+    workspace: Workspace, name: str, exam: str | None = None, exam_date: date | None = None
+) -> tuple[str, HomeData]:
+    """Make `name` (created if new) the candidate whose data the window shows and writes; then Home."""
+    try:
+        use_candidate(workspace.store, name)
+    except ValueError as exc:
+        raise SimulacroError(str(exc)) from exc
+    return candidate_name(workspace.store), load_home(workspace, exam, exam_date)
+
+
+def candidates(workspace: Workspace) -> list[CandidateRow]:
+    return list_candidates(workspace.store)
+
+
+def load_item_stats(workspace: Workspace, exam: str | None, include_demo: bool) -> tuple[list[ItemStat], list[str]]:
+    store = workspace.store
+    code = _exam(workspace, exam)
+    tasks = [t.id for t in load_blueprint(store, code).tasks]
+    return item_statistics(store, code, include_demo=include_demo), tasks
+
+
+def export_item_stats(workspace: Workspace, exam: str | None, include_demo: bool, target: Path) -> int:
+    stats = item_statistics(workspace.store, _exam(workspace, exam), include_demo=include_demo)
+    write_stats_csv(stats, target)
+    return len(stats)
+
+
+def load_cohort(workspace: Workspace, exam: str | None, include_demo: bool, language: str) -> Cohort:
+    return build_cohort(workspace.store, _exam(workspace, exam), include_demo=include_demo, language=language)
+
+
+def write_cohort_pdf(workspace: Workspace, exam: str | None, include_demo: bool, language: str, target: Path) -> Path:
+    cohort = build_cohort(workspace.store, _exam(workspace, exam), include_demo=include_demo, language=language)
+    return render_cohort(cohort, target)
 
 
 def start_exam(

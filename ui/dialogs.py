@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from simulator.states import Mode
@@ -12,13 +13,17 @@ from ui.plain import plain_label, plain_message
 from ui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
+    QDate,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QListView,
+    QLocale,
     QMessageBox,
     QModelIndex,
     QPainter,
@@ -499,7 +504,9 @@ class PreferencesDialog(QDialog):
 
     remove_requested = Signal(str)  # a pack's name; the window removes it on the op runner
 
-    def __init__(self, language: str, zoom: int, candidate: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, language: str, zoom: int, candidate: str, exam_date: date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self.language = QComboBox()
@@ -520,6 +527,20 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Text size:"), self.zoom)
         form.addRow(self.tr("Candidate name (for reports):"), self.candidate)
+        # The exam date is optional: Home counts down to it and asks for full exams as it nears.
+        self.has_exam_date = QCheckBox(self.tr("I have booked my exam for"))
+        self.exam_date = QDateEdit()
+        self.exam_date.setCalendarPopup(True)
+        self.exam_date.setMinimumDate(QDate.currentDate().addDays(-365))
+        self.exam_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.LongFormat))
+        chosen = exam_date or date.today() + timedelta(days=30)
+        self.exam_date.setDate(QDate(chosen.year, chosen.month, chosen.day))
+        self.exam_date.setAccessibleName(self.tr("Exam date"))
+        self.has_exam_date.setAccessibleName(self.tr("I have an exam date"))
+        self.has_exam_date.setChecked(exam_date is not None)
+        self.exam_date.setEnabled(exam_date is not None)
+        self.has_exam_date.toggled.connect(self.exam_date.setEnabled)
+        form.addRow(self.has_exam_date, self.exam_date)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -553,6 +574,12 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.packs_box)
         layout.addWidget(buttons)
+
+    def chosen_exam_date(self) -> date | None:
+        if not self.has_exam_date.isChecked():
+            return None
+        value = self.exam_date.date()
+        return date(value.year(), value.month(), value.day())
 
     def set_packs(self, packs: list[Any]) -> None:
         self.packs_model.set_rows(packs)

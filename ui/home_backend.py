@@ -7,20 +7,27 @@ or pack code, no other page); the window loads ui.backend on the op runner once 
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from question_bank.workspace import Workspace, open_workspace
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history, open_attempts
+from simulator.review_tools import coaching
 from simulator.storage.bank import choose_exam, exam_codes, item_refs, load_blueprint
+from simulator.storage.candidates import CandidateRow, list_candidates
 from simulator.storage.review import item_reports, open_flags, schedule
 from ui.home_data import HomeData
 
 
-def open_and_load(db_url: str | None, data_dir: Path, exam: str | None = None) -> tuple[Workspace, HomeData]:
+def open_and_load(
+    db_url: str | None, data_dir: Path, exam: str | None = None, exam_date: date | None = None
+) -> tuple[Workspace, HomeData | list[CandidateRow]]:
+    """Open the database; on a shared one, the candidates to choose from instead of Home (the window asks)."""
     workspace = open_workspace(db_url, data_dir)
-    return workspace, load_home(workspace, exam)
+    if workspace.store.is_shared:
+        return workspace, list_candidates(workspace.store)
+    return workspace, load_home(workspace, exam, exam_date)
 
 
 def exam_for(workspace: Workspace, exam: str | None) -> str:
@@ -31,7 +38,7 @@ def exam_for(workspace: Workspace, exam: str | None) -> str:
     return choose_exam(workspace.store, exam if exam in codes else None)
 
 
-def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
+def load_home(workspace: Workspace, exam: str | None = None, exam_date: date | None = None) -> HomeData:
     """Everything the home screen shows, for the chosen exam."""
     store = workspace.store
     code = exam_for(workspace, exam)
@@ -55,4 +62,5 @@ def load_home(workspace: Workspace, exam: str | None = None) -> HomeData:
         due=sum(1 for s in schedule(store, code) if s.due_at <= now),
         reports=len(item_reports(store)),
         exams=tuple(codes),
+        coaching=coaching(store, blueprint, now, exam_date),
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from simulator.blueprint import Blueprint
+from simulator.coach import Coaching
 from simulator.views import AttemptSummary
 
 
@@ -21,3 +22,4 @@ class HomeData:
     due: int = 0
     reports: int = 0
     exams: tuple[str, ...] = ()  # every exam one can sit; a picker shows when there is more than one
+    coaching: Coaching | None = None  # readiness, the domain strip and the recommended next action

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from simulator.assembly import FullSpec, PracticeSpec
+from simulator.coach import Action, Advice
 from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
+from ui.coach_panel import PRACTICE_TASK_ITEMS, CoachPanel
 from ui.home_data import HomeData as HomeData
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.plain import plain_label
@@ -90,6 +92,10 @@ class HomePage(QWidget):
         self.resume_layout = QVBoxLayout(self.resume_box)
         self.resume_rows: list[tuple[QLabel, QPushButton, QPushButton]] = []
         self.resume_box.setVisible(False)
+
+        # Am I ready, and what next: the coach's recommendation is one button (or Alt+its letter) away.
+        self.coach = CoachPanel()
+        self.coach.action_requested.connect(self._follow_advice)
 
     def _build_full_exam(self) -> None:
         """The full exam's description, the accommodation box and its start button."""
@@ -204,6 +210,7 @@ class HomePage(QWidget):
         layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.resume_box)
+        layout.addWidget(self.coach)
         layout.addLayout(columns, 1)
 
     def _connect(self) -> None:
@@ -329,6 +336,8 @@ class HomePage(QWidget):
             any(h.status == AttemptStatus.SUBMITTED and not h.is_demo for h in data.history) or data.due > 0
         )
         self._show_unfinished(data.unfinished)
+        if data.coaching is not None:
+            self.coach.show_coaching(data.coaching, blueprint, language, data.unfinished)
         self._update_practice_state()
 
     def _show_unfinished(self, unfinished: list[AttemptSummary]) -> None:
@@ -401,6 +410,19 @@ class HomePage(QWidget):
         else:
             self.practice_hint.setText(self.tr("%n item(s) available in the chosen task statements.", "", available))
         self.practice_button.setEnabled(bool(chosen) and 0 < self.count.value() <= available)
+
+    def _follow_advice(self, advice: Advice) -> None:
+        """The coach's next step, started through the same signals as Home's own buttons."""
+        if advice.action == Action.RESUME and advice.attempt_id is not None:
+            self.resume_requested.emit(advice.attempt_id)
+        elif advice.action in (Action.FIRST_EXAM, Action.FULL_EXAM):
+            self._start_full()
+        elif advice.action == Action.DRILL:
+            self.drill_requested.emit(self.drill_count.value())
+        elif advice.task is not None and self.data is not None:
+            count = min(PRACTICE_TASK_ITEMS, self.data.task_counts.get(advice.task, 0))
+            if count:
+                self.practice_requested.emit(PracticeSpec((advice.task,), count, instant_feedback=True))
 
     def _start_full(self) -> None:
         self.full_requested.emit(FullSpec(self.accommodation.isChecked()))

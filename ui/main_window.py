@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.clock = SystemClock()
         self.home_data: HomeData | None = None
         self.exam_code: str | None = None  # the exam chosen on Home; None: the shipped default
+        self.candidate_shown = ""  # who is sitting, on a shared database
         # Only what the first paint needs is built here; the other screens (and the modules behind
         # them) load while the database opens, so the window appears as fast as a bare one.
         self.loading = LoadingPage()
@@ -152,10 +153,17 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         # Menus made here and kept by Python: a menu the menu bar creates loses its Python wrapper.
-        self.file_menu, self.go_menu, self.actions_menu, self.view_menu, self.help_menu = (
-            QMenu(self) for _ in range(5)
+        self.file_menu, self.go_menu, self.actions_menu, self.view_menu, self.teacher_menu, self.help_menu = (
+            QMenu(self) for _ in range(6)
         )
-        for menu in (self.file_menu, self.go_menu, self.actions_menu, self.view_menu, self.help_menu):
+        for menu in (
+            self.file_menu,
+            self.go_menu,
+            self.actions_menu,
+            self.view_menu,
+            self.teacher_menu,
+            self.help_menu,
+        ):
             self.menuBar().addMenu(menu)
         # Every button of the current page, listed when the menu opens: no action is mouse-only.
         self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
@@ -171,6 +179,14 @@ class MainWindow(QMainWindow):
         self.go_flagged_action.triggered.connect(lambda: self._leave_exam_for(self.show_flagged))
         self.go_history_action.triggered.connect(lambda: self._leave_exam_for(self.show_history))
         self.go_reports_action.triggered.connect(lambda: self._leave_exam_for(self.show_reports))
+        self.stats_action = QAction(self)
+        self.cohort_action = QAction(self)
+        self.switch_candidate_action = QAction(self)
+        self.switch_candidate_action.setVisible(False)  # a shared database only
+        self.teacher_menu.addActions([self.stats_action, self.cohort_action])
+        self.stats_action.triggered.connect(lambda: self.show_item_stats())
+        self.cohort_action.triggered.connect(lambda: self.show_cohort())
+        self.switch_candidate_action.triggered.connect(self.ask_candidate)
         self.home_action = QAction(self)
         self.preferences_action = QAction(self)
         self.import_action = QAction(self)
@@ -186,7 +202,9 @@ class MainWindow(QMainWindow):
         self.shortcuts_action.setShortcut(QKeySequence(keys("help")))
         self.rules_action = QAction(self)
         self.about_action = QAction(self)
-        self.file_menu.addActions([self.home_action, self.preferences_action, self.import_action])
+        self.file_menu.addActions(
+            [self.home_action, self.switch_candidate_action, self.preferences_action, self.import_action]
+        )
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
@@ -204,7 +222,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         # The application display name ("Simulacro") is appended by Qt: it is not repeated here.
-        self.setWindowTitle(self.tr("AWS Certified AI Practitioner"))
+        title = self.tr("AWS Certified AI Practitioner")
+        # On a shared database the title names who is sitting (plain text: a window title is never markup).
+        self.setWindowTitle(f"{title} — {self.candidate_shown}" if self.candidate_shown else title)
         # Mnemonics avoid A-I: Alt+A ... Alt+I strike options out in the exam.
         self.file_menu.setTitle(self.tr("&Simulacro"))
         self.go_menu.setTitle(self.tr("Go &to"))
@@ -216,6 +236,10 @@ class MainWindow(QMainWindow):
         self.go_history_action.setText(self.tr("History and mastery"))
         self.go_reports_action.setText(self.tr("Question reports"))
         self.message_bar.retranslate()
+        self.teacher_menu.setTitle(self.tr("&Teacher"))
+        self.stats_action.setText(self.tr("&Item statistics"))
+        self.cohort_action.setText(self.tr("&Cohort"))
+        self.switch_candidate_action.setText(self.tr("&Change candidate…"))
         self.home_action.setText(self.tr("&Home"))
         self.preferences_action.setText(self.tr("&Preferences…"))
         self.import_action.setText(self.tr("&Import questions…"))
@@ -240,7 +264,17 @@ class MainWindow(QMainWindow):
                 self.home.show_data(self.home_data, self.settings.language)
         super().changeEvent(event)
 
-    LATER_PAGES = ("exam", "results", "review", "history", "flagged", "reports", "start_page")
+    LATER_PAGES = (
+        "exam",
+        "results",
+        "review",
+        "history",
+        "flagged",
+        "reports",
+        "item_stats",
+        "cohort",
+        "start_page",
+    )
 
     def __getattr__(self, name: str) -> Any:
         """The pages other than Home are built after Home shows its data (start-up is Home's); one asked for
@@ -271,6 +305,7 @@ class MainWindow(QMainWindow):
             return
         self._later_built = True
         from ui.answer_review import AnswerReviewPage
+        from ui.classroom import CohortPage, ItemStatsPage
         from ui.exam_page import ExamPage
         from ui.history_page import HistoryPage
         from ui.results_page import ResultsPage
@@ -284,8 +319,20 @@ class MainWindow(QMainWindow):
         self.history = HistoryPage()
         self.flagged = FlaggedPage()
         self.reports = ReportsPage()
+        self.item_stats = ItemStatsPage()
+        self.cohort = CohortPage()
         self.start_page = StartPage()
-        for page in (self.exam, self.results, self.review, self.history, self.flagged, self.reports, self.start_page):
+        for page in (
+            self.exam,
+            self.results,
+            self.review,
+            self.history,
+            self.flagged,
+            self.reports,
+            self.item_stats,
+            self.cohort,
+            self.start_page,
+        ):
             self.pages.addWidget(page)
             release_tab(page)
         self._connect()
@@ -324,6 +371,12 @@ class MainWindow(QMainWindow):
         self.flagged.item_opened.connect(self.open_flagged_item)
         self.reports.home_requested.connect(self.go_home)
         self.reports.export_requested.connect(self.ask_reports_csv)
+        self.item_stats.home_requested.connect(self.go_home)
+        self.item_stats.reload_requested.connect(lambda demo: self.show_item_stats(demo))
+        self.item_stats.export_requested.connect(self.ask_stats_csv)
+        self.cohort.home_requested.connect(self.go_home)
+        self.cohort.reload_requested.connect(lambda demo: self.show_cohort(demo))
+        self.cohort.pdf_requested.connect(self.ask_cohort_pdf)
         self.review.export_requested.connect(self.ask_export)
         self.flagged.export_requested.connect(lambda: self.ask_export(None))
 
@@ -399,19 +452,131 @@ class MainWindow(QMainWindow):
         db_url, data_dir = self.db_url, self.data_dir
 
         exam = self.exam_code
-        self.ops.submit(lambda: _home_backend().open_and_load(db_url, data_dir, exam), self._loaded, self._load_failed)
+        exam_date = self.settings.exam_date
+        self.ops.submit(
+            lambda: _home_backend().open_and_load(db_url, data_dir, exam, exam_date), self._loaded, self._load_failed
+        )
         # The screens are built on this thread while the op runner opens the database (it waits on disk and
         # SQLite, which let this thread run): Home shows sooner than building them after the data arrives.
         QTimer.singleShot(0, self._build_screens)
 
-    def _loaded(self, value: tuple[Workspace, HomeData]) -> None:
+    def _loaded(self, value: tuple[Workspace, Any]) -> None:
         self._build_screens()
         self.workspace, data = value
+        if isinstance(data, list):  # a shared database: who is sitting?
+            self.switch_candidate_action.setVisible(True)
+            self.ask_candidate(data)
+            return
         self._show_home(data)
         self.home.show_notices(self.workspace.notices)
         # The rest of the core loads while Home is read (queued before `loaded`, so closing waits for it).
         self.ops.submit(_backend, None, self.show_error_from)
         self.loaded.emit(True)
+
+    # ----- candidates (a shared database) ---------------------------------------------------------
+
+    def ask_candidate(self, candidates: list[Any] | None = None) -> None:
+        """The dialog listing the database's candidates and 'new'; the last one at this machine preselected."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if candidates is None:
+            self.ops.submit(lambda: _backend().candidates(workspace), self.ask_candidate, self.show_error_from)
+            return
+        from ui.classroom import CandidateDialog
+
+        dialog = CandidateDialog(candidates, self.settings.classroom_candidate, self)
+        dialog.accepted.connect(lambda: self.enter_as(dialog.chosen()))
+        dialog.rejected.connect(self._no_candidate)
+        dialog.open()
+
+    def _no_candidate(self) -> None:
+        if self.home_data is None:  # nobody chosen yet: nothing to show until someone is
+            self.loading.bar.setVisible(False)
+            self.loading.label.setText(self.tr("Choose who you are to continue: Simulacro ▸ Change candidate…"))
+
+    def enter_as(self, name: str) -> None:
+        workspace, exam = self.workspace, self.exam_code
+
+        def entered(value: tuple[str, HomeData]) -> None:
+            shown, data = value
+            self.settings.classroom_candidate = shown
+            self.candidate_shown = shown
+            self.retranslate()
+            self._show_home(data)
+            assert self.workspace is not None
+            self.home.show_notices(self.workspace.notices)
+            self.loaded.emit(True)
+
+        exam_date = self.settings.exam_date
+        self.ops.submit(lambda: _backend().enter_as(workspace, name, exam, exam_date), entered, self._candidate_failed)
+
+    def _candidate_failed(self, error: BaseException) -> None:
+        self.show_error_from(error)
+        self.ask_candidate()
+
+    # ----- teacher screens ------------------------------------------------------------------------
+
+    def show_item_stats(self, include_demo: bool | None = None) -> None:
+        workspace, exam = self.workspace, self.exam_code
+        if workspace is None:
+            return
+        demo = self.item_stats.include_demo.isChecked() if include_demo is None else include_demo
+
+        def loaded(value: tuple[list[Any], list[str]]) -> None:
+            self.item_stats.show_stats(*value)
+            self.pages.setCurrentWidget(self.item_stats)
+
+        self.ops.submit(lambda: _backend().load_item_stats(workspace, exam, demo), loaded, self.show_error_from)
+
+    def ask_stats_csv(self) -> None:
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / "simulacro-estadisticas.csv"
+        title, kinds = self.tr("Export item statistics"), self.tr("CSV (*.csv)")
+        ask_save_path(self, title, suggested, kinds, "csv", self.export_stats_csv)
+
+    def export_stats_csv(self, target: Path) -> None:
+        workspace, exam, demo = self.workspace, self.exam_code, self.item_stats.include_demo.isChecked()
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(
+                self.tr("%1 item revisions exported to %2").replace("%1", str(count)).replace("%2", str(target)), 10000
+            )
+            self.reports_exported.emit(str(target))
+
+        self.ops.submit(lambda: _backend().export_item_stats(workspace, exam, demo, target), done, self.show_error_from)
+
+    def show_cohort(self, include_demo: bool | None = None) -> None:
+        workspace, exam, language = self.workspace, self.exam_code, self.settings.language
+        if workspace is None:
+            return
+        demo = self.cohort.include_demo.isChecked() if include_demo is None else include_demo
+
+        def loaded(cohort: Any) -> None:
+            self.cohort.show_cohort(cohort)
+            self.pages.setCurrentWidget(self.cohort)
+
+        self.ops.submit(lambda: _backend().load_cohort(workspace, exam, demo, language), loaded, self.show_error_from)
+
+    def ask_cohort_pdf(self) -> None:
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / "simulacro-cohorte.pdf"
+        title, kinds = self.tr("Save the cohort report"), self.tr("PDF (*.pdf)")
+        ask_save_path(self, title, suggested, kinds, "pdf", self.export_cohort_pdf)
+
+    def export_cohort_pdf(self, target: Path) -> None:
+        workspace, exam, language = self.workspace, self.exam_code, self.settings.language
+        demo = self.cohort.include_demo.isChecked()
+
+        def done(path: Path) -> None:
+            self.report_written.emit(str(path))
+            self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 15000)
+
+        self.ops.submit(
+            lambda: _backend().write_cohort_pdf(workspace, exam, demo, language, target), done, self.show_error_from
+        )
 
     def _load_failed(self, error: BaseException) -> None:
         self.loading.bar.setVisible(False)
@@ -436,8 +601,10 @@ class MainWindow(QMainWindow):
     def refresh_home(self) -> None:
         workspace = self.workspace
         if workspace is not None:
-            exam = self.exam_code
-            self.ops.submit(lambda: _backend().load_home(workspace, exam), self._show_home, self.show_error_from)
+            exam, exam_date = self.exam_code, self.settings.exam_date
+            self.ops.submit(
+                lambda: _backend().load_home(workspace, exam, exam_date), self._show_home, self.show_error_from
+            )
 
     def choose_exam(self, code: str) -> None:
         """Home's exam picker: every screen then works on this exam."""
@@ -535,8 +702,10 @@ class MainWindow(QMainWindow):
                     self.home.show_data(data, self.settings.language)
                     self._settle_unfinished(then)
 
-                exam = self.exam_code
-                self.ops.submit(lambda: _backend().load_home(workspace, exam), reloaded, self.show_error_from)
+                exam, exam_date = self.exam_code, self.settings.exam_date
+                self.ops.submit(
+                    lambda: _backend().load_home(workspace, exam, exam_date), reloaded, self.show_error_from
+                )
 
             self.ops.submit(op, done, self.show_error_from)
 
@@ -871,10 +1040,14 @@ class MainWindow(QMainWindow):
     def open_preferences(self) -> None:
         from ui.dialogs import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings.language, self.settings.zoom, self.settings.candidate_name, self)
+        settings = self.settings
+        dialog = PreferencesDialog(settings.language, settings.zoom, settings.candidate_name, settings.exam_date, self)
 
         def accepted() -> None:
             self.settings.candidate_name = dialog.candidate.text()
+            if dialog.chosen_exam_date() != self.settings.exam_date:
+                self.settings.exam_date = dialog.chosen_exam_date()
+                self.refresh_home()
             self.set_zoom(int(dialog.zoom.currentData()))
             self.set_language(str(dialog.language.currentData()))
 

@@ -23,6 +23,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP,
     )
     from PySide6.QtCore import (
+        QAbstractItemModel as QAbstractItemModel,
+    )
+    from PySide6.QtCore import (
         QAbstractListModel as QAbstractListModel,
     )
     from PySide6.QtCore import (
@@ -170,6 +173,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QComboBox as QComboBox,
     )
     from PySide6.QtWidgets import (
+        QDateEdit as QDateEdit,
+    )
+    from PySide6.QtWidgets import (
         QDialog as QDialog,
     )
     from PySide6.QtWidgets import (
@@ -274,6 +280,7 @@ USED_NAMES = (
     "QMenu",
     "QRect",
     "QTime",
+    "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractListModel",
     "QAbstractTableModel",
@@ -281,6 +288,8 @@ USED_NAMES = (
     "QApplication",
     "QButtonGroup",
     "QCheckBox",
+    "QDate",
+    "QDateEdit",
     "QResizeEvent",
     "QCloseEvent",
     "QColor",

@@ -1,6 +1,9 @@
-"""User preferences kept in an INI file inside the data dir (language, zoom, candidate name, window place)."""
+"""User preferences kept in an INI file inside the data dir (language, zoom, candidate names, exam date, window
+place)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from ui.qt import QSettings
 
@@ -55,4 +58,27 @@ class AppSettings:
     @window_state.setter
     def window_state(self, value: bytes) -> None:
         self._store.setValue("window/geometry", value.hex())
+        self._store.sync()
+
+    @property
+    def classroom_candidate(self) -> str:
+        """Who sat at this machine last on a shared database (asked again at start, preselected)."""
+        return str(self._store.value("classroom/candidate", ""))
+
+    @classroom_candidate.setter
+    def classroom_candidate(self, value: str) -> None:
+        self._store.setValue("classroom/candidate", value.strip()[:80])
+        self._store.sync()
+
+    @property
+    def exam_date(self) -> date | None:
+        """The day the candidate sits the real exam (Home counts down to it), or None when not set."""
+        try:
+            return date.fromisoformat(str(self._store.value("coach/exam_date", "")))
+        except ValueError:
+            return None
+
+    @exam_date.setter
+    def exam_date(self, value: date | None) -> None:
+        self._store.setValue("coach/exam_date", "" if value is None else value.isoformat())
         self._store.sync()

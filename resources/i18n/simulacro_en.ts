@@ -226,6 +226,48 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="66"/>
+        <location filename="../../ui/classroom.py" line="67"/>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="69"/>
+        <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
+        <translation>This database is shared by a class. Choose your name, or add yours as a new candidate.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="77"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Candidates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="83"/>
+        <source>New candidate: a name or alias</source>
+        <translation>New candidate: a name or alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="84"/>
+        <source>New candidate</source>
+        <translation>New candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="86"/>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
     <name>CandidateNameDialog</name>
     <message>
         <location filename="../../ui/save_dialogs.py" line="32"/>
@@ -295,6 +337,201 @@
         <location filename="../../ui/item_views.py" line="191"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="54"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="54"/>
+        <source>S&amp;tart</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="55"/>
+        <source>Start the recommended next step</source>
+        <translation>Start the recommended next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="58"/>
+        <source>Your study coach</source>
+        <translation>Your study coach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="63"/>
+        <source>No estimate yet: your own answers build it (a full exam gives the best start).</source>
+        <translation>No estimate yet: your own answers build it (a full exam gives the best start).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="64"/>
+        <source>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</source>
+        <translation>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="86"/>
+        <source>D%1: %2 %</source>
+        <translation>D%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="93"/>
+        <source>Domain %1, %2: mastery %3 %</source>
+        <translation>Domain %1, %2: mastery %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="107"/>
+        <source>full exam</source>
+        <translation>full exam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="107"/>
+        <source>practice</source>
+        <translation>practice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="108"/>
+        <source>Next: resume your unfinished %1.</source>
+        <translation>Next: resume your unfinished %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="110"/>
+        <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
+        <translation>Next: a first full exam, to give every domain and task statement a starting point.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="114"/>
+        <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
+        <translation>
+            <numerusform>Next: your exam is %n day away, so sit a full exam under real conditions.</numerusform>
+            <numerusform>Next: your exam is %n days away, so sit a full exam under real conditions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="117"/>
+        <source>Next: you look ready, so check it with a full exam under real conditions.</source>
+        <translation>Next: you look ready, so check it with a full exam under real conditions.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="119"/>
+        <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
+        <translation>
+            <numerusform>Next: %n missed item are due again: a weak-area drill.</numerusform>
+            <numerusform>Next: %n missed items are due again: a weak-area drill.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="122"/>
+        <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
+        <translation>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="128"/>
+        <source>Exam in %n day(s)</source>
+        <translation>
+            <numerusform>Exam in %n day</numerusform>
+            <numerusform>Exam in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="129"/>
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n item due today</numerusform>
+            <numerusform>%n items due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="130"/>
+        <source>Study streak: %n day(s)</source>
+        <translation>
+            <numerusform>Study streak: %n day</numerusform>
+            <numerusform>Study streak: %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortCandidatesModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="347"/>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="348"/>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="349"/>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="350"/>
+        <source>95 % range</source>
+        <translation>95 % range</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="351"/>
+        <source>P(pass)</source>
+        <translation>P(pass)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="352"/>
+        <source>Last attempt</source>
+        <translation>Last attempt</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="468"/>
+        <source>Cohort</source>
+        <translation>Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="469"/>
+        <source>Candidates by readiness</source>
+        <translation>Candidates by readiness</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="470"/>
+        <source>Mastery per task statement</source>
+        <translation>Mastery per task statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="471"/>
+        <source>Include simulated attempts</source>
+        <translation>Include simulated attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="472"/>
+        <source>Cohort PDF…</source>
+        <translation>Cohort PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="473"/>
+        <source>Save the cohort report as PDF</source>
+        <translation>Save the cohort report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="475"/>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="485"/>
+        <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
+        <translation>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="491"/>
+        <source>Weakest task statements of the cohort: %1</source>
+        <translation>Weakest task statements of the cohort: %1</translation>
     </message>
 </context>
 <context>
@@ -959,188 +1196,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
-        <location filename="../../ui/home_page.py" line="320"/>
+        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="310"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
-        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295"/>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
-        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="362"/>
+        <location filename="../../ui/home_page.py" line="354"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="366"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -1148,82 +1385,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="369"/>
+        <location filename="../../ui/home_page.py" line="361"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="375"/>
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="377"/>
+        <location filename="../../ui/home_page.py" line="369"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="322"/>
+        <location filename="../../ui/home_page.py" line="312"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="336"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="340"/>
+        <location filename="../../ui/home_page.py" line="330"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="341"/>
+        <location filename="../../ui/home_page.py" line="331"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="342"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="343"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="361"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="361"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="371"/>
+        <location filename="../../ui/home_page.py" line="363"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="376"/>
+        <location filename="../../ui/home_page.py" line="368"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="370"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="417"/>
+        <location filename="../../ui/home_page.py" line="409"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="419"/>
+        <location filename="../../ui/home_page.py" line="411"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -1468,263 +1705,314 @@
     </message>
 </context>
 <context>
+    <name>ItemStatsModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="44"/>
+        <source>negative discrimination</source>
+        <translation>negative discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="45"/>
+        <source>near-zero discrimination</source>
+        <translation>near-zero discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="46"/>
+        <source>too hard</source>
+        <translation>too hard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="47"/>
+        <source>too easy</source>
+        <translation>too easy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="48"/>
+        <source>a distractor beats the key</source>
+        <translation>a distractor beats the key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="127"/>
+        <source>Revise</source>
+        <translation>Revise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="128"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="129"/>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="130"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="131"/>
+        <source>Answers</source>
+        <translation>Answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="132"/>
+        <source>Facility</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="133"/>
+        <source>Discrimination</source>
+        <translation>Discrimination</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="134"/>
+        <source>Median time</source>
+        <translation>Median time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="135"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="136"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="162"/>
+        <source>revisar</source>
+        <translation>revise</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatsPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="284"/>
+        <location filename="../../ui/classroom.py" line="292"/>
+        <source>Item statistics</source>
+        <translation>Item statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="287"/>
+        <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
+        <translation>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="297"/>
+        <source>Every task</source>
+        <translation>Every task</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="299"/>
+        <source>Task statement</source>
+        <translation>Task statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="302"/>
+        <source>Only items to revise</source>
+        <translation>Only items to revise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="303"/>
+        <source>Include simulated attempts</source>
+        <translation>Include simulated attempts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="304"/>
+        <location filename="../../ui/classroom.py" line="305"/>
+        <source>Search item or stem</source>
+        <translation>Search item or stem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="307"/>
+        <source>Export the item statistics as CSV</source>
+        <translation>Export the item statistics as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="308"/>
+        <location filename="../../ui/classroom.py" line="309"/>
+        <source>Back to home</source>
+        <translation>Back to home</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="325"/>
+        <source>%1 item revisions answered; %2 to revise.</source>
+        <translation>%1 item revisions answered; %2 to revise.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="329"/>
+        <source>No finished attempts to count yet.</source>
+        <translation>No finished attempts to count yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="339"/>
+        <source>top 27 %</source>
+        <translation>top 27 %</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Teacher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>&amp;Item statistics</source>
+        <translation>&amp;Item statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>&amp;Change candidate…</source>
+        <translation>&amp;Change candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Import questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <source>Simulacro could not open its data.</source>
-        <translation>Simulacro could not open its data.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="414"/>
-        <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
-        <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
-        <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <source>The unfinished exam was submitted; its result is in the history.</source>
-        <translation>The unfinished exam was submitted; its result is in the history.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <source>The unfinished attempt was discarded.</source>
-        <translation>The unfinished attempt was discarded.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <source>Thank you: the report was saved.</source>
-        <translation>Thank you: the report was saved.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>Export question reports</source>
-        <translation>Export question reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>AWS Certified AI Practitioner</source>
-        <translation>AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <source>Go &amp;to</source>
-        <translation>Go &amp;to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>Acti&amp;ons</source>
-        <translation>Acti&amp;ons</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <source>He&amp;lp</source>
-        <translation>He&amp;lp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <source>Home screen</source>
-        <translation>Home screen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <source>Flagged items</source>
-        <translation>Flagged items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>History and mastery</source>
-        <translation>History and mastery</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>Question reports</source>
-        <translation>Question reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nothing to do on this screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
+        <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>Export item statistics</source>
+        <translation>Export item statistics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>%1 item revisions exported to %2</source>
+        <translation>%1 item revisions exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <source>Save the cohort report</source>
+        <translation>Save the cohort report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Simulacro could not open its data.</source>
+        <translation>Simulacro could not open its data.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
+        <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
+        <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <source>The unfinished exam was submitted; its result is in the history.</source>
+        <translation>The unfinished exam was submitted; its result is in the history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="696"/>
+        <source>The unfinished attempt was discarded.</source>
+        <translation>The unfinished attempt was discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Flagged item %1</source>
         <translation>Flagged item %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="664"/>
-        <source>%n report(s) exported to %1</source>
-        <translation>
-            <numerusform>%n report exported to %1</numerusform>
-            <numerusform>%n reports exported to %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="824"/>
+        <source>Thank you: the report was saved.</source>
+        <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
-        <source>The question bank is still loading; try again in a moment.</source>
-        <translation>The question bank is still loading; try again in a moment.</translation>
+        <location filename="../../ui/main_window.py" line="835"/>
+        <source>Export question reports</source>
+        <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
-        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
-        <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="720"/>
-        <source>Export items</source>
-        <translation>Export items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="731"/>
-        <source>%1 items exported to %2</source>
-        <translation>%1 items exported to %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="733"/>
-        <source>(%1 left out: the format cannot hold them)</source>
-        <translation>(%1 left out: the format cannot hold them)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="753"/>
-        <source>Discard the unfinished attempt?</source>
-        <translation>Discard the unfinished attempt?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="755"/>
-        <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
-        <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="757"/>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="758"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="769"/>
-        <source>Time ran out</source>
-        <translation>Time ran out</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="771"/>
-        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
-        <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="800"/>
-        <source>Save the PDF report</source>
-        <translation>Save the PDF report</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="800"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="809"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="810"/>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="825"/>
-        <source>Report saved: %1</source>
-        <translation>Report saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="848"/>
-        <source>Simulacro</source>
-        <translation>Simulacro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="859"/>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1733,17 +2021,163 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="835"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="856"/>
+        <source>The question bank is still loading; try again in a moment.</source>
+        <translation>The question bank is still loading; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="866"/>
+        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
+        <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="898"/>
+        <source>Export items</source>
+        <translation>Export items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="909"/>
+        <source>%1 items exported to %2</source>
+        <translation>%1 items exported to %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="911"/>
+        <source>(%1 left out: the format cannot hold them)</source>
+        <translation>(%1 left out: the format cannot hold them)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="931"/>
+        <source>Discard the unfinished attempt?</source>
+        <translation>Discard the unfinished attempt?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="933"/>
+        <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
+        <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="935"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="936"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="947"/>
+        <source>Time ran out</source>
+        <translation>Time ran out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="949"/>
+        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
+        <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="978"/>
+        <source>Save the PDF report</source>
+        <translation>Save the PDF report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="978"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation>AWS Certified AI Practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>Go &amp;to</source>
+        <translation>Go &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acti&amp;ons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>He&amp;lp</source>
+        <translation>He&amp;lp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Home screen</source>
+        <translation>Home screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Flagged items</source>
+        <translation>Flagged items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>History and mastery</source>
+        <translation>History and mastery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Question reports</source>
+        <translation>Question reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="842"/>
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n report exported to %1</numerusform>
+            <numerusform>%n reports exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="987"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="988"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1026"/>
+        <source>Simulacro</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1037"/>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1113"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1952,27 +2386,27 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="476"/>
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="477"/>
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="478"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="479"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="480"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -1980,68 +2414,83 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="504"/>
+        <location filename="../../ui/dialogs.py" line="511"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="510"/>
+        <location filename="../../ui/dialogs.py" line="517"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="515"/>
+        <location filename="../../ui/dialogs.py" line="522"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="517"/>
+        <location filename="../../ui/dialogs.py" line="524"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="520"/>
+        <location filename="../../ui/dialogs.py" line="527"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="521"/>
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="522"/>
+        <location filename="../../ui/dialogs.py" line="529"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="527"/>
+        <location filename="../../ui/dialogs.py" line="531"/>
+        <source>I have booked my exam for</source>
+        <translation>I have booked my exam for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="538"/>
+        <source>Exam date</source>
+        <translation>Exam date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="539"/>
+        <source>I have an exam date</source>
+        <translation>I have an exam date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="548"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="528"/>
+        <location filename="../../ui/dialogs.py" line="549"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="531"/>
-        <location filename="../../ui/dialogs.py" line="538"/>
+        <location filename="../../ui/dialogs.py" line="552"/>
+        <location filename="../../ui/dialogs.py" line="559"/>
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="539"/>
+        <location filename="../../ui/dialogs.py" line="560"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="540"/>
+        <location filename="../../ui/dialogs.py" line="561"/>
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="541"/>
+        <location filename="../../ui/dialogs.py" line="562"/>
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
     </message>
@@ -2265,118 +2714,118 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="294"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="320"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs.py" line="395"/>
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs.py" line="397"/>
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="408"/>
+        <location filename="../../ui/dialogs.py" line="413"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -2521,23 +2970,23 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="431"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="431"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="453"/>
-        <location filename="../../ui/dialogs.py" line="459"/>
+        <location filename="../../ui/dialogs.py" line="458"/>
+        <location filename="../../ui/dialogs.py" line="464"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="464"/>
+        <location filename="../../ui/dialogs.py" line="469"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2651,22 +3100,22 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -2674,14 +3123,14 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="140"/>
         <location filename="../../ui/dialogs.py" line="145"/>
         <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -2689,7 +3138,7 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -2697,38 +3146,38 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
-        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
@@ -2753,53 +3202,53 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="97"/>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -226,6 +226,48 @@
     </message>
 </context>
 <context>
+    <name>CandidateDialog</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="66"/>
+        <location filename="../../ui/classroom.py" line="67"/>
+        <source>Who are you?</source>
+        <translation>¿Quién eres?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="69"/>
+        <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
+        <translation>Esta base de datos la comparte una clase. Elige tu nombre o añade el tuyo como candidato nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="77"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="80"/>
+        <source>Candidates</source>
+        <translation>Candidatos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="83"/>
+        <source>New candidate: a name or alias</source>
+        <translation>Candidato nuevo: un nombre o alias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="84"/>
+        <source>New candidate</source>
+        <translation>Candidato nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="86"/>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+</context>
+<context>
     <name>CandidateNameDialog</name>
     <message>
         <location filename="../../ui/save_dialogs.py" line="32"/>
@@ -295,6 +337,201 @@
         <location filename="../../ui/item_views.py" line="191"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="54"/>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="54"/>
+        <source>S&amp;tart</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="55"/>
+        <source>Start the recommended next step</source>
+        <translation>Empezar el siguiente paso recomendado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="58"/>
+        <source>Your study coach</source>
+        <translation>Tu guía de estudio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="63"/>
+        <source>No estimate yet: your own answers build it (a full exam gives the best start).</source>
+        <translation>Aún no hay estimación: se construye con tus respuestas (un examen completo es el mejor comienzo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="64"/>
+        <source>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</source>
+        <translation>Puntuación estimada %1 (probablemente %2–%3) · %4 % de probabilidad de llegar a 700</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="86"/>
+        <source>D%1: %2 %</source>
+        <translation>D%1: %2 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="93"/>
+        <source>Domain %1, %2: mastery %3 %</source>
+        <translation>Dominio %1, %2: dominio del %3 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="107"/>
+        <source>full exam</source>
+        <translation>examen completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="107"/>
+        <source>practice</source>
+        <translation>práctica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="108"/>
+        <source>Next: resume your unfinished %1.</source>
+        <translation>Siguiente paso: reanuda tu %1 sin terminar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="110"/>
+        <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
+        <translation>Siguiente paso: un primer examen completo, para que cada dominio y tarea tenga un punto de partida.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="114"/>
+        <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
+        <translation>
+            <numerusform>Siguiente paso: falta %n día para tu examen; haz un examen completo en condiciones reales.</numerusform>
+            <numerusform>Siguiente paso: faltan %n días para tu examen; haz un examen completo en condiciones reales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="117"/>
+        <source>Next: you look ready, so check it with a full exam under real conditions.</source>
+        <translation>Siguiente paso: tu nivel parece suficiente; compruébalo con un examen completo en condiciones reales.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="119"/>
+        <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
+        <translation>
+            <numerusform>Siguiente paso: un repaso de puntos débiles (%n pregunta fallada pendiente de repaso).</numerusform>
+            <numerusform>Siguiente paso: un repaso de puntos débiles (%n preguntas falladas pendientes de repaso).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/coach_panel.py" line="122"/>
+        <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
+        <translation>Siguiente paso: %1 preguntas de tu tarea más floja, %2 %3, con corrección inmediata.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="128"/>
+        <source>Exam in %n day(s)</source>
+        <translation>
+            <numerusform>Examen en %n día</numerusform>
+            <numerusform>Examen en %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="129"/>
+        <source>%n item(s) due today</source>
+        <translation>
+            <numerusform>%n pregunta para repasar hoy</numerusform>
+            <numerusform>%n preguntas para repasar hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/coach_panel.py" line="130"/>
+        <source>Study streak: %n day(s)</source>
+        <translation>
+            <numerusform>Racha de estudio: %n día</numerusform>
+            <numerusform>Racha de estudio: %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortCandidatesModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="347"/>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="348"/>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="349"/>
+        <source>Estimate</source>
+        <translation>Estimación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="350"/>
+        <source>95 % range</source>
+        <translation>Intervalo 95 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="351"/>
+        <source>P(pass)</source>
+        <translation>P(aprobar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="352"/>
+        <source>Last attempt</source>
+        <translation>Último intento</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="468"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="469"/>
+        <source>Candidates by readiness</source>
+        <translation>Candidatos por preparación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="470"/>
+        <source>Mastery per task statement</source>
+        <translation>Dominio por tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="471"/>
+        <source>Include simulated attempts</source>
+        <translation>Incluir intentos simulados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="472"/>
+        <source>Cohort PDF…</source>
+        <translation>PDF de la cohorte…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="473"/>
+        <source>Save the cohort report as PDF</source>
+        <translation>Guardar el informe de la cohorte en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="475"/>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="485"/>
+        <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
+        <translation>%1 candidatos con intentos terminados; %2 con probabilidad de aprobar (P ≥ 70 %); %3 preguntas a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="491"/>
+        <source>Weakest task statements of the cohort: %1</source>
+        <translation>Tareas más débiles de la cohorte: %1</translation>
     </message>
 </context>
 <context>
@@ -959,188 +1196,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
-        <location filename="../../ui/home_page.py" line="320"/>
+        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="310"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
-        <translation>+30 minutos (adaptación si el inglés no es tu lengua materna)</translation>
+        <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
-        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295"/>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
-        <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="362"/>
+        <location filename="../../ui/home_page.py" line="354"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="366"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -1148,82 +1385,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="369"/>
+        <location filename="../../ui/home_page.py" line="361"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="375"/>
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="377"/>
+        <location filename="../../ui/home_page.py" line="369"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="322"/>
+        <location filename="../../ui/home_page.py" line="312"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="336"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="340"/>
+        <location filename="../../ui/home_page.py" line="330"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="341"/>
+        <location filename="../../ui/home_page.py" line="331"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="342"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="343"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="361"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="361"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="371"/>
+        <location filename="../../ui/home_page.py" line="363"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="376"/>
+        <location filename="../../ui/home_page.py" line="368"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="370"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="417"/>
+        <location filename="../../ui/home_page.py" line="409"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="419"/>
+        <location filename="../../ui/home_page.py" line="411"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -1468,263 +1705,314 @@
     </message>
 </context>
 <context>
+    <name>ItemStatsModel</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="44"/>
+        <source>negative discrimination</source>
+        <translation>discriminación negativa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="45"/>
+        <source>near-zero discrimination</source>
+        <translation>discriminación casi nula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="46"/>
+        <source>too hard</source>
+        <translation>demasiado difícil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="47"/>
+        <source>too easy</source>
+        <translation>demasiado fácil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="48"/>
+        <source>a distractor beats the key</source>
+        <translation>un distractor supera a la clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="127"/>
+        <source>Revise</source>
+        <translation>Revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="128"/>
+        <source>Item</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="129"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="130"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="131"/>
+        <source>Answers</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="132"/>
+        <source>Facility</source>
+        <translation>Facilidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="133"/>
+        <source>Discrimination</source>
+        <translation>Discriminación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="134"/>
+        <source>Median time</source>
+        <translation>Tiempo mediano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="135"/>
+        <source>Reports</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="136"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="162"/>
+        <source>revisar</source>
+        <translation>revisar</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatsPage</name>
+    <message>
+        <location filename="../../ui/classroom.py" line="284"/>
+        <location filename="../../ui/classroom.py" line="292"/>
+        <source>Item statistics</source>
+        <translation>Estadísticas de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="287"/>
+        <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
+        <translation>A partir de las respuestas puntuadas de exámenes y prácticas terminados, por revisión de pregunta. La discriminación y las marcas «revisar» aparecen desde %1 respuestas: discriminación negativa o casi nula, facilidad por debajo de 0,2 o por encima de 0,95, o un distractor que el 27 % superior eligió más que la clave.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="297"/>
+        <source>Every task</source>
+        <translation>Todas las tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="299"/>
+        <source>Task statement</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="302"/>
+        <source>Only items to revise</source>
+        <translation>Solo preguntas a revisar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="303"/>
+        <source>Include simulated attempts</source>
+        <translation>Incluir intentos simulados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="304"/>
+        <location filename="../../ui/classroom.py" line="305"/>
+        <source>Search item or stem</source>
+        <translation>Buscar pregunta o enunciado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="306"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="307"/>
+        <source>Export the item statistics as CSV</source>
+        <translation>Exportar las estadísticas de preguntas en CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="308"/>
+        <location filename="../../ui/classroom.py" line="309"/>
+        <source>Back to home</source>
+        <translation>Volver al inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="325"/>
+        <source>%1 item revisions answered; %2 to revise.</source>
+        <translation>%1 revisiones de preguntas respondidas; %2 a revisar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="329"/>
+        <source>No finished attempts to count yet.</source>
+        <translation>Aún no hay intentos terminados que contar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="339"/>
+        <source>top 27 %</source>
+        <translation>27 % superior</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="239"/>
+        <source>&amp;Teacher</source>
+        <translation>&amp;Docente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>&amp;Item statistics</source>
+        <translation>&amp;Estadísticas de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Cohort</source>
+        <translation>&amp;Cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>&amp;Change candidate…</source>
+        <translation>&amp;Cambiar de candidato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
-        <source>Simulacro could not open its data.</source>
-        <translation>Simulacro no pudo abrir sus datos.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="414"/>
-        <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
-        <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
-        <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="518"/>
-        <source>The unfinished exam was submitted; its result is in the history.</source>
-        <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="520"/>
-        <source>The unfinished attempt was discarded.</source>
-        <translation>El intento sin terminar se descartó.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="645"/>
-        <location filename="../../ui/main_window.py" line="646"/>
-        <source>Thank you: the report was saved.</source>
-        <translation>Gracias: el informe se guardó.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>Export question reports</source>
-        <translation>Exportar los informes de preguntas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="657"/>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>AWS Certified AI Practitioner</source>
-        <translation>AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <source>Go &amp;to</source>
-        <translation>I&amp;r a</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <source>Acti&amp;ons</source>
-        <translation>Acci&amp;ones</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="206"/>
-        <source>He&amp;lp</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="207"/>
-        <source>Home screen</source>
-        <translation>Pantalla de inicio</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <source>Flagged items</source>
-        <translation>Preguntas marcadas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="209"/>
-        <source>History and mastery</source>
-        <translation>Historial y nivel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>Question reports</source>
-        <translation>Informes de preguntas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nada que hacer en esta pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="620"/>
+        <location filename="../../ui/main_window.py" line="496"/>
+        <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
+        <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <source>Export item statistics</source>
+        <translation>Exportar las estadísticas de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>%1 item revisions exported to %2</source>
+        <translation>%1 revisiones de preguntas exportadas a %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <source>Save the cohort report</source>
+        <translation>Guardar el informe de la cohorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="584"/>
+        <source>Simulacro could not open its data.</source>
+        <translation>Simulacro no pudo abrir sus datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="588"/>
+        <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
+        <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="654"/>
+        <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
+        <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="694"/>
+        <source>The unfinished exam was submitted; its result is in the history.</source>
+        <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="696"/>
+        <source>The unfinished attempt was discarded.</source>
+        <translation>El intento sin terminar se descartó.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="798"/>
         <source>Flagged item %1</source>
         <translation>Pregunta marcada %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="664"/>
-        <source>%n report(s) exported to %1</source>
-        <translation>
-            <numerusform>%n informe exportado a %1</numerusform>
-            <numerusform>%n informes exportados a %1</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="824"/>
+        <source>Thank you: the report was saved.</source>
+        <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="678"/>
-        <source>The question bank is still loading; try again in a moment.</source>
-        <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
+        <location filename="../../ui/main_window.py" line="835"/>
+        <source>Export question reports</source>
+        <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
-        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
-        <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="720"/>
-        <source>Export items</source>
-        <translation>Exportar preguntas</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="731"/>
-        <source>%1 items exported to %2</source>
-        <translation>%1 preguntas exportadas a %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="733"/>
-        <source>(%1 left out: the format cannot hold them)</source>
-        <translation>(%1 fuera: el formato no las admite)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="753"/>
-        <source>Discard the unfinished attempt?</source>
-        <translation>¿Descartar el intento sin terminar?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="755"/>
-        <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
-        <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="757"/>
-        <source>Discard</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="758"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="769"/>
-        <source>Time ran out</source>
-        <translation>Se acabó el tiempo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="771"/>
-        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
-        <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="800"/>
-        <source>Save the PDF report</source>
-        <translation>Guardar el informe PDF</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="800"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="809"/>
-        <source>Open</source>
-        <translation>Abrir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="810"/>
-        <source>Open folder</source>
-        <translation>Abrir la carpeta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="825"/>
-        <source>Report saved: %1</source>
-        <translation>Informe guardado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="848"/>
-        <source>Simulacro</source>
-        <translation>Simulacro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="859"/>
-        <source>Unexpected error: %1</source>
-        <translation>Error inesperado: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="919"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -1733,17 +2021,163 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 La práctica se puede pausar (%1): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="835"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="856"/>
+        <source>The question bank is still loading; try again in a moment.</source>
+        <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="866"/>
+        <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
+        <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="898"/>
+        <source>Export items</source>
+        <translation>Exportar preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="909"/>
+        <source>%1 items exported to %2</source>
+        <translation>%1 preguntas exportadas a %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="911"/>
+        <source>(%1 left out: the format cannot hold them)</source>
+        <translation>(%1 fuera: el formato no las admite)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="931"/>
+        <source>Discard the unfinished attempt?</source>
+        <translation>¿Descartar el intento sin terminar?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="933"/>
+        <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
+        <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="935"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="936"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="947"/>
+        <source>Time ran out</source>
+        <translation>Se acabó el tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="949"/>
+        <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
+        <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="978"/>
+        <source>Save the PDF report</source>
+        <translation>Guardar el informe PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="978"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation>AWS Certified AI Practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>Go &amp;to</source>
+        <translation>I&amp;r a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acci&amp;ones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>He&amp;lp</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Home screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Flagged items</source>
+        <translation>Preguntas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>History and mastery</source>
+        <translation>Historial y nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Question reports</source>
+        <translation>Informes de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
+        <source>Report saved: %1</source>
+        <translation>Informe guardado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="842"/>
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n informe exportado a %1</numerusform>
+            <numerusform>%n informes exportados a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="987"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="988"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1026"/>
+        <source>Simulacro</source>
+        <translation>Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1037"/>
+        <source>Unexpected error: %1</source>
+        <translation>Error inesperado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1113"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="939"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1952,27 +2386,27 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="476"/>
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="477"/>
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="478"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="479"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="480"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -1980,68 +2414,83 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="504"/>
+        <location filename="../../ui/dialogs.py" line="511"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="510"/>
+        <location filename="../../ui/dialogs.py" line="517"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="515"/>
+        <location filename="../../ui/dialogs.py" line="522"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="517"/>
+        <location filename="../../ui/dialogs.py" line="524"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="520"/>
+        <location filename="../../ui/dialogs.py" line="527"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="521"/>
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="522"/>
+        <location filename="../../ui/dialogs.py" line="529"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="527"/>
+        <location filename="../../ui/dialogs.py" line="531"/>
+        <source>I have booked my exam for</source>
+        <translation>Tengo el examen reservado para el</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="538"/>
+        <source>Exam date</source>
+        <translation>Fecha del examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="539"/>
+        <source>I have an exam date</source>
+        <translation>Tengo fecha de examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="548"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="528"/>
+        <location filename="../../ui/dialogs.py" line="549"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="531"/>
-        <location filename="../../ui/dialogs.py" line="538"/>
+        <location filename="../../ui/dialogs.py" line="552"/>
+        <location filename="../../ui/dialogs.py" line="559"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="539"/>
+        <location filename="../../ui/dialogs.py" line="560"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="540"/>
+        <location filename="../../ui/dialogs.py" line="561"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="541"/>
+        <location filename="../../ui/dialogs.py" line="562"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
@@ -2265,118 +2714,118 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="292"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="293"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="294"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="295"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="296"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="316"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="320"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="327"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="328"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="329"/>
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="343"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="345"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="346"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="390"/>
+        <location filename="../../ui/dialogs.py" line="395"/>
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="392"/>
+        <location filename="../../ui/dialogs.py" line="397"/>
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="393"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="408"/>
+        <location filename="../../ui/dialogs.py" line="413"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -2521,23 +2970,23 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="431"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="431"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="453"/>
-        <location filename="../../ui/dialogs.py" line="459"/>
+        <location filename="../../ui/dialogs.py" line="458"/>
+        <location filename="../../ui/dialogs.py" line="464"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="464"/>
+        <location filename="../../ui/dialogs.py" line="469"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2651,22 +3100,22 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="125"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="139"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -2674,14 +3123,14 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="140"/>
         <location filename="../../ui/dialogs.py" line="145"/>
         <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -2689,7 +3138,7 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -2697,38 +3146,38 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="161"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
-        <location filename="../../ui/dialogs.py" line="168"/>
+        <location filename="../../ui/dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
@@ -2753,53 +3202,53 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="87"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="88"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="90"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="97"/>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

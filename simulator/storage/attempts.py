@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from simulator.errors import AttemptStateError, NotFoundError
 from simulator.leitner import next_box
 from simulator.states import AttemptStatus, Mode
 from simulator.storage.bank import current_blueprint_revision
-from simulator.storage.db import Store
+from simulator.storage.db import LOCAL_CANDIDATE_ID, Store
 from simulator.storage.models import Attempt, AttemptItem, Item, ReviewSchedule
 
 # A lease not renewed for this long belongs to a window that is gone (the exam screen renews it every 5 s).
@@ -45,6 +45,7 @@ def create_attempt(
 ) -> int:
     with store.write() as session:
         attempt = Attempt(
+            candidate_id=store.candidate_id,
             exam_code=exam,
             mode=mode,
             status=AttemptStatus.IN_PROGRESS,
@@ -306,7 +307,8 @@ def submit_attempt(
                 "time_away_s": time_away_s,
             },
         )
-        apply_schedule(session, schedule_results, now)
+        candidate = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
+        apply_schedule(session, schedule_results, now, candidate_id=candidate or LOCAL_CANDIDATE_ID)
         for position, correct, credit, spent in item_results:
             session.execute(
                 update(AttemptItem)
@@ -315,17 +317,19 @@ def submit_attempt(
             )
 
 
-def apply_schedule(session: Session, results: Sequence[tuple[int, bool]], now: datetime) -> None:
-    """Move each answered item between Leitner boxes (inside the caller's transaction)."""
+def apply_schedule(
+    session: Session, results: Sequence[tuple[int, bool]], now: datetime, *, candidate_id: int = 1
+) -> None:
+    """Move each answered item between one candidate's Leitner boxes (inside the caller's transaction)."""
     for item_id, correct in results:
-        row = session.get(ReviewSchedule, item_id)
+        row = session.get(ReviewSchedule, (candidate_id, item_id))
         step = next_box(row.box if row is not None else None, correct)
         if step is None:
             continue
         box, days = step
         due = now + timedelta(days=days)
         if row is None:
-            session.add(ReviewSchedule(item_id=item_id, box=box, due_at=due, updated_at=now))
+            session.add(ReviewSchedule(candidate_id=candidate_id, item_id=item_id, box=box, due_at=due, updated_at=now))
         else:
             row.box, row.due_at, row.updated_at = box, due, now
 
@@ -337,7 +341,7 @@ def last_seen(store: Store, exam: str) -> dict[str, datetime]:
             select(Item.key, func.max(Attempt.created_at))
             .join(AttemptItem, AttemptItem.item_id == Item.id)
             .join(Attempt, Attempt.id == AttemptItem.attempt_id)
-            .where(Attempt.exam_code == exam, Attempt.is_demo.is_(False))
+            .where(Attempt.exam_code == exam, Attempt.is_demo.is_(False), Attempt.candidate_id == store.candidate_id)
             .group_by(Item.key)
         ).all()
     return dict(rows)
@@ -356,14 +360,19 @@ def abandon_attempt(store: Store, attempt_id: int, now: datetime) -> None:
 def answer_records(
     store: Store, *, include_demo: bool, exam: str | None = None
 ) -> list[tuple[datetime, str, bool, str]]:
-    """(submitted at, task, correct, item key) for every scored item of submitted attempts (of one exam if given:
+    """(submitted at, task, correct, item key) for every scored item of the store's candidate's submitted attempts
+    (of one exam if given:
     another exam's task "1.1" is another task statement)."""
     with store.read() as session:
         query = (
             select(Attempt.submitted_at, AttemptItem.task, AttemptItem.correct, Item.key)
             .join(AttemptItem, AttemptItem.attempt_id == Attempt.id)
             .join(Item, Item.id == AttemptItem.item_id)
-            .where(Attempt.status == AttemptStatus.SUBMITTED, AttemptItem.scored.is_(True))
+            .where(
+                Attempt.status == AttemptStatus.SUBMITTED,
+                AttemptItem.scored.is_(True),
+                Attempt.candidate_id == store.candidate_id,
+            )
         )
         if not include_demo:
             query = query.where(Attempt.is_demo.is_(False))
@@ -372,3 +381,110 @@ def answer_records(
         return [
             (when, task, bool(correct), key) for when, task, correct, key in session.execute(query) if when is not None
         ]
+
+
+@dataclass(frozen=True)
+class FinishedItem:
+    """An item of a simulated attempt with its final answer and the engine's score of it."""
+
+    item_id: int
+    revision_id: int
+    task: str
+    scored: bool
+    presentation: dict[str, Any]
+    response: list[Any] | None
+    flagged: bool
+    time_spent_s: float
+    correct: bool
+    credit: float
+
+
+@dataclass(frozen=True)
+class FinishedAttempt:
+    """A whole simulated sitting, answered and scored in memory (demo, benches): stored in one go."""
+
+    candidate_id: int
+    exam: str
+    mode: str
+    seed: int
+    settings: dict[str, Any]
+    time_limit_s: int | None
+    started: datetime
+    submitted: datetime
+    elapsed_s: float
+    raw_correct: int
+    scored_total: int
+    scaled: int
+    passed: bool
+    result: dict[str, Any]
+    items: tuple[FinishedItem, ...]
+
+
+def store_finished_attempts(store: Store, attempts: Sequence[FinishedAttempt], *, is_demo: bool = True) -> list[int]:
+    """Insert submitted attempts and all their items in one transaction (a batch of simulated sittings)."""
+    ids: list[int] = []
+    with store.write() as session:
+        revision = {code: current_blueprint_revision(session, code) for code in {a.exam for a in attempts}}
+        rows = [
+            Attempt(
+                candidate_id=a.candidate_id,
+                exam_code=a.exam,
+                mode=a.mode,
+                status=AttemptStatus.SUBMITTED,
+                is_demo=is_demo,
+                seed=a.seed,
+                settings=a.settings,
+                created_at=a.started,
+                updated_at=a.submitted,
+                submitted_at=a.submitted,
+                time_limit_s=a.time_limit_s,
+                remaining_s=None if a.time_limit_s is None else max(0.0, a.time_limit_s - a.elapsed_s),
+                elapsed_s=a.elapsed_s,
+                paused=False,
+                current_position=0,
+                raw_correct=a.raw_correct,
+                scored_total=a.scored_total,
+                scaled_score=a.scaled,
+                passed=a.passed,
+                expired=False,
+                blueprint_revision_id=revision[a.exam],
+                result=dict(a.result, blueprint=dict(a.result["blueprint"], revision=revision[a.exam])),
+            )
+            for a in attempts
+        ]
+        session.add_all(rows)
+        session.flush()
+        values = [
+            {
+                "attempt_id": row.id,
+                "position": position,
+                "item_id": item.item_id,
+                "revision_id": item.revision_id,
+                "task": item.task,
+                "scored": item.scored,
+                "presentation": item.presentation,
+                "response": item.response,
+                "flagged": item.flagged,
+                "checked": False,
+                "struck": [],
+                "answered_at": a.submitted if item.response is not None else None,
+                "time_spent_s": item.time_spent_s,
+                "correct": item.correct,
+                "credit": item.credit,
+            }
+            for row, a in zip(rows, attempts, strict=True)
+            for position, item in enumerate(a.items)
+        ]
+        if values:
+            # Core executemany: one statement for the whole batch (the ORM splits rows that hold None).
+            session.connection().execute(insert(AttemptItem), values)
+        for row, a in zip(rows, attempts, strict=True):
+            if not is_demo:
+                apply_schedule(
+                    session,
+                    [(i.item_id, i.correct) for i in a.items],
+                    a.submitted,
+                    candidate_id=a.candidate_id,
+                )
+            ids.append(row.id)
+    return ids

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from simulator.errors import NewerDatabaseError, StorageError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+LOCAL_CANDIDATE_ID = 1  # created by migration 0005
 
 
 def _alembic_config(connection: Any = None) -> Any:
@@ -61,9 +62,17 @@ class Store:
         self.notices = notices
         # Who holds an attempt's lease: this computer, this process, this store (a second store is another window).
         self.owner = f"{socket.gethostname()[:30]}/{os.getpid()}/{uuid.uuid4().hex[:16]}"
+        # Whose attempts, flags, drills and reports this store reads and writes (candidates.id); 1 is the
+        # implicit local candidate of a one-person database. simulator.storage.candidates.use_candidate sets it.
+        self.candidate_id = LOCAL_CANDIDATE_ID
         self._shown_url = shown_url
         self._raw_url = engine.url.render_as_string(hide_password=False)
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_shared(self) -> bool:
+        """A server database (PostgreSQL): many candidates, so the window asks who is sitting."""
+        return self.engine.url.get_backend_name() != "sqlite"
 
     @property
     def url(self) -> str:
@@ -101,6 +110,12 @@ def _describe(exc: SQLAlchemyError, url: str, raw_url: str = "") -> str:
         return f"The database {url} is read-only: answers cannot be saved. Check the file's permissions."
     if "disk" in lowered and "full" in lowered:
         return f"The disk holding {url} is full: free some space and try again."
+    if "connection" in lowered and ("failed" in lowered or "refused" in lowered or "timeout" in lowered):
+        # A shared database that does not answer: say what to check (the URL shown never holds the password).
+        return (
+            f"Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL's "
+            "host, port, database name, user and password are right (README: a classroom on PostgreSQL)."
+        )
     return f"Database error on {url}: {detail}"
 
 
@@ -308,9 +323,17 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
                 engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 5})
                 event.listen(engine, "connect", _sqlite_pragmas(durable))
                 event.listen(engine, "begin", _begin)
+            elif make_url(url).get_backend_name() == "postgresql":
+                # The start-up check must not hang on a server that does not answer: give up after 10 s.
+                engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
             else:
                 engine = create_engine(url, pool_pre_ping=True)
-    except (SQLAlchemyError, SAWarning, ImportError, ValueError, TypeError) as exc:
+    except ImportError as exc:
+        raise StorageError(
+            f"Cannot use the database URL {redact(url)!r}: its driver is not installed ({exc.name or exc}). For "
+            "PostgreSQL install the postgres extra (pip install -e '.[postgres]') and use postgresql+psycopg://."
+        ) from exc
+    except (SQLAlchemyError, SAWarning, ValueError, TypeError) as exc:
         detail = scrub(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, url)
         raise StorageError(f"Cannot use the database URL {redact(url)!r}: {detail}") from exc
     store = Store(engine, tuple(notices))

@@ -13,6 +13,16 @@ class Base(DeclarativeBase):
     """Declarative base; JSON columns are declared explicitly on each table."""
 
 
+class Candidate(Base):
+    """A person who sits exams (a name or alias; no password). Id 1 is the implicit local candidate."""
+
+    __tablename__ = "candidates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Exam(Base):
     """One certification: its blueprint and the hash of the bank files last imported."""
 
@@ -102,9 +112,11 @@ class Attempt(Base):
     """One exam sitting, finished or not."""
 
     __tablename__ = "attempts"
-    __table_args__ = (Index("ix_attempts_status", "status"),)
+    __table_args__ = (Index("ix_attempts_status", "status"), Index("ix_attempts_candidate", "candidate_id", "status"))
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    # Whose attempt (candidates.id; not a declared foreign key, see migration 0005).
+    candidate_id: Mapped[int] = mapped_column(Integer, server_default="1")
     exam_code: Mapped[str] = mapped_column(ForeignKey("exams.code"))
     mode: Mapped[str] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20))
@@ -167,6 +179,7 @@ class FlagClearance(Base):
 
     __tablename__ = "flag_clearances"
 
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     cleared_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -177,6 +190,7 @@ class ItemReport(Base):
     __tablename__ = "item_reports"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    candidate_id: Mapped[int] = mapped_column(Integer, server_default="1")
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"))
     revision_id: Mapped[int] = mapped_column(ForeignKey("item_revisions.id"))
     attempt_id: Mapped[int | None] = mapped_column(ForeignKey("attempts.id", ondelete="SET NULL"))
@@ -190,6 +204,7 @@ class ReviewSchedule(Base):
     __tablename__ = "review_schedule"
     __table_args__ = (Index("ix_review_schedule_due", "due_at"),)
 
+    candidate_id: Mapped[int] = mapped_column(ForeignKey("candidates.id"), primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("items.id"), primary_key=True)
     box: Mapped[int] = mapped_column(Integer)
     due_at: Mapped[datetime] = mapped_column(DateTime)

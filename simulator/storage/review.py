@@ -33,7 +33,7 @@ def schedule(store: Store, exam: str) -> list[ScheduledItem]:
         rows = session.execute(
             select(Item.key, ReviewSchedule.box, ReviewSchedule.due_at)
             .join(Item, Item.id == ReviewSchedule.item_id)
-            .where(Item.exam_code == exam, Item.active.is_(True))
+            .where(Item.exam_code == exam, Item.active.is_(True), ReviewSchedule.candidate_id == store.candidate_id)
             .order_by(ReviewSchedule.due_at, ReviewSchedule.box, Item.key)
         ).all()
     return [ScheduledItem(key, box, due) for key, box, due in rows]
@@ -65,6 +65,7 @@ def open_flags(store: Store, exam: str) -> list[FlaggedItem]:
                 AttemptItem.flagged.is_(True),
                 Attempt.is_demo.is_(False),
                 Attempt.exam_code == exam,
+                Attempt.candidate_id == store.candidate_id,
                 Attempt.status != AttemptStatus.IN_PROGRESS,
             )
             .group_by(AttemptItem.item_id)
@@ -74,7 +75,10 @@ def open_flags(store: Store, exam: str) -> list[FlaggedItem]:
             select(Item.key, Item.id, Item.task, ItemRevision.content, last.c.flagged_at, last.c.times)
             .join(last, last.c.item_id == Item.id)
             .join(ItemRevision, ItemRevision.id == last.c.revision_id)
-            .outerjoin(FlagClearance, FlagClearance.item_id == Item.id)
+            .outerjoin(
+                FlagClearance,
+                (FlagClearance.item_id == Item.id) & (FlagClearance.candidate_id == store.candidate_id),
+            )
             .where((FlagClearance.cleared_at.is_(None)) | (FlagClearance.cleared_at < last.c.flagged_at))
             .order_by(last.c.flagged_at.desc(), Item.key)
         ).all()
@@ -89,9 +93,9 @@ def clear_flag(store: Store, exam: str, key: str, now: datetime) -> None:
         item_id = session.scalar(select(Item.id).where(Item.exam_code == exam, Item.key == key))
         if item_id is None:
             raise NotFoundError(f"There is no item '{key}'.")
-        row = session.get(FlagClearance, item_id)
+        row = session.get(FlagClearance, (store.candidate_id, item_id))
         if row is None:
-            session.add(FlagClearance(item_id=item_id, cleared_at=now))
+            session.add(FlagClearance(candidate_id=store.candidate_id, item_id=item_id, cleared_at=now))
         else:
             row.cleared_at = now
 
@@ -135,8 +139,14 @@ def add_item_report(store: Store, attempt_id: int, position: int, note: str, now
         row = session.get(AttemptItem, (attempt_id, position))
         if row is None:
             raise NotFoundError(f"There is no item {position + 1} in attempt {attempt_id}.")
+        owner = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
         report = ItemReport(
-            item_id=row.item_id, revision_id=row.revision_id, attempt_id=attempt_id, note=text[:4000], created_at=now
+            candidate_id=owner or store.candidate_id,
+            item_id=row.item_id,
+            revision_id=row.revision_id,
+            attempt_id=attempt_id,
+            note=text[:4000],
+            created_at=now,
         )
         session.add(report)
         session.flush()
@@ -144,6 +154,7 @@ def add_item_report(store: Store, attempt_id: int, position: int, note: str, now
 
 
 def item_reports(store: Store) -> list[ReportRow]:
+    """The store's candidate's question reports, newest first."""
     with store.read() as session:
         rows = session.execute(
             select(
@@ -158,6 +169,7 @@ def item_reports(store: Store) -> list[ReportRow]:
             )
             .join(Item, Item.id == ItemReport.item_id)
             .join(ItemRevision, ItemRevision.id == ItemReport.revision_id)
+            .where(ItemReport.candidate_id == store.candidate_id)
             .order_by(ItemReport.created_at.desc(), ItemReport.id.desc())
         ).all()
     return [ReportRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]["stem"]) for r in rows]
