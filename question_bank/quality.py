@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from question_bank.blind import Verdict, blind_shares
+from question_bank.blind import load as load_verdicts
 from question_bank.catalogue import SERVICE_PREFIX, Catalogue
 from simulator.content import ItemContent
 
@@ -205,6 +207,7 @@ class QualityReport:
     meta: dict[str, ItemMeta]
     catalogue: Catalogue
     stale_before: dt.date | None = None
+    blind: dict[str, Verdict] = field(default_factory=dict)  # latest blind review verdict per item
     standalone: list[ItemContent] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -229,6 +232,19 @@ class QualityReport:
         if not labelled:
             return 0.0
         return sum(self.kind_of(i) == "application" for i in labelled) / len(labelled)
+
+    def blind_summary(self, items: Sequence[ItemContent] | None = None) -> dict[str, Any]:
+        """Blind reviewers' verdicts on the standalone items, counting only items unchanged since review."""
+        shares = blind_shares(self.standalone if items is None else items, self.blind)
+        return {
+            "reviewed": shares.reviewed,
+            "A": shares.current["A"],
+            "R": shares.current["R"],
+            "W": shares.current["W"],
+            "application_share": round(shares.share("A"), 3),
+            "changed_since_review": shares.changed,
+            "unreviewed": shares.unreviewed,
+        }
 
     def multiple_longest_share(self) -> float:
         multiples = [i for i in self.items if i.type == "multiple"]
@@ -298,6 +314,7 @@ class QualityReport:
                 "items": count,
                 "types": {k: task_mix.by_type.get(k, 0) for k in ("single", "multiple", "matching", "ordering")},
                 "application_share": round(self.application_share(scoped), 3),
+                "blind": self.blind_summary(scoped),
                 "concepts": {
                     cid: len(ids)
                     for cid, ids in self.coverage().items()
@@ -311,6 +328,7 @@ class QualityReport:
             "by_domain": dict(sorted(Counter(str(i.domain) for i in self.standalone).items())),
             "types": {k: {"count": v, "share": round(m.share(k), 3)} for k, v in sorted(m.by_type.items())},
             "application_share": round(self.application_share(), 3),
+            "blind": self.blind_summary(),
             "unlabelled_kind": sorted(i.id for i in self.items if self.kind_of(i) is None),
             "single_key_longest_share": round(m.longest_correct_share, 3),
             "single_key_too_short": sorted(i.id for i in singles if key_too_short(i)),
@@ -342,14 +360,18 @@ class QualityReport:
 def _print_text(data: dict[str, Any]) -> None:
     print(f"items: {data['items']} ({data['standalone']} standalone)  by domain: {data['by_domain']}")
     print("types: " + ", ".join(f"{k} {v['count']} ({v['share']:.0%})" for k, v in data["types"].items()))
-    print(f"application items: {data['application_share']:.0%} (target >= 70%)")
+    print(f"application items (authors' labels): {data['application_share']:.0%} (target >= 70%)")
+    print(f"blind review: {_blind_line(data['blind'])}")
     print(f"singles whose key is strictly the longest option: {data['single_key_longest_share']:.0%} (< 40%)")
     print(f"multiple-response items whose keys are the N longest: {data['multiple_keys_longest_share']:.0%} (<= 15%)")
     rates = data["absolute_words"]
     print(f"absolute words: keys {rates['keys']:.1%}, distractors {rates['distractors']:.1%} (<= 8%)")
     for task, row in data["per_task"].items():
         types = " ".join(f"{k[0]}{v}" for k, v in row["types"].items())
-        print(f"  {task}: {row['items']} items [{types}] application {row['application_share']:.0%}")
+        print(
+            f"  {task}: {row['items']} items [{types}] application {row['application_share']:.0%}; "
+            f"blind {_blind_line(row['blind'])}"
+        )
         for cid, count in row["concepts"].items():
             print(f"      {count:3d}  {cid}{'   <-- under 2' if count < 2 else ''}")
     print("services (items keyed on each): " + ", ".join(f"{k} {v}" for k, v in data["services"].items()))
@@ -373,6 +395,16 @@ def _print_text(data: dict[str, Any]) -> None:
             print(f"    {entry}")
 
 
+def _blind_line(blind: dict[str, Any]) -> str:
+    if not blind["reviewed"]:
+        changed, never = blind["changed_since_review"], blind["unreviewed"]
+        return f"no current verdicts ({changed} changed since review, {never} never reviewed)"
+    return (
+        f"A {blind['application_share']:.0%} of {blind['reviewed']} (R {blind['R']}, W {blind['W']}); "
+        f"{blind['changed_since_review']} changed since review, {blind['unreviewed']} never reviewed"
+    )
+
+
 def build_report(
     paths: Sequence[Path], tasks: Sequence[str] | None = None, stale_before: dt.date | None = None
 ) -> tuple[ValidationReport, QualityReport]:
@@ -383,12 +415,16 @@ def build_report(
     catalogue = Catalogue()
     meta: dict[str, ItemMeta] = {}
     items: list[ItemContent] = []
+    blind: dict[str, Verdict] = {}
+    for path in paths:
+        if path.is_dir():
+            blind.update(load_verdicts(path))
     for bank in report.banks.values():
         catalogue.concepts.update(bank.catalogue.concepts)
         catalogue.services.update(bank.catalogue.services)
         meta.update(bank.meta)
         items.extend(i for i in bank.items if tasks is None or i.task in tasks)
-    return report, QualityReport(items, meta, catalogue, stale_before)
+    return report, QualityReport(items, meta, catalogue, stale_before, blind)
 
 
 def main(argv: Sequence[str]) -> int:

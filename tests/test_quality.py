@@ -289,7 +289,8 @@ def test_quality_text_report_in_process(tmp_path: Path, capsys: pytest.CaptureFi
     assert quality_main([str(folder), "--tasks", "4.1", "--stale-before", "2026-06-01"]) == 1
     out = capsys.readouterr().out
     assert out.startswith("items: 2 (2 standalone)")
-    assert "application items: 50% (target >= 70%)" in out
+    assert "application items (authors' labels): 50% (target >= 70%)" in out
+    assert "blind review: no current verdicts (0 changed since review, 2 never reviewed)" in out
     assert "  4.1: 2 items" in out and "<-- under 2" in out
     assert "stale (verified before the given date): 1" in out and "['a-1', '2025-01-10']" in out
     assert "items without 'verified': 1" in out
