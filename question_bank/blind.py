@@ -33,7 +33,7 @@ CLASSES = ("A", "R", "W")
 REVIEWS = "reviews"
 FIELDS = ("item", "fingerprint", "verdict", "reason", "reviewed", "reviewer")
 _ROW = re.compile(r"^\|\s*(\d+)\s*\|\s*\**([ARW])\**\s*\|\s*(.*?)\s*\|\s*$")
-_SHEET_ITEM = re.compile(r"^### Item (\d+) · (\S+)$", re.MULTILINE)
+_SHEET_ITEM = re.compile(r"^### Item (\d+)$", re.MULTILINE)
 
 
 def fingerprint(item: ItemContent) -> str:
@@ -50,10 +50,10 @@ def fingerprint(item: ItemContent) -> str:
 
 def sheet(items: Sequence[ItemContent]) -> str:
     """The items as markdown for a blind reviewer: stem, options with the key marked; no author labels, no
-    explanations. Each heading carries the item's id so the verdicts can be recorded against it."""
+    explanations and no ids (an id often names the answer). The ids go to a separate file (`ids_file`)."""
     lines: list[str] = []
     for number, item in enumerate(items, start=1):
-        lines += [f"### Item {number} · {item.id}", f"(task {item.task}, type {item.type})", "", item.stem.strip(), ""]
+        lines += [f"### Item {number}", f"(task {item.task}, type {item.type})", "", item.stem.strip(), ""]
         if item.type in ("single", "multiple"):
             lines += [f"- {o.text}" + ("  [KEY]" if o.correct else "") for o in item.options]
         elif item.type == "matching":
@@ -67,12 +67,20 @@ def sheet(items: Sequence[ItemContent]) -> str:
     return "\n".join(lines)
 
 
-def sheet_ids(text: str) -> list[str]:
-    """The item ids of a sheet, in its numbering."""
-    found = [(int(n), item_id) for n, item_id in _SHEET_ITEM.findall(text)]
-    if [n for n, _ in found] != list(range(1, len(found) + 1)):
+def ids_file(sheet_path: Path) -> Path:
+    """Where a sheet's item ids are kept, one per line in the sheet's numbering."""
+    return sheet_path.with_name(sheet_path.name + ".ids")
+
+
+def sheet_ids(sheet_text: str, ids_text: str) -> list[str]:
+    """The item ids of a sheet, checked against its numbering."""
+    numbers = [int(n) for n in _SHEET_ITEM.findall(sheet_text)]
+    if numbers != list(range(1, len(numbers) + 1)):
         raise ValueError("the sheet's items are not numbered 1, 2, 3… in order")
-    return [item_id for _, item_id in found]
+    ids = ids_text.split()
+    if len(ids) != len(numbers):
+        raise ValueError(f"the sheet has {len(numbers)} items but its ids file lists {len(ids)}")
+    return ids
 
 
 @dataclass(frozen=True)
@@ -122,7 +130,8 @@ def to_csv(verdicts: Iterable[Verdict]) -> str:
 
 
 def load(folder: Path) -> dict[str, Verdict]:
-    """The latest verdict per item from every review file of an exam folder (later review dates win)."""
+    """The latest verdict per item from every review file of an exam folder: later review dates win, and on
+    the same date the file later in name order (the record command's --label orders same-day rounds)."""
     latest: dict[str, Verdict] = {}
     for path in sorted((folder / REVIEWS).glob("*.csv")):
         with path.open(encoding="utf-8", newline="") as handle:
@@ -194,21 +203,23 @@ def main(argv: Sequence[str]) -> int:
     keep.add_argument("--verdicts", type=Path, required=True, help="markdown table | n | A/R/W | reason |")
     keep.add_argument("--reviewer", required=True)
     keep.add_argument("--date", type=dt.date.fromisoformat, required=True)
+    keep.add_argument("--label", help="file name after the date (default: the reviewer); same day: later names win")
     args = parser.parse_args(argv)
     try:
         if args.command == "sheet":
             items = _items(args.folder, args.tasks.split(",") if args.tasks else None)
             args.output.write_text(sheet(items), encoding="utf-8")
-            print(f"{args.output}: {len(items)} items")
+            ids_file(args.output).write_text("\n".join(i.id for i in items) + "\n", encoding="utf-8")
+            print(f"{args.output}: {len(items)} items (ids in {ids_file(args.output).name})")
             return 0
         by_id = {i.id: i for i in _items(args.folder, None)}
-        ids = sheet_ids(args.sheet.read_text(encoding="utf-8"))
+        ids = sheet_ids(args.sheet.read_text(encoding="utf-8"), ids_file(args.sheet).read_text(encoding="utf-8"))
         unknown = [i for i in ids if i not in by_id]
         if unknown:
             raise ValueError(f"{args.sheet}: not in the bank: {', '.join(unknown[:5])}")
         items = [by_id[i] for i in ids]
         verdicts = verdicts_for(items, args.verdicts.read_text(encoding="utf-8"), args.reviewer, args.date)
-        target = args.folder / REVIEWS / f"blind-{args.date.isoformat()}-{args.reviewer}.csv"
+        target = args.folder / REVIEWS / f"blind-{args.date.isoformat()}-{args.label or args.reviewer}.csv"
         target.parent.mkdir(exist_ok=True)
         target.write_text(to_csv(verdicts), encoding="utf-8")
         counts = Counter(v.verdict for v in verdicts)

@@ -65,11 +65,13 @@ TABLE = """| Item | Class | Reason |
 
 def test_sheet_shows_what_the_candidate_sees_and_nothing_the_author_wrote() -> None:
     text = sheet(ITEMS)
-    assert "### Item 1 · q-single\n(task 1.1, type single)\n\nWhich one?\n\n- A\n- B  [KEY]\n- C\n- D\n" in text
+    assert "### Item 1\n(task 1.1, type single)\n\nWhich one?\n\n- A\n- B  [KEY]\n- C\n- D\n" in text
     assert "- p1  →  [KEY] Ex\n- p2  →  [KEY] Why" in text
     assert "1. first\n2. second\n3. third" in text
-    assert "secret explanation" not in text and "why B" not in text
-    assert sheet_ids(text) == ["q-single", "q-match", "q-order"]
+    assert "secret explanation" not in text and "why B" not in text and "q-single" not in text  # ids name answers
+    assert sheet_ids(text, "q-single\nq-match\nq-order\n") == ["q-single", "q-match", "q-order"]
+    with pytest.raises(ValueError, match="the sheet has 3 items but its ids file lists 2"):
+        sheet_ids(text, "q-single\nq-match\n")
 
 
 def test_fingerprint_changes_with_what_the_candidate_sees_only() -> None:
@@ -131,7 +133,7 @@ def test_cli_sheet_then_record_then_the_quality_report(tmp_path: Path, capsys: p
         (bank / "concepts" / concept.name).write_bytes(concept.read_bytes())
     target = tmp_path / "sheet.md"
     assert main(["sheet", str(bank), "--tasks", "5.2", "-o", str(target)]) == 0
-    ids = sheet_ids(target.read_text(encoding="utf-8"))
+    ids = sheet_ids(target.read_text(encoding="utf-8"), (tmp_path / "sheet.md.ids").read_text(encoding="utf-8"))
     rows = "\n".join(f"| {n} | {'A' if n % 2 else 'W'} | reason {n} |" for n in range(1, len(ids) + 1))
     verdicts = tmp_path / "table.md"
     verdicts.write_text(rows, encoding="utf-8")
