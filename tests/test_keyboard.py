@@ -448,3 +448,15 @@ def test_every_engine_error_code_is_translated() -> None:
     for sentence in MESSAGES.values():
         translation = spanish[sentence]
         assert translation is not None and (translation.text or "").strip() and "{" in sentence + "{"
+
+
+def test_menu_mnemonics_leave_the_strike_keys_free(qtbot: QtBot, data_dir: Path, shipped_template: Path) -> None:
+    """Alt+A … Alt+I strike options out in the exam: a menu-bar title underlining one of those letters (in either
+    language) would make the key ambiguous, and Qt then fires neither."""
+    window = open_window(qtbot, data_dir, shipped_template)
+    for language, home_text in (("en", "Start full exam"), ("es", "Empezar examen completo")):
+        window.set_language(language)
+        qtbot.waitUntil(lambda text=home_text: window.home.full_button.text() == text)  # type: ignore[misc]
+        for action in window.menuBar().actions():
+            mnemonic = re.search(r"&([^&])", action.text().replace("&&", ""))
+            assert mnemonic is None or mnemonic.group(1).upper() not in "ABCDEFGHI", (language, action.text())

@@ -1873,7 +1873,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Teacher</source>
-        <translation>&amp;Docente</translation>
+        <translation>Doce&amp;nte</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="240"/>
