@@ -10,7 +10,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
 
 from simulator.cohort import WEAK_MASTERY, Cohort
 from simulator.output_files import write_atomically
@@ -20,9 +20,9 @@ from simulator.report_pdf import (
     WEAK_BG,
     ReportError,
     _bar,
-    _numbered_canvas,
     _register_fonts,
     _styles,
+    build_document,
     text,
 )
 
@@ -269,19 +269,9 @@ def render_cohort(cohort: Cohort, target: Path) -> Path:
     story += _flagged(cohort, t, s)
 
     def write(handle: IO[bytes]) -> None:
-        doc = SimpleDocTemplate(
-            handle,
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=18 * mm,
-            bottomMargin=16 * mm,
-            title=t["title"],
-            author="Simulacro",
-            subject=bp.exam.upper(),
-            creator="Simulacro",
+        build_document(
+            handle, story, title=t["title"], author="Simulacro", exam=bp.exam, header=t["header"], page_label=t["page"]
         )
-        doc.build(story, canvasmaker=_numbered_canvas(t["header"].format(exam=bp.exam.upper()), t["page"]))
 
     # The same atomic, refuse-odd-targets write as the candidate's report (simulator.output_files).
     return write_atomically(Path(target), write, what="the report", extension=".pdf", error=ReportError)

@@ -611,6 +611,26 @@ def _trend(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
     ]
 
 
+def build_document(
+    handle: IO[bytes], story: list[Any], *, title: str, author: str, exam: str, header: str, page_label: str
+) -> None:
+    """Lay `story` out on A4 in the house style (margins, metadata, numbered pages with the exam in the header)."""
+    doc = SimpleDocTemplate(
+        handle,
+        pagesize=A4,
+        leftMargin=18 * mm,
+        rightMargin=18 * mm,
+        topMargin=18 * mm,
+        bottomMargin=16 * mm,
+        title=title,
+        author=author,
+        subject=exam.upper(),
+        creator="Simulacro",
+        initialFontName=FONT,  # the canvas starts in DejaVu: no unused Helvetica object in the file
+    )
+    doc.build(story, canvasmaker=_numbered_canvas(header.format(exam=exam.upper()), page_label))
+
+
 def render_report(data: ReportData, target: Path, progress: Progress | None = None) -> Path:
     """Write the PDF to `target` atomically: the file appears only once it is complete."""
     report = progress or (lambda _share, _step: None)
@@ -633,22 +653,16 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     story += _trend(data, t, s)
 
     def write(handle: IO[bytes]) -> None:
-        doc = SimpleDocTemplate(
+        report(0.8, "layout")
+        build_document(
             handle,
-            pagesize=A4,
-            leftMargin=18 * mm,
-            rightMargin=18 * mm,
-            topMargin=18 * mm,
-            bottomMargin=16 * mm,
+            story,
             title=t["title"],
             author=data.candidate or "Simulacro",
-            subject=data.blueprint.exam.upper(),
-            creator="Simulacro",
-            initialFontName=FONT,
+            exam=data.blueprint.exam,
+            header=t["header"],
+            page_label=t["page"],
         )
-        header = t["header"].format(exam=data.blueprint.exam.upper())
-        report(0.8, "layout")
-        doc.build(story, canvasmaker=_numbered_canvas(header, t["page"]))
 
     target = write_atomically(Path(target), write, what="the report", extension=".pdf", error=ReportError)
     report(1.0, "done")

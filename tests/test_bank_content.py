@@ -169,12 +169,16 @@ def test_references_name_the_page_that_supports_the_key(quality: QualityReport) 
     assert quality.landing_references() == []
 
 
-@pytest.mark.parametrize(
-    "tasks", [DOMAINS_45, tuple(t for t in MINIMUM if t not in DOMAINS_45)], ids=["domains-4-5", "domains-1-3"]
-)
-def test_most_items_are_scenarios_whose_constraints_decide(quality: QualityReport, tasks: tuple[str, ...]) -> None:
-    scoped = [i for i in quality.standalone if i.task in tasks]
-    assert quality.application_share(scoped) >= 0.70
+def test_every_item_has_a_blind_verdict_on_record(quality: QualityReport) -> None:
+    """Whether an item is an application item is decided by a blind reviewer, not by its author's `kind` label:
+    in this bank the labels claimed 76-93 % while blind reviews of every item found 10 % and then 22 % (see
+    question_bank/FORMAT.md, "Blind reviews"). An earlier test held the labels to >= 70 %, which rewarded
+    labelling over rewriting; the >= 70 % target is tracked on the blind figure in the bank's issue. What is
+    held here: every standalone item has been reviewed blind at least once, so the report's share covers the
+    whole bank (a new item needs a review before it ships)."""
+    summary = quality.blind_summary()
+    assert summary["unreviewed"] == 0
+    assert summary["reviewed"] + summary["changed_since_review"] == len(quality.standalone)
 
 
 def test_every_concept_and_available_service_decides_at_least_two_items(quality: QualityReport) -> None:

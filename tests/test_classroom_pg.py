@@ -4,7 +4,6 @@ database (.ci/run starts one); skipped otherwise."""
 
 from __future__ import annotations
 
-import json
 import os
 
 import pytest
@@ -12,11 +11,11 @@ import pytest
 from bench.classroom_load import reset, run_load
 from simulator.cohort import build_cohort
 from simulator.demo import DemoSettings, run_demo
-from simulator.item_stats import ScoredAnswer, group_answers
+from simulator.item_stats import group_answers
 from simulator.storage.candidates import list_candidates
 from simulator.storage.db import open_store
-from simulator.storage.models import Attempt, AttemptItem
 from simulator.storage.stats import answer_groups, item_statistics
+from tests.item_stats_helpers import by_response, scored_answers
 
 PG_URL = os.environ.get("SIMULACRO_TEST_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="SIMULACRO_TEST_PG_URL is not set (CI sets it)")
@@ -32,27 +31,8 @@ def test_ten_candidates_answer_at_once_and_statistics_agree() -> None:
     try:
         assert sum(c.attempts for c in list_candidates(store)) == 10
         run_demo(store, "aif-c01", DemoSettings(20, 0.7, 5, candidates=4))
-        with store.read() as db:
-            totals = {a.id: (a.raw_correct, a.scored_total) for a in db.query(Attempt)}
-            rows = [
-                ScoredAnswer(
-                    i.revision_id,
-                    bool(i.correct),
-                    i.response,
-                    i.time_spent_s,
-                    (totals[i.attempt_id][0] - bool(i.correct)) / (totals[i.attempt_id][1] - 1),
-                )
-                for i in db.query(AttemptItem).filter(AttemptItem.scored.is_(True)).order_by(AttemptItem.attempt_id)
-            ]
-
-        def norm(groups: list) -> dict:  # type: ignore[type-arg]
-            out = {}
-            for g in groups:
-                response = json.loads(g.response) if isinstance(g.response, str) else g.response
-                out[(g.revision_id, json.dumps(response))] = (g.answers, round(g.sum_rest, 9), g.middle)
-            return out
-
-        assert norm(answer_groups(store, "aif-c01", include_demo=True)) == norm(group_answers(rows))
+        rows = scored_answers(store)
+        assert by_response(answer_groups(store, "aif-c01", include_demo=True)) == by_response(group_answers(rows))
         stats = item_statistics(store, "aif-c01", include_demo=True)
         assert sum(s.answers for s in stats) == len(rows)
         cohort = build_cohort(store, "aif-c01", include_demo=True, stats=stats)

@@ -28,9 +28,10 @@ from simulator.item_stats import (
     write_stats_csv,
 )
 from simulator.storage.db import Store
-from simulator.storage.models import Attempt, AttemptItem
+from simulator.storage.models import AttemptItem
 from simulator.storage.review import add_item_report
 from simulator.storage.stats import answer_groups, item_statistics
+from tests.item_stats_helpers import by_response, scored_answers
 
 SINGLE = ItemContent(
     id="q1",
@@ -122,28 +123,8 @@ def test_csv_is_formula_safe_and_written_whole(tmp_path: Path) -> None:
 def test_sql_sums_match_the_python_definition(shipped_store: Store) -> None:
     """The window-function query returns exactly what group_answers computes from single answers."""
     run_demo(shipped_store, "aif-c01", DemoSettings(30, 0.7, 2, candidates=5))
-    with shipped_store.read() as db:
-        totals = {a.id: (a.raw_correct, a.scored_total) for a in db.query(Attempt)}
-        rows = [
-            ScoredAnswer(
-                i.revision_id,
-                bool(i.correct),
-                i.response,
-                i.time_spent_s,
-                (totals[i.attempt_id][0] - bool(i.correct)) / (totals[i.attempt_id][1] - 1),
-            )
-            for i in db.query(AttemptItem).filter(AttemptItem.scored.is_(True)).order_by(AttemptItem.attempt_id)
-        ]
-
-    def norm(groups: list) -> dict:  # type: ignore[type-arg]
-        out = {}
-        for g in groups:
-            response = json.loads(g.response) if isinstance(g.response, str) else g.response
-            key = (g.revision_id, json.dumps(response))
-            out[key] = (g.answers, round(g.sum_rest, 9), round(g.sum_rest2, 9), g.middle, round(g.middle_time, 6))
-        return out
-
-    assert norm(answer_groups(shipped_store, "aif-c01", include_demo=True)) == norm(group_answers(rows))
+    rows = scored_answers(shipped_store)
+    assert by_response(answer_groups(shipped_store, "aif-c01", include_demo=True)) == by_response(group_answers(rows))
     assert answer_groups(shipped_store, "aif-c01") == []  # demo attempts only count when asked
 
 
