@@ -59,6 +59,7 @@ mutation:
 translations:
 	$(VENV)/bin/pyside6-lupdate ui/*.py -ts resources/i18n/simulacro_es.ts resources/i18n/simulacro_en.ts -no-obsolete
 	$(VENV)/bin/pyside6-lrelease resources/i18n/simulacro_es.ts resources/i18n/simulacro_en.ts
+	cp "$$($(PY) -c 'from PySide6.QtCore import QLibraryInfo as L; print(L.path(L.LibraryPath.TranslationsPath))')/qtbase_es.qm" resources/i18n/
 
 bench: $(STAMP)
 	for script in bench/*.py; do $(PY) $$script || exit 1; done

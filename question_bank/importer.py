@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from question_bank.blueprint_file import BLUEPRINT_NAME
+from question_bank.bank_digest import folder_hash, shipped_exam_folders
 from question_bank.errors import BankError
 from question_bank.validator import SHIPPED_ROOT, ExamBank, ValidationReport, validate
 from simulator.errors import SimulacroError
@@ -89,26 +88,6 @@ def _located(report: ValidationReport, exc: PackConflictError) -> list[BankError
         else:
             errors.append(BankError("-", 0, what, message))
     return sorted(set(errors))
-
-
-def folder_hash(folder: Path) -> str:
-    """A hash of every YAML file in an exam folder (names and bytes), cheap enough for each start-up."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()):
-        digest.update(str(path.relative_to(folder)).encode())
-        digest.update(b"\0")
-        # In chunks: a stray multi-gigabyte file in the bank folder must not be read into memory at start-up.
-        try:
-            with path.open("rb") as stream:
-                while chunk := stream.read(1 << 20):
-                    digest.update(chunk)
-        except OSError:
-            digest.update(b"\0unreadable\0")  # validation then reports the file instead of start-up failing
-    return digest.hexdigest()
-
-
-def shipped_exam_folders(root: Path = SHIPPED_ROOT) -> list[Path]:
-    return sorted(p.parent for p in root.glob(f"*/{BLUEPRINT_NAME}"))
 
 
 def sync_shipped_bank(store: Store, root: Path = SHIPPED_ROOT, *, now: datetime | None = None) -> ImportOutcome:

@@ -5,19 +5,35 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from question_bank.importer import ImportOutcome, sync_shipped_bank
-from question_bank.validator import SHIPPED_ROOT
+from question_bank.bank_digest import SHIPPED_ROOT, folder_hash, shipped_exam_folders
 from simulator.errors import StorageError
 from simulator.paths import data_dir, database_url, ensure_private_dir
 from simulator.storage.db import NeedsWriteError, Store, open_store
+
+if TYPE_CHECKING:
+    from question_bank.importer import ImportOutcome
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """The sync's outcome when no exam folder changed (the importer was not even loaded)."""
+
+    counts: dict[str, object]
+    errors: tuple[object, ...] = ()
+    item_count: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return True
 
 
 @dataclass(frozen=True)
 class Workspace:
     store: Store
     data_dir: Path
-    sync: ImportOutcome
+    sync: ImportOutcome | Unchanged
 
     @property
     def notices(self) -> list[str]:
@@ -43,13 +59,24 @@ def open_workspace(
         except NeedsWriteError:
             pass
         else:
-            return Workspace(store, where, ImportOutcome({}, (), 0))
+            return Workspace(store, where, Unchanged({}))
     try:
         ensure_private_dir(where)
     except OSError as exc:
         raise StorageError(f"Cannot use the data folder {where}: {exc.strerror or exc}.") from exc
     store = open_store(database_url(db_url, where), durable=durable)
-    return Workspace(store, where, sync_shipped_bank(store, bank_root()))
+    return Workspace(store, where, sync_if_changed(store, bank_root()))
+
+
+def sync_if_changed(store: Store, root: Path) -> ImportOutcome | Unchanged:
+    """Import the shipped bank only when a folder's hash differs from the stored one."""
+    from simulator.storage.bank import stored_bank_hash
+
+    if all(stored_bank_hash(store, folder.name) == folder_hash(folder) for folder in shipped_exam_folders(root)):
+        return Unchanged({})
+    from question_bank.importer import sync_shipped_bank
+
+    return sync_shipped_bank(store, root)
 
 
 def bank_root() -> Path:

@@ -91,7 +91,7 @@ def main() -> int:
     words = stem.split(" ")
     session.toggle_highlight(multiple, 0, len(" ".join(words[:6])))
     clock.advance(23 * 60 + 17)
-    page.render()
+    page.show_item()
     page.tick()
     settle(app)
     save(window, "exam-es.png")
@@ -128,7 +128,7 @@ def main() -> int:
     assert practice is not None
     for position in range(5):
         practice.answer(position, key_of(practice.content(position)))
-    window.exam.render()
+    window.exam.show_item()
     window.exam.toggle_pause()
     settle(app)
     save(window, "paused-es.png")

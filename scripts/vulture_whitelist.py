@@ -34,6 +34,7 @@ fontName
 fontSize
 categoryNames
 boxAnchor
+textAnchor
 reverseDirection
 barLabelFormat
 nudge
@@ -49,3 +50,6 @@ find_spec
 handle_starttag
 handle_endtag
 handle_data
+# lupdate reads the QT_TRANSLATE_NOOP texts (ui/i18n.py); the window reads its flag through __dict__.
+QT_GAPS
+_later_built

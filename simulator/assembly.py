@@ -219,11 +219,11 @@ def _check_practice_spec(blueprint: Blueprint, spec: PracticeSpec) -> None:
     known = {t.id for t in blueprint.tasks}
     unknown = [t for t in spec.tasks if t not in known]
     if unknown:
-        raise SimulacroError(f"Unknown task statement(s): {', '.join(unknown)}.")
+        raise SimulacroError(code="unknown_tasks", tasks=", ".join(unknown))
     if not spec.tasks:
-        raise SimulacroError("Choose at least one domain or task statement.")
+        raise SimulacroError(code="choose_task")
     if not 0 <= spec.count <= MAX_PRACTICE_ITEMS or spec.count + spec.case_studies == 0:
-        raise SimulacroError(f"A practice set has 1 to {MAX_PRACTICE_ITEMS} items.")
+        raise SimulacroError(code="practice_size", maximum=MAX_PRACTICE_ITEMS)
 
 
 def _practice_quotas(
@@ -233,9 +233,12 @@ def _practice_quotas(
     available = {t: len(index.practice.get(t, ())) for t in tasks}
     if sum(available.values()) < count:
         raise BankShortfallError(
-            f"The bank has {sum(available.values())} items for task(s) {', '.join(tasks)}, "
-            f"fewer than the {count} asked for.",
+            "",
             {",".join(tasks): count - sum(available.values())},
+            code="practice_shortfall",
+            available=sum(available.values()),
+            tasks=", ".join(tasks),
+            count=count,
         )
     quotas = _spread(count, tasks, index.practice, seen_counts, rng)
     spare = 0
@@ -259,9 +262,7 @@ def _insert_case_studies(
         return
     fitting = [c for c, members in index.cases.items() if any(m.task in tasks for m in members)]
     if len(fitting) < wanted:
-        raise SimulacroError(
-            f"Only {len(fitting)} case studies cover the chosen task statements; {wanted} were asked for."
-        )
+        raise SimulacroError(code="few_cases", found=len(fitting), wanted=wanted)
     for case in rng.sample(fitting, wanted):
         blocks.insert(rng.randint(0, len(blocks)), list(index.cases[case]))
 
@@ -297,7 +298,7 @@ def plan_selected(
     lookup = _ref_lookup(index)
     chosen = [lookup[k] for k in dict.fromkeys(keys) if k in lookup]
     if not chosen:
-        raise SimulacroError("There are no items to practise in this selection.")
+        raise SimulacroError(code="nothing_to_practise")
     rng = random.Random(seed)
     rng.shuffle(chosen)
     limit = math.ceil(len(chosen) * index.blueprint.minutes / index.blueprint.items_total) * 60 if timed else None
@@ -315,7 +316,7 @@ def plan_drill(
 ) -> ExamPlan:
     """A weak-area drill: items due for review (Leitner boxes) first, then fresh items of the weakest tasks."""
     if not 1 <= count <= MAX_PRACTICE_ITEMS:
-        raise SimulacroError(f"A drill has 1 to {MAX_PRACTICE_ITEMS} items.")
+        raise SimulacroError(code="drill_size", maximum=MAX_PRACTICE_ITEMS)
     lookup = _ref_lookup(index)
     rng = random.Random(seed)
     drawer = _Drawer(rng, seen or {})
@@ -336,7 +337,7 @@ def plan_drill(
         for task in tasks:
             chosen.extend(drawer.draw(index.practice[task], quotas[task], seen_counts.get(task, 0)))
     if not chosen:
-        raise SimulacroError("The bank has no items for a drill yet.")
+        raise SimulacroError(code="no_drill_items")
     rng.shuffle(chosen)
     items = tuple(_planned(ref, True) for ref in chosen)
     settings = {"kind": "drill", "tasks": list(tasks), "due": min(len(due_keys), count)}

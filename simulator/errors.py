@@ -4,7 +4,19 @@ from __future__ import annotations
 
 
 class SimulacroError(Exception):
-    """Base class: str(error) is a complete, user-facing sentence."""
+    """Base class: str(error) is a complete, user-facing sentence (English).
+
+    Raised with a `code` from `simulator.error_catalogue` and its arguments, the window can show it in the
+    candidate's language; `params` keeps the arguments."""
+
+    def __init__(self, message: str = "", *, code: str = "", **params: object) -> None:
+        if code and not message:
+            from simulator.error_catalogue import message as catalogue_message
+
+            message = catalogue_message(code, **params)
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class StorageError(SimulacroError):
@@ -18,8 +30,8 @@ class NewerDatabaseError(StorageError):
 class BankShortfallError(SimulacroError):
     """The bank has too few items to assemble the requested exam."""
 
-    def __init__(self, message: str, shortfalls: dict[str, int]) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, shortfalls: dict[str, int], *, code: str = "", **params: object) -> None:
+        super().__init__(message, code=code, **params)
         self.shortfalls = shortfalls
 
 

@@ -36,23 +36,23 @@ def check_target(target: Path, what: str, extension: str, error: type[OutputErro
     (as root, /dev/null) or a pipe would replace it with a file or follow it elsewhere."""
     folder = target.parent if str(target.parent) else Path(".")
     if has_control(target.name):
-        raise error(f"Cannot write {what}: the file name {shown(target.name)!r} holds control characters.")
+        raise error(code="output_control", what=what, name=repr(shown(target.name)))
     if folder.exists() and not folder.is_dir():
-        raise error(f"Cannot write {what}: {shown(folder)} is a file, not a folder.")
+        raise error(code="output_parent_file", what=what, folder=shown(folder))
     if not folder.is_dir():
-        raise error(f"Cannot write {what}: the folder {shown(folder)} does not exist.")
+        raise error(code="output_no_folder", what=what, folder=shown(folder))
     try:
         mode = target.lstat().st_mode
     except FileNotFoundError:
         return folder
     except OSError as exc:
-        raise error(f"Cannot write {what} to {shown(target)}: {exc.strerror or exc}.") from exc
+        raise error(code="output_write", what=what, target=shown(target), reason=exc.strerror or exc) from exc
     if stat.S_ISDIR(mode):
-        raise error(f"Cannot write {what}: {shown(target)} is a folder; name a {extension} file.")
+        raise error(code="output_is_folder", what=what, target=shown(target), extension=extension)
     if stat.S_ISLNK(mode):
-        raise error(f"Cannot write {what}: {shown(target)} is a symbolic link; name a regular {extension} file.")
+        raise error(code="output_symlink", what=what, target=shown(target), extension=extension)
     if not stat.S_ISREG(mode):
-        raise error(f"Cannot write {what}: {shown(target)} is not a regular file (a device, pipe or socket).")
+        raise error(code="output_not_regular", what=what, target=shown(target))
     return folder
 
 
@@ -96,7 +96,7 @@ def write_atomically(
             dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        raise error(f"Cannot write {what} to {shown(folder)}: {exc.strerror or exc}.") from exc
+        raise error(code="output_write", what=what, target=shown(folder), reason=exc.strerror or exc) from exc
     temporary = Path(handle.name)
     try:
         with handle:
@@ -110,7 +110,7 @@ def write_atomically(
     except OSError as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise error(f"Cannot write {what} to {shown(target)}: {exc.strerror or exc}.") from exc
+        raise error(code="output_write", what=what, target=shown(target), reason=exc.strerror or exc) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()

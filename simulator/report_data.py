@@ -104,7 +104,7 @@ def _owner(store: Store, attempt_id: int) -> int | None:
 def _build(store: Store, attempt_id: int, *, language: str, candidate: str) -> ReportData:
     session = ExamSession.open(store, attempt_id, SystemClock())
     if not session.submitted:
-        raise AttemptStateError(f"Attempt {attempt_id} is not finished yet: submit it before making its report.")
+        raise AttemptStateError(code="report_unfinished", attempt=attempt_id)
     result = session.result()
     details = []
     for item in result.items:

@@ -10,6 +10,7 @@ from typing import IO, Any
 from xml.sax.saxutils import escape
 
 from bidi import get_display
+from reportlab.graphics import shapes
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
@@ -102,6 +103,8 @@ LABELS: dict[str, dict[str, str]] = {
         "per_item": "Segundos por pregunta, en el orden en que aparecieron",
         "trend": "Evolución",
         "trend_note": "Puntuación escalada estimada de tus intentos; la línea marca el aprobado ({mark}).",
+        "pass_line": "Aprobado: {mark}",
+        "target_line": "Objetivo: 70 %",
         "attempt": "Intento",
         "none": "—",
     },
@@ -162,6 +165,8 @@ LABELS: dict[str, dict[str, str]] = {
         "per_item": "Seconds per item, in the order they appeared",
         "trend": "Trend",
         "trend_note": "Estimated scaled score of your attempts; the line marks the pass mark ({mark}).",
+        "pass_line": "Pass mark: {mark}",
+        "target_line": "Target: 70 %",
         "attempt": "Attempt",
         "none": "—",
     },
@@ -198,6 +203,9 @@ def _register_fonts() -> None:
     )
     _COVERAGE["main"] = frozenset(fonts[FONT].face.charToGlyph)
     _COVERAGE["symbols"] = frozenset(fonts[SYMBOLS].face.charToGlyph)
+    # A chart's drawing starts in this font before its labels set theirs: Helvetica would be added to the file
+    # (unembedded) although no text uses it. Simulacro's process draws only these reports.
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 _COVERAGE: dict[str, frozenset[int]] = {}
@@ -258,6 +266,9 @@ def _numbered_canvas(header: str, page_label: str) -> type[Canvas]:
         """Writes 'page n of total' once the total is known."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # ReportLab starts every canvas in Helvetica, which then appears in the file (not embedded) although
+            # no text uses it: start in the embedded font instead.
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -283,6 +294,21 @@ def _numbered_canvas(header: str, page_label: str) -> type[Canvas]:
             self.line(18 * mm, height - 12.5 * mm, width - 18 * mm, height - 12.5 * mm)
 
     return NumberedCanvas
+
+
+def _table_style(commands: list[Any]) -> TableStyle:
+    """A table style whose cells start in the embedded font (a table's default is Helvetica, unembedded)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def _two_lines(name: str, width: int) -> str:
+    """A chart label on at most two lines of `width` characters (the second shortened with '…' if need be)."""
+    if len(name) <= width:
+        return name
+    cut = name.rfind(" ", 0, width + 1)
+    cut = cut if cut > 0 else width
+    rest = name[cut:].strip()
+    return name[:cut] + "\n" + (rest if len(rest) <= width else rest[: width - 1] + "…")
 
 
 def _filled_rect(width: float, height: float, colour: colors.Color) -> Rect:
@@ -356,7 +382,7 @@ def _summary(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) 
         colWidths=[48 * mm, None],
     )
     table.setStyle(
-        TableStyle(
+        _table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, GRID),
@@ -406,25 +432,27 @@ def _task_table(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle
         if group.id in weak:
             style.append(("BACKGROUND", (0, n), (-1, n), WEAK_BG))
     table = Table(rows, colWidths=[15 * mm, None, 19 * mm, 11 * mm, 37 * mm], repeatRows=1)
-    table.setStyle(TableStyle(style))
+    table.setStyle(_table_style(style))
     return [Paragraph(t["by_task"], s["h1"]), table, Spacer(1, 1.5 * mm), Paragraph(t["weak_note"], s["small"])]
 
 
 def _domain_chart(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -> list[Any]:
     groups = data.result.score.domains
-    drawing = Drawing(170 * mm, 58 * mm)
+    drawing = Drawing(170 * mm, 62 * mm)
     chart = HorizontalBarChart()
-    chart.x, chart.y = round(62 * mm), round(6 * mm)
-    chart.width, chart.height = round(100 * mm), round(48 * mm)
+    # Room on the left for two-line domain names and on the right for "100 %" after a full bar.
+    chart.x, chart.y = round(64 * mm), round(6 * mm)
+    chart.width, chart.height = round(88 * mm), round(48 * mm)
     chart.data = [[round(g.percent, 1) if g.total else 0 for g in groups]]
     chart.valueAxis.valueMin, chart.valueAxis.valueMax, chart.valueAxis.valueStep = 0, 100, 20
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
     names = [f"{g.id}. {data.blueprint.domain(int(g.id)).title(data.language)}" for g in groups]
-    chart.categoryAxis.categoryNames = [n if len(n) <= 40 else n[:39] + "…" for n in names]
+    chart.categoryAxis.categoryNames = [_two_lines(n, 38) for n in names]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"  # both lines of a two-line name against the axis
     chart.categoryAxis.reverseDirection = True
     chart.bars[0].fillColor = colors.HexColor("#3b6ea5")
     chart.bars[0].strokeColor = None
@@ -435,6 +463,8 @@ def _domain_chart(data: ReportData, t: dict[str, str], s: dict[str, ParagraphSty
     drawing.add(chart)
     pass_x = chart.x + chart.width * 0.7
     drawing.add(Line(pass_x, chart.y, pass_x, chart.y + chart.height, strokeColor=OK, strokeDashArray=[2, 2]))
+    top = chart.y + chart.height + 1.5 * mm
+    drawing.add(String(pass_x, top, t["target_line"], fontName=FONT, fontSize=7, fillColor=OK, textAnchor="middle"))
     return [CondPageBreak(70 * mm), Paragraph(t["by_domain"], s["h1"]), drawing]
 
 
@@ -540,7 +570,9 @@ def _time(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) -> 
             ]
         )
     table = Table(rows, colWidths=[14 * mm, 18 * mm, 22 * mm, None], hAlign="LEFT")
-    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, 0), 0.6, INK), ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID)]))
+    table.setStyle(
+        _table_style([("LINEBELOW", (0, 0), (-1, 0), 0.6, INK), ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID)])
+    )
     flow += [Paragraph(t["slowest"], s["h2"]), table]
     return flow
 
@@ -567,6 +599,10 @@ def _trend(data: ReportData, t: dict[str, str], s: dict[str, ParagraphStyle]) ->
         axis.labels.fontSize = 7
     drawing.add(plot)
     drawing.add(String(plot.x, 1 * mm, t["attempt"], fontName=FONT, fontSize=7, fillColor=MUTED))
+    mark_y = plot.y + plot.height * (mark - 100) / 900 + 1 * mm
+    label = t["pass_line"].format(mark=mark)
+    right = plot.x + plot.width
+    drawing.add(String(right, mark_y, label, fontName=FONT, fontSize=7, fillColor=OK, textAnchor="end"))
     return [
         CondPageBreak(80 * mm),
         Paragraph(t["trend"], s["h1"]),
@@ -590,6 +626,7 @@ def build_document(
         author=author,
         subject=exam.upper(),
         creator="Simulacro",
+        initialFontName=FONT,  # the canvas starts in DejaVu: no unused Helvetica object in the file
     )
     doc.build(story, canvasmaker=_numbered_canvas(header.format(exam=exam.upper()), page_label))
 
@@ -599,7 +636,7 @@ def render_report(data: ReportData, target: Path, progress: Progress | None = No
     report = progress or (lambda _share, _step: None)
     # The name and exam code go into the PDF's metadata, where a newline or escape would forge fields.
     if has_control(data.candidate) or has_control(data.blueprint.exam):
-        raise ReportError("Cannot write the report: the candidate name holds control characters.")
+        raise ReportError(code="report_name_control")
     _register_fonts()
     t = LABELS["en" if data.language == "en" else "es"]
     s = _styles()

@@ -117,7 +117,7 @@ def attempt_items(store: Store, attempt_id: int, *, missed: bool = False) -> tup
     """The exam code and the items of an attempt as it showed them; only those answered wrong or left blank."""
     attempt, rows = load_attempt(store, attempt_id)
     if missed and attempt.status != AttemptStatus.SUBMITTED:
-        raise SimulacroError(f"Attempt {attempt_id} is not finished: its missed items are not known yet.")
+        raise SimulacroError(code="missed_unknown", attempt=attempt_id)
     chosen = [row for row in rows if not missed or row.correct is False]
     contents = revisions(store, [row.revision_id for row in chosen])
     return attempt.exam_code, [contents[row.revision_id] for row in chosen]

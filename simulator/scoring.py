@@ -28,25 +28,25 @@ class ItemScore:
 def check_answer(content: ItemContent, answer: Answer) -> Answer:
     """Return the answer in normal form or raise InvalidAnswerError saying what is wrong."""
     if not isinstance(answer, list):
-        raise InvalidAnswerError("An answer must be a list.")
+        raise InvalidAnswerError(code="answer_list")
     if content.type in ("single", "multiple"):
         count = len(content.options)
         if not all(isinstance(i, int) and not isinstance(i, bool) and 0 <= i < count for i in answer):
-            raise InvalidAnswerError(f"Options are numbered 0 to {count - 1}.")
+            raise InvalidAnswerError(code="option_range", last=count - 1)
         if len(set(answer)) != len(answer):
-            raise InvalidAnswerError("An option was chosen twice.")
+            raise InvalidAnswerError(code="option_twice")
         if content.type == "single" and len(answer) > 1:
-            raise InvalidAnswerError("This item takes one option.")
+            raise InvalidAnswerError(code="takes_one")
         if content.type == "multiple" and len(answer) > content.correct_count:
-            raise InvalidAnswerError(f"This item takes {content.correct_count} options.")
+            raise InvalidAnswerError(code="takes_n", count=content.correct_count)
         return sorted(answer)
     if content.type == "ordering":
         if sorted(answer) != list(range(len(content.steps))):
-            raise InvalidAnswerError("An order must use every step exactly once.")
+            raise InvalidAnswerError(code="order_every_step")
         return list(answer)
     keys = {r.key for r in content.responses}
     if len(answer) != len(content.prompts) or not all(a is None or a in keys for a in answer):
-        raise InvalidAnswerError("A matching answer names one known response (or none) per prompt.")
+        raise InvalidAnswerError(code="matching_shape")
     return list(answer)
 
 

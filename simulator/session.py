@@ -11,7 +11,7 @@ from simulator.assembly import ExamPlan
 from simulator.blueprint import Blueprint
 from simulator.clock import Clock
 from simulator.content import ItemContent
-from simulator.errors import AttemptStateError, InvalidAnswerError, StorageError
+from simulator.errors import AttemptStateError, InvalidAnswerError, SimulacroError, StorageError
 from simulator.scoring import (
     ANSWERED,
     INCOMPLETE,
@@ -50,7 +50,6 @@ from simulator.views import (
 )
 
 SAVE_EVERY_S = 5.0
-OTHER_WINDOW = "This exam is open in another window; this copy is read-only. Close it there, or take it over."
 
 
 def _resume_by_deadline(remaining: float, deadline: datetime, now: datetime) -> tuple[float, datetime]:
@@ -135,7 +134,7 @@ class ExamSession:
         blueprint_revision: int | None = None,
         blueprint_hash: str = "",
         sealed: dict[str, Any] | None = None,
-        read_only: str | None = None,
+        read_only: SimulacroError | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -162,7 +161,7 @@ class ExamSession:
         self._blueprint_hash = blueprint_hash
         self._sealed = sealed
         # Why this unfinished attempt is shown but every change refused (another window holds it), or None.
-        self.read_only_reason = read_only
+        self.read_only_reason: SimulacroError | None = read_only
 
     # ----- creation -------------------------------------------------------------------------------
 
@@ -206,14 +205,14 @@ class ExamSession:
         attempt's clock is only read; its deadline still bounds the time left.
 
         An unfinished attempt that another live window holds opens read-only unless `take_over`."""
-        read_only: str | None = None
+        read_only: SimulacroError | None = None
         probe, _ = attempt_store.load_attempt(store, attempt_id, items=False)
         if probe.status == AttemptStatus.IN_PROGRESS:
             try:
                 if not attempt_store.acquire_lease(store, attempt_id, store.owner, clock.now(), take_over=take_over):
-                    read_only = OTHER_WINDOW
+                    read_only = AttemptStateError(code="other_window")
             except StorageError as exc:  # a read-only or full database can still show the attempt
-                read_only = str(exc)
+                read_only = exc
         attempt, rows = attempt_store.load_attempt(store, attempt_id)
         if attempt.blueprint_revision_id is not None:
             blueprint, digest = load_blueprint_revision(store, attempt.blueprint_revision_id)
@@ -395,7 +394,7 @@ class ExamSession:
 
     def _item(self, position: int) -> _ItemState:
         if not 0 <= position < len(self._items):
-            raise AttemptStateError(f"There is no item {position + 1} in this exam of {len(self._items)}.")
+            raise AttemptStateError(code="no_item", number=position + 1, count=len(self._items))
         return self._items[position]
 
     def _write(self, call: Any, *args: Any, **kwargs: Any) -> None:
@@ -403,14 +402,14 @@ class ExamSession:
         try:
             call(*args, **kwargs)
         except AttemptStateError as exc:
-            self.read_only_reason = str(exc)
+            self.read_only_reason = exc
             raise
 
     def _require_open(self) -> None:
         if self.submitted:
-            raise AttemptStateError("This exam has been submitted; its answers can no longer change.")
-        if self.read_only_reason is not None:
-            raise AttemptStateError(self.read_only_reason)
+            raise AttemptStateError(code="submitted")
+        if (reason := self.read_only_reason) is not None:  # the same sentence, and code for the window
+            raise AttemptStateError(str(reason), code=reason.code, **reason.params)
 
     # ----- the clock ------------------------------------------------------------------------------
 
@@ -490,7 +489,7 @@ class ExamSession:
 
     def pause(self) -> ClockState:
         if self.mode != Mode.PRACTICE:
-            raise AttemptStateError("A full-length exam cannot be paused, as in the real test.")
+            raise AttemptStateError(code="full_no_pause")
         self._require_open()
         self._settle_visit()
         self._elapsed_base = self.elapsed()
@@ -529,9 +528,9 @@ class ExamSession:
     def _require_time(self) -> None:
         self._require_open()
         if self.timer.expired():
-            raise AttemptStateError("Time is up: the exam is being submitted with the answers given.")
+            raise AttemptStateError(code="time_up")
         if self.timer.paused:
-            raise AttemptStateError("The exam is paused; resume it to answer.")
+            raise AttemptStateError(code="paused")
 
     def answer(self, position: int, answer: list[Any] | None, *, confirmed: bool = True) -> AnswerChange:
         """Record an answer (None clears it); it is committed before this returns.
@@ -542,7 +541,7 @@ class ExamSession:
         self._require_time()
         state = self._item(position)
         if state.checked:
-            raise AttemptStateError("This item was already checked; its answer is final.")
+            raise AttemptStateError(code="already_checked")
         normal = None if answer is None else check_answer(state.content, answer)
         confirm = confirmed or (state.confirmed and state.answer is not None)
         if normal is not None and answer_state(state.content, normal, confirm) == UNANSWERED:
@@ -585,10 +584,10 @@ class ExamSession:
         """Practice with instant feedback: lock the answer and return right or wrong with every reason."""
         self._require_time()
         if not self.instant_feedback:
-            raise AttemptStateError("Instant feedback is off for this exam.")
+            raise AttemptStateError(code="no_feedback")
         state = self._item(position)
         if state.state != ANSWERED:
-            raise InvalidAnswerError("Answer the item completely before checking it.")
+            raise InvalidAnswerError(code="answer_first")
         self._save(state, {"checked": True})
         state.checked = True
         return AnswerChange(position, True, self.progress(), self._feedback(state))
@@ -608,7 +607,7 @@ class ExamSession:
         self._require_open()
         state = self._item(position)
         if state.content.type not in ("single", "multiple") or not 0 <= option_index < len(state.content.options):
-            raise InvalidAnswerError("Only the options of a choice item can be struck out.")
+            raise InvalidAnswerError(code="strike_choice_only")
         struck = state.struck ^ {option_index}
         self._save(state, {"struck": sorted(struck)})
         state.struck = struck
@@ -668,7 +667,7 @@ class ExamSession:
     def result(self) -> ExamResult:
         """The sealed result of a submitted attempt, as its submit stored it: never re-scored."""
         if not self.submitted:
-            raise AttemptStateError("The exam has not been submitted yet.")
+            raise AttemptStateError(code="not_submitted")
         if self._result is None:
             if self._sealed is None:
                 raise AttemptStateError(f"Attempt {self.attempt_id} has no stored result.")

@@ -66,6 +66,15 @@ def test_report_has_every_section_task_and_missed_item(shipped_store: Store, tmp
         assert f"Pregunta {item.position + 1} " in text
     assert "Página 1 de" in text
     assert data.readiness is not None
+    # Every font in the file is embedded (no stray Helvetica), and the charts' reference lines are labelled.
+    fonts = {
+        str(font.get_object()["/BaseFont"])
+        for page in PdfReader(str(target)).pages
+        for font in (page["/Resources"].get("/Font") or {}).values()
+    }
+    assert fonts and not any("Helvetica" in f for f in fonts), fonts
+    assert b"/Helvetica" not in target.read_bytes()
+    assert "Objetivo: 70 %" in text and "Aprobado: 700" in text
 
 
 def test_report_in_english(shipped_store: Store, tmp_path: Path) -> None:

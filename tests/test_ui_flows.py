@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from pypdf import PdfReader
@@ -31,6 +32,9 @@ from ui.qt import (
     QTimer,
     QWidget,
 )
+from ui.save_dialogs import CandidateNameDialog
+
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
@@ -50,6 +54,21 @@ def click(qtbot: QtBot, widget: QWidget, pos: QPoint | None = None) -> None:
 def tick_box(qtbot: QtBot, box: QWidget) -> None:
     """Click a check box on its indicator (the widget may be wider than its label)."""
     click(qtbot, box, QPoint(8, box.height() // 2))
+
+
+def modal(qtbot: QtBot, kind: type[W]) -> W:
+    """The window-modal dialog of type `kind` that has just opened."""
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), kind), timeout=10_000)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, kind)
+    return dialog
+
+
+def save_as(qtbot: QtBot, target: Path) -> None:
+    """Answer the open save dialog with `target`, as typing the name and pressing Save would."""
+    dialog = modal(qtbot, QFileDialog)
+    dialog.selectFile(str(target))
+    dialog.accept()
 
 
 def activate_row(qtbot: QtBot, view: QAbstractItemView, row: int) -> None:
@@ -150,11 +169,13 @@ def test_full_exam_from_home_to_history_by_mouse_and_keys(
     assert f"{right} de 50" in window.results.raw.text()
     assert str(attempt.scaled_score) in window.results.scaled.text()
 
-    # The PDF report from the results screen; the save dialog answers with a path.
+    # The PDF report from the results screen: the save dialog gets a path, the name dialog is confirmed.
     target = tmp_path / "informe.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "PDF (*.pdf)"))
+    click(qtbot, window.results.report_button)
+    save_as(qtbot, target)
+    name_dialog = modal(qtbot, CandidateNameDialog)
     with qtbot.waitSignal(window.report_written, timeout=60_000):
-        click(qtbot, window.results.report_button)
+        click(qtbot, name_dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok))
     text = "\n".join(p.extract_text() for p in PdfReader(target).pages)
     assert f"{attempt.scaled_score}" in text and f"{right} / 50" in text.replace(" de ", " / ")
 
@@ -420,7 +441,7 @@ def test_pause_discard_about_and_reports_by_clicks(
     click(qtbot, home.reports_button)
     wait_for_page(qtbot, window, window.reports)
     target = tmp_path / "reportes.csv"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), "CSV (*.csv)"))
+    click(qtbot, window.reports.export_button)
     with qtbot.waitSignal(window.reports_exported, timeout=10_000):
-        click(qtbot, window.reports.export_button)
+        save_as(qtbot, target)
     assert "La clave parece mal" in target.read_text("utf-8-sig")

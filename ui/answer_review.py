@@ -118,6 +118,7 @@ class ReportQuestionDialog(QDialog):
         self.setWindowTitle(self.tr("Report this question"))
         self.note = QtWidgets.QPlainTextEdit()
         self.note.setAccessibleName(self.tr("What seems wrong"))
+        self.note.setTabChangesFocus(True)  # Tab moves on to the buttons instead of typing a tab
         self.note.setPlaceholderText(self.tr("What seems wrong? For example: option B is also right because…"))
         label = plain_label(
             self.tr("Your note is kept on this computer and can be exported as CSV for the bank's authors.")

@@ -24,11 +24,15 @@ def lock_path(folder: Path, db_url: str | None = None) -> Path:
 
     A SQLite file is locked beside itself; any other database by its URL (password hidden) in the
     temporary folder, for the windows of this computer (attempt leases cover other computers)."""
-    from simulator.paths import database_url
-    from simulator.storage.db import redact, sqlite_file_of
+    from simulator.paths import DB_FILE, database_url
 
     url = database_url(db_url, folder)
-    file = sqlite_file_of(url)
+    if url == f"sqlite:///{folder / DB_FILE}":
+        file: Path | None = folder / DB_FILE  # the usual case, known without loading SQLAlchemy before the first paint
+    else:
+        from simulator.storage.db import sqlite_file_of
+
+        file = sqlite_file_of(url)
     if file is not None:
         try:
             resolved = file.resolve()
@@ -38,6 +42,8 @@ def lock_path(folder: Path, db_url: str | None = None) -> Path:
             return resolved.with_name(resolved.name + ".lock")
         key = str(resolved)
     else:
+        from simulator.storage.db import redact
+
         key = redact(url)
     digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:24]
     return Path(tempfile.gettempdir()) / f"simulacro-{digest}.lock"

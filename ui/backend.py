@@ -5,26 +5,24 @@ Imported lazily by the main window so that SQLAlchemy, Alembic and YAML load aft
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from question_bank.importer import import_paths, pack_name_for
-from question_bank.workspace import Workspace, open_workspace
+from question_bank.workspace import Workspace
 from simulator.assembly import FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import Clock
 from simulator.cohort import Cohort, build_cohort
 from simulator.cohort_pdf import render_cohort
 from simulator.content import ITEM_TYPES
 from simulator.errors import SimulacroError
-from simulator.history import attempt_history, open_attempts
+from simulator.history import attempt_history
 from simulator.item_stats import ItemStat, write_stats_csv
-from simulator.review_tools import coaching, drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
+from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
-from simulator.storage.bank import bank_index, choose_exam, exam_codes, item_refs, load_blueprint
+from simulator.storage.bank import bank_index, load_blueprint
 from simulator.storage.candidates import CandidateRow, candidate_name, list_candidates, use_candidate
 from simulator.storage.packs import PackInfo, list_packs, remove_pack
 from simulator.storage.review import (
@@ -34,21 +32,13 @@ from simulator.storage.review import (
     clear_flag,
     item_reports,
     open_flags,
-    schedule,
 )
 from simulator.storage.stats import item_statistics
 from ui.history_page import HistoryData
-from ui.home_page import HomeData
-
-
-def open_and_load(
-    db_url: str | None, data_dir: Path, exam: str | None = None, exam_date: date | None = None
-) -> tuple[Workspace, HomeData | list[CandidateRow]]:
-    """Open the database; on a shared one, the candidates to choose from instead of Home (the window asks)."""
-    workspace = open_workspace(db_url, data_dir)
-    if workspace.store.is_shared:
-        return workspace, list_candidates(workspace.store)
-    return workspace, load_home(workspace, exam, exam_date)
+from ui.home_backend import exam_for as _exam
+from ui.home_backend import load_home as load_home
+from ui.home_backend import open_and_load as open_and_load
+from ui.home_data import HomeData
 
 
 def enter_as(
@@ -86,42 +76,6 @@ def load_cohort(workspace: Workspace, exam: str | None, include_demo: bool, lang
 def write_cohort_pdf(workspace: Workspace, exam: str | None, include_demo: bool, language: str, target: Path) -> Path:
     cohort = build_cohort(workspace.store, _exam(workspace, exam), include_demo=include_demo, language=language)
     return render_cohort(cohort, target)
-
-
-def _exam(workspace: Workspace, exam: str | None) -> str:
-    """The exam chosen on Home if it still exists (a pack may have been removed), else the shipped default."""
-    codes = exam_codes(workspace.store)
-    if not codes:
-        raise SimulacroError("No question bank is loaded.")
-    return choose_exam(workspace.store, exam if exam in codes else None)
-
-
-def load_home(workspace: Workspace, exam: str | None = None, exam_date: date | None = None) -> HomeData:
-    """Everything the home screen shows, for the chosen exam."""
-    store = workspace.store
-    code = _exam(workspace, exam)
-    codes = exam_codes(store)
-    blueprint = load_blueprint(store, code)
-    refs = item_refs(store, code)
-    domain_counts = Counter(ref.task.split(".")[0] for ref in refs)
-    task_counts = Counter(ref.task for ref in refs if ref.case_study is None)
-    every = attempt_history(store)
-    # Every unfinished attempt, of any exam: none is left behind.
-    unfinished = open_attempts(every)
-    history = [h for h in every if h.exam == code]  # results of the chosen exam only
-    now = datetime.now()
-    return HomeData(
-        blueprint,
-        dict(domain_counts),
-        dict(task_counts),
-        history,
-        unfinished,
-        flagged=len(open_flags(store, code)),
-        due=sum(1 for s in schedule(store, code) if s.due_at <= now),
-        reports=len(item_reports(store)),
-        exams=tuple(codes),
-        coaching=coaching(store, blueprint, now, exam_date),
-    )
 
 
 def start_exam(
@@ -181,7 +135,7 @@ def export_reports(workspace: Workspace, target: Path) -> int:
     try:
         return export_reports_csv(workspace.store, target)
     except OSError as exc:
-        raise SimulacroError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise SimulacroError(code="file_write", target=str(target), reason=exc.strerror or exc) from exc
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock, take_over: bool = False) -> ExamSession:
@@ -219,6 +173,7 @@ class ImportPreview:
 
 
 def _convert(options: dict[str, Any]) -> tuple[Path, Any, Any]:
+    from question_bank.importer import pack_name_for  # only when a pack is imported
     from question_bank.interop.convert import ConvertOptions, convert
 
     if not options.get("file"):
@@ -250,6 +205,7 @@ def preview_conversion(options: dict[str, Any]) -> ImportPreview:
 
 def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, Any]) -> tuple[str, int]:
     """Convert again (the file may have changed), write the pack folder in the data dir, import it as a pack."""
+    from question_bank.importer import import_paths, pack_name_for  # only when a pack is imported
     from question_bank.interop.convert import PackFolderError, write_pack
 
     source, settings, conversion = _convert(options)
@@ -304,3 +260,13 @@ def write_report(
     progress(0.05, "data")
     data = build_report_data(workspace.store, attempt_id, language=language, candidate=candidate)
     return render_report(data, target, progress)
+
+
+def item_content(workspace: Workspace, item_id: int) -> Any:
+    """The newest revision of an item, to read it from the flagged-items screen."""
+    from simulator.storage.bank import latest_content
+
+    content = latest_content(workspace.store, item_id)
+    if content is None:
+        raise SimulacroError(code="item_gone")
+    return content

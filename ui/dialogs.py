@@ -7,6 +7,7 @@ from typing import Any
 
 from simulator.states import Mode
 from simulator.views import AttemptSummary, ItemStatus, Progress
+from ui.keyboard import native_keys
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.plain import plain_label, plain_message
 from ui.qt import (
@@ -196,6 +197,8 @@ class _StatusDelegate(QStyledItemDelegate):
     """Paints a review-grid cell: filled when answered, half-filled when incomplete, outlined when unseen,
     a thick flag-coloured border when flagged."""
 
+    current = -1  # the item being answered: underlined
+
     def paint(
         self, painter: QPainter, option: QtWidgets.QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
@@ -231,6 +234,13 @@ class _StatusDelegate(QStyledItemDelegate):
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 4, 4)
+        if index.data(Qt.ItemDataRole.UserRole) == self.current:
+            bar = pen
+            bar.setStyle(Qt.PenStyle.SolidLine)
+            bar.setWidth(3)
+            bar.setColor(text)
+            painter.setPen(bar)
+            painter.drawLine(rect.left() + 8, rect.bottom() - 5, rect.right() - 8, rect.bottom() - 5)
         painter.setPen(text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
         painter.restore()
@@ -273,10 +283,13 @@ class ReviewDialog(QDialog):
     walk = Signal(object, str)  # positions to walk through, what they are
     submit_requested = Signal()
 
-    def __init__(self, model: ItemStatusModel, parent: QWidget | None = None, *, practice: bool = False) -> None:
+    def __init__(
+        self, model: ItemStatusModel, parent: QWidget | None = None, *, practice: bool = False, current: int = 0
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Review screen"))
         self.setAccessibleName(self.tr("Review screen"))
+        self.current = current
         self.model = model
         self.proxy = ReviewFilter(self)
         self.proxy.setSourceModel(model)
@@ -295,7 +308,9 @@ class ReviewDialog(QDialog):
         self.grid.setUniformItemSizes(True)
         self.grid.setSpacing(4)
         self.grid.setModel(self.proxy)
-        self.grid.setItemDelegate(_StatusDelegate(self.grid))
+        self.delegate = _StatusDelegate(self.grid)
+        self.delegate.current = current
+        self.grid.setItemDelegate(self.delegate)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setAccessibleName(self.tr("Items"))
         self.grid.activated.connect(self._activated)
@@ -335,6 +350,10 @@ class ReviewDialog(QDialog):
         self.submit_button = QPushButton(self.tr("Finish the practice…") if practice else self.tr("Submit exam…"))
         self.submit_button.setAccessibleName(self.tr("Finish the practice") if practice else self.tr("Submit exam"))
         self.submit_button.setAutoDefault(False)
+        # Enter in the grid jumps; it must not also press a default button of the dialog.
+        for button in (self.back_button, self.submit_button):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self.back_button.clicked.connect(self.reject)
         self.submit_button.clicked.connect(self._submit)
         bottom = QHBoxLayout()
@@ -349,7 +368,19 @@ class ReviewDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(760, 560)
         self.refresh()
-        self.grid.setFocus()
+        self.filter.currentIndexChanged.connect(self._select_current)
+        self._select_current()
+        self.grid.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_current(self) -> None:
+        """Start on the item being answered, so arrows move from there and Enter comes back to it."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if int(self.proxy.data(index, Qt.ItemDataRole.UserRole)) == self.current:
+                self.grid.setCurrentIndex(index)
+                return
+        if self.proxy.rowCount():
+            self.grid.setCurrentIndex(self.proxy.index(0, 0))
 
     def _positions(self, mode: str) -> list[int]:
         statuses = [self.model.status(r) for r in range(self.model.rowCount())]
@@ -409,10 +440,14 @@ class _ShortcutModel(RowsTableModel):
         self.set_rows(SHORTCUTS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+        if not index.isValid():
             return None
         shortcut = self.row(index.row())
-        return shortcut.keys if index.column() == 0 else describe(shortcut.id)
+        if role == Qt.ItemDataRole.UserRole:
+            return shortcut.keys  # the portable form, for tests and lookups
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return native_keys(shortcut.keys) if index.column() == 0 else describe(shortcut.id)
 
 
 class ShortcutsDialog(QDialog):
@@ -428,6 +463,7 @@ class ShortcutsDialog(QDialog):
         self.table.resizeColumnsToContents()
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the Close button
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         close.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))

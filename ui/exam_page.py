@@ -12,8 +12,10 @@ from simulator.states import Mode
 from simulator.timer import AMBER_AT_S, RED_AT_S, TimeLevel
 from simulator.views import ClockState, ExamResult, ItemView
 from ui.dialogs import ReviewDialog, SubmitDialog
+from ui.error_text import error_text
 from ui.item_panel import ItemPanel
-from ui.item_views import ItemWidget
+from ui.item_views import LETTERS, ItemWidget
+from ui.keyboard import announce_to_screen_reader, chain
 from ui.models import ItemStatusModel
 from ui.ops import OpRunner
 from ui.plain import plain_label
@@ -101,7 +103,7 @@ class ExamPage(QWidget):
         header = QHBoxLayout()
         header.addWidget(self.position_label)
         header.addSpacing(16)
-        header.addWidget(self.task_label, 1)
+        header.addStretch(1)  # the task (practice) has its own row below: the header fits a 1024-pixel screen
         header.addWidget(self.clock_caption)
         header.addWidget(self.clock_label)
         header.addSpacing(8)
@@ -148,7 +150,7 @@ class ExamPage(QWidget):
         self.review_button = QPushButton()
         self.check_button = QPushButton()
         self.submit_button = QPushButton()
-        self.progress_label = plain_label(wrap=False)
+        self.progress_label = plain_label()  # wraps on a narrow window rather than being cut
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
@@ -160,6 +162,7 @@ class ExamPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.task_label)
         layout.addWidget(self.alert)
         layout.addLayout(walk_row)
         line = QFrame()
@@ -221,9 +224,15 @@ class ExamPage(QWidget):
             shortcut.activated.connect(handler)
             self._shortcuts.append(shortcut)
 
+        # Options answer to their letter (A-J) and number (1-9); Alt+ either strikes. Only on choice items:
+        # a matching item's drop-downs keep their letters for type-ahead.
+        self._choice_shortcuts: list[QShortcut] = []
         for number in range(1, 10):
             add(str(number), partial(self._pick_number, number))
             add(f"Alt+{number}", partial(self._strike_number, number))
+            add(LETTERS[number - 1], partial(self._pick_number, number))
+            add(f"Alt+{LETTERS[number - 1]}", partial(self._strike_number, number))
+        self._choice_shortcuts = list(self._shortcuts)
         add(keys("next"), lambda: self.step(1))
         add(keys("previous"), lambda: self.step(-1))
         add(keys("flag"), self.toggle_flag)
@@ -232,8 +241,7 @@ class ExamPage(QWidget):
         add("Ctrl+Enter", self.ask_submit)
         add(keys("check"), self.check_answer)
         add(keys("pause"), self.toggle_pause)
-        add(keys("move_up"), lambda: self.ordering_view.move_selected(-1))
-        add(keys("move_down"), lambda: self.ordering_view.move_selected(1))
+        # Alt+Up / Alt+Down belong to the ordering list itself (OrderingView): elsewhere Alt+Down opens a drop-down.
         add(keys("highlight"), self.panel.toggle_highlight)
 
     # ----- session --------------------------------------------------------------------------------
@@ -258,7 +266,7 @@ class ExamPage(QWidget):
         self.tick()
         if self.session is not None:
             self.timer.start()
-            self.next_button.setFocus()
+            self.focus_start()
 
     def close_session(self) -> None:
         self.timer.stop()
@@ -275,10 +283,10 @@ class ExamPage(QWidget):
         try:
             return call()
         except StorageError as exc:  # not saved: the candidate must know, not just see a hint
-            self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", str(exc)))
+            self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", error_text(exc)))
             return None
         except SimulacroError as exc:
-            self._show_hint(str(exc))
+            self._show_hint(error_text(exc))
             return None
 
     def _current_view(self) -> ItemWidget:
@@ -341,6 +349,8 @@ class ExamPage(QWidget):
             self.show_item(view)
             self.panel.scroll_to_top()
             self._update_walk()
+            if self.isVisible():
+                self.focus_start()
 
     def show_item(self, view: ItemView | None = None) -> None:
         session = self.session
@@ -368,6 +378,29 @@ class ExamPage(QWidget):
             self.next_button.setEnabled(view.position < view.count - 1)
         self._update_check(view)
         self._render_progress()
+        for shortcut in self._choice_shortcuts:
+            shortcut.setEnabled(view.type in ("single", "multiple"))
+        # The answer first, then moving on, then the header: Tab from an option reaches "Next" quickly.
+        chain(
+            [
+                *self.panel.focus_widgets(),
+                self.check_button,
+                self.previous_button,
+                self.next_button,
+                self.review_button,
+                self.submit_button,
+                self.flag_button,
+                self.pause_button,
+            ]
+        )
+
+    def focus_start(self) -> bool:
+        """Focus on the item's first option (or, when none takes focus, the Next button)."""
+        for widget in [*self.panel.current.focus_widgets(), self.next_button, self.review_button]:
+            if widget.isVisible() and widget.isEnabled():
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
 
     def _render_progress(self) -> None:
         session = self.session
@@ -393,6 +426,7 @@ class ExamPage(QWidget):
             return
         change = self._guard(lambda: session.answer(self.position, answer))  # type: ignore[arg-type]
         if change is not None:
+            self._show_hint("")  # a refusal about the previous answer no longer applies
             self._update_check(session.view(self.position))
             self._render_progress()
             if session.view(self.position).type == "ordering":
@@ -465,7 +499,7 @@ class ExamPage(QWidget):
     def _update_pause(self) -> None:
         session = self.session
         paused = bool(session and session.paused)
-        self.pause_button.setText(with_keys(self.tr("▶ Resume") if paused else self.tr("⏸ Pause"), "pause"))
+        self.pause_button.setText(with_keys(self.tr("▶ Resume") if paused else self.tr("❚❚ Pause"), "pause"))
         if paused == self.paused_label.isVisible():
             return
         # Paused: the item is hidden and nothing but Resume works, so the pause cannot be used to read ahead.
@@ -491,7 +525,9 @@ class ExamPage(QWidget):
         if self.session is None or self.session.paused or self.review_dialog is not None:
             return
         self.status_model.set_statuses(self.session.statuses())
-        dialog = ReviewDialog(self.status_model, self, practice=self.session.mode == Mode.PRACTICE)
+        dialog = ReviewDialog(
+            self.status_model, self, practice=self.session.mode == Mode.PRACTICE, current=self.position
+        )
         dialog.jump.connect(self._jump_from_review)
         dialog.walk.connect(self.start_walk)
         dialog.submit_requested.connect(self.ask_submit)
@@ -610,3 +646,4 @@ class ExamPage(QWidget):
         self.alert.setVisible(True)
         if not first or level is TimeLevel.RED:
             self.announce.emit(message)
+            announce_to_screen_reader(self.alert, message)

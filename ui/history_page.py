@@ -185,7 +185,7 @@ class HistoryPage(QWidget):
         self.mastery_table.setAccessibleName(self.tr("Mastery per task statement"))
         self.task_choice.setAccessibleName(self.tr("Task statement for the trend chart"))
         self.task_label.setText(self.tr("Task statement:"))
-        self.attempts_box.setTitle(self.tr("Attempts (double-click to review)"))
+        self.attempts_box.setTitle(self.tr("Attempts (Enter or double-click to review)"))
         self.mastery_box.setTitle(self.tr("Mastery, weakest first"))
         self.home_button.setText(self.tr("Back to home"))
         self.home_button.setAccessibleName(self.tr("Back to home"))

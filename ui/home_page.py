@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from simulator.assembly import FullSpec, PracticeSpec
-from simulator.blueprint import Blueprint
-from simulator.coach import Action, Advice, Coaching
+from simulator.coach import Action, Advice
 from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
 from ui.coach_panel import PRACTICE_TASK_ITEMS, CoachPanel
+from ui.home_data import HomeData as HomeData
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.plain import plain_label
 from ui.qt import (
@@ -32,23 +30,8 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.scrolling import scrolled_body
 from ui.theme import status_colour
-
-
-@dataclass(frozen=True)
-class HomeData:
-    """Everything the home screen shows, loaded off the UI thread in one go."""
-
-    blueprint: Blueprint
-    domain_counts: dict[str, int]
-    task_counts: dict[str, int]
-    history: list[AttemptSummary]
-    unfinished: list[AttemptSummary]  # every unfinished attempt, most recent first
-    flagged: int = 0
-    due: int = 0
-    reports: int = 0
-    exams: tuple[str, ...] = ()  # every exam one can sit; a picker shows when there is more than one
-    coaching: Coaching | None = None  # readiness, the domain strip and the recommended next action
 
 
 class HomePage(QWidget):
@@ -186,12 +169,15 @@ class HomePage(QWidget):
         self.drill_count.setValue(15)
         self.drill_text = plain_label()
         after = QGridLayout(self.after_box)
-        after.addWidget(self.drill_text, 0, 0, 1, 3)
-        after.addWidget(self.drill_count, 1, 0)
-        after.addWidget(self.drill_button, 1, 1, 1, 2)
+        # Two columns, so the column fits beside the practice box on a 1024-pixel screen.
+        after.addWidget(self.drill_text, 0, 0, 1, 2)
+        drill_row = QHBoxLayout()
+        drill_row.addWidget(self.drill_count)
+        drill_row.addWidget(self.drill_button, 1)
+        after.addLayout(drill_row, 1, 0, 1, 2)
         after.addWidget(self.flagged_button, 2, 0)
         after.addWidget(self.history_button, 2, 1)
-        after.addWidget(self.reports_button, 2, 2)
+        after.addWidget(self.reports_button, 3, 0)
 
     def _build_bank_and_history(self) -> None:
         """Items per domain and the latest finished exams."""
@@ -219,7 +205,7 @@ class HomePage(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(scrolled_body(self))  # scrolls on a small screen instead of squeezing
         layout.addWidget(self.title)
         layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)

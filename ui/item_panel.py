@@ -12,7 +12,9 @@ from ui.plain import open_link, plain_label
 from ui.qt import (
     QFrame,
     QHBoxLayout,
+    QPoint,
     QPushButton,
+    QRect,
     QResizeEvent,
     QScrollArea,
     QSizePolicy,
@@ -184,6 +186,8 @@ class ItemPanel(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # No invisible Tab stop: the area scrolls to the focused option by itself.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll_area.setWidget(centred)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.scenario_box)
@@ -269,6 +273,20 @@ class ItemPanel(QWidget):
         self.hint_label.setStyleSheet(f"color: {status_colour('bad', self).name()};" if text else "")
         if text:
             self.hint.emit(text)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The item's controls in Tab order: the scenario, the answer, then the feedback."""
+        return [
+            w
+            for w in (self.scenario, *self.current.focus_widgets(), self.feedback)
+            if not w.isHidden() and (w is not self.scenario or not self.scenario_box.isHidden())
+        ]
+
+    def scroll_area_shows(self, widget: QWidget) -> bool:
+        """Whether `widget` (inside the item) is at least partly in view without scrolling."""
+        viewport = self.scroll_area.viewport()
+        corner = widget.mapTo(viewport, QPoint(0, 0))
+        return widget.isVisible() and viewport.rect().intersects(QRect(corner, widget.size()))
 
     def scroll_to_top(self) -> None:
         self.scroll_area.verticalScrollBar().setValue(0)

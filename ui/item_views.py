@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from simulator.content import option_letter
+from simulator.content import OPTION_LETTERS, option_letter
 from simulator.views import ItemView
 from ui.models import StepsModel
 from ui.plain import plain_label
@@ -28,8 +28,14 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.shortcuts import with_keys
+from ui.shortcuts import with_keys, with_native_keys
 from ui.theme import status_colour
+
+LETTERS = OPTION_LETTERS  # A-J: options answer to their letter as well as their number
+FOCUS_RING = (
+    "QRadioButton:focus, QCheckBox:focus { border: 2px solid palette(highlight); border-radius: 4px; }"
+    "QRadioButton, QCheckBox { border: 2px solid transparent; padding: 2px; }"
+)
 
 
 class ItemWidget(QWidget):
@@ -51,6 +57,10 @@ class ItemWidget(QWidget):
 
     def move_selected(self, delta: int) -> None:
         """Alt+Up/Down in ordering items."""
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The view's controls in Tab order; the first one gets the focus when an item loads."""
+        return []
 
 
 class _ClickFilter(QObject):
@@ -112,6 +122,8 @@ class ChoiceView(ItemWidget):
         self._rows: list[OptionRow] = []
         self._group: QButtonGroup | None = None
         self._view: ItemView | None = None
+        # Qt's own focus ring on radio buttons and check boxes is a faint dotted line: draw a clear one.
+        self.setStyleSheet(FOCUS_RING)
 
     def show_item(self, view: ItemView) -> None:
         self._view = view
@@ -134,11 +146,13 @@ class ChoiceView(ItemWidget):
             row.button.setAccessibleName(
                 self.tr("Option %1: %2").replace("%1", option_letter(number)).replace("%2", option.text)
             )
-            row.button.setToolTip(self.tr("Choose this option (key %1)").replace("%1", str(number + 1)))
+            if number < 9:  # the keys: A-I and 1-9
+                tip = self.tr("Choose this option (key %1 or %2)")
+                row.button.setToolTip(tip.replace("%1", LETTERS[number]).replace("%2", str(number + 1)))
             struck = option.index in view.struck
             row.set_struck(struck)
             row.strike_action.setText(self.tr("Restore option") if struck else self.tr("Strike out option"))
-            row.strike_action.triggered.connect(lambda _=False, i=option.index: self.strike_requested.emit(i))
+            row.strike_action.triggered.connect(lambda _=False, n=number + 1: self.strike_number(n))
             if view.feedback is not None:
                 self._show_feedback(row, option.index, option.why, option.index in chosen, view)
             self._group.addButton(row.button, option.index)
@@ -187,11 +201,27 @@ class ChoiceView(ItemWidget):
             self._rows[number - 1].button.click()
 
     def strike_number(self, number: int) -> None:
-        if 1 <= number <= len(self._rows):
-            self.strike_requested.emit(self._rows[number - 1].option_index)
+        """Strike option `number`; a chosen option is unchosen first (a struck-out choice makes no sense)."""
+        if not 1 <= number <= len(self._rows):
+            return
+        row = self._rows[number - 1]
+        if row.button.isChecked():
+            if not row.button.isEnabled():
+                return
+            if self._group is not None and self._group.exclusive():
+                self._group.setExclusive(False)
+                row.button.setChecked(False)
+                self._group.setExclusive(True)
+            else:
+                row.button.setChecked(False)
+            self.answer_changed.emit(self._chosen() or None)
+        self.strike_requested.emit(row.option_index)
 
     def option_rows(self) -> list[OptionRow]:
         return list(self._rows)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [row.button for row in self._rows]
 
 
 class MatchingView(ItemWidget):
@@ -260,6 +290,9 @@ class MatchingView(ItemWidget):
     def combos(self) -> list[QComboBox]:
         return [combo for _, combo in self._combos]
 
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.combos())
+
 
 class OrderingView(ItemWidget):
     """Steps to put in order: drag and drop, or Alt+Up / Alt+Down, then confirm."""
@@ -301,10 +334,27 @@ class OrderingView(ItemWidget):
         self.model.order_changed.connect(
             lambda: (self.answer_changed if self.confirmed else self.draft_changed).emit(self.model.order())
         )
+        self.list.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Alt+Up / Alt+Down move the focused step; only here, so other item types keep those keys."""
+        if watched is self.list and event.type() == QEvent.Type.KeyPress:
+            modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
+            key = event.key()  # type: ignore[attr-defined]
+            if modifiers == Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                self.move_selected(-1 if key == Qt.Key.Key_Up else 1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.list, self.up, self.down, self.confirm]
 
     def show_item(self, view: ItemView) -> None:
         self.note.setText(
-            self.tr("Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.")
+            with_native_keys(
+                self.tr("Put the steps in order, first at the top. Drag them, or select one and press %1 / %2."),
+                *("move_up", "move_down"),
+            )
         )
         self.up.setText(self.tr("Move up"))
         self.up.setToolTip(with_keys(self.tr("Move the selected step up"), "move_up"))
@@ -318,6 +368,8 @@ class OrderingView(ItemWidget):
         self.confirm.setAccessibleName(self.tr("Confirm order"))
         self.list.setAccessibleName(self.tr("Steps to order"))
         self.model.set_steps(view.steps)
+        if self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
         locked = view.feedback is not None
         self.list.setDragEnabled(not locked)
         self.up.setEnabled(not locked)

@@ -2,35 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
+from ui.error_text import error_text
 from ui.i18n import install_translators
+from ui.keyboard import KeyboardRules, focus_start, page_buttons, release_tab
+from ui.message_bar import MessageBar
 from ui.ops import OpRunner
 from ui.plain import plain_label, plain_message
 from ui.qt import (
     QAction,
     QApplication,
     QCloseEvent,
+    QDesktopServices,
     QEvent,
-    QFileDialog,
     QKeySequence,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QObject,
     QProgressBar,
     QStackedWidget,
     Qt,
+    QTimer,
     QTranslator,
+    QUrl,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.settings import ZOOM_STEPS, AppSettings
-from ui.shortcuts import keys
+from ui.shortcuts import keys, with_native_keys
 from ui.theme import apply_zoom
+from ui.window_place import place_window, window_state
 
 
 class LoadingPage(QWidget):
@@ -55,7 +63,18 @@ if TYPE_CHECKING:
     from simulator.assembly import FullSpec, PracticeSpec
     from simulator.session import ExamSession
     from simulator.views import ExamResult
-    from ui.home_page import HomeData
+    from ui.home_data import HomeData
+
+
+class _Page(Protocol):
+    def retranslate(self) -> None: ...
+
+
+def _home_backend() -> Any:
+    """What start-up needs of the core (the database, the bank sync, Home's data), on the op runner."""
+    import ui.home_backend
+
+    return ui.home_backend
 
 
 def _backend() -> Any:
@@ -63,6 +82,15 @@ def _backend() -> Any:
     import ui.backend
 
     return ui.backend
+
+
+def _install_enter_filter() -> None:
+    """Enter presses the focused button, application-wide (once, however many windows)."""
+    app = QApplication.instance()
+    if app is not None and not hasattr(app, "_simulacro_enter_filter"):
+        enter_filter = KeyboardRules(app)
+        app.installEventFilter(enter_filter)
+        app._simulacro_enter_filter = enter_filter  # type: ignore[attr-defined]
 
 
 class _ProgressRelay(QObject):
@@ -96,7 +124,15 @@ class MainWindow(QMainWindow):
         self.loading = LoadingPage()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.loading)
-        self.setCentralWidget(self.pages)
+        self.message_bar = MessageBar()
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.setContentsMargins(0, 0, 0, 0)
+        central_layout.setSpacing(0)
+        central_layout.addWidget(self.message_bar)
+        central_layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self.pages.currentChanged.connect(self._page_changed)
         self._screens_built = False
         self._build_menus()
         self.ops.busy_changed.connect(self._busy)
@@ -108,17 +144,41 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.report_progress)
         self._progress_relay = _ProgressRelay(self)
         self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
-        self.resize(1280, 800)
+        place_window(self, settings.window_state)
+        _install_enter_filter()
         apply_zoom(QApplication.instance(), settings.zoom)  # type: ignore[arg-type]
         self.retranslate()
 
     # ----- menus and texts ------------------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        self.file_menu = self.menuBar().addMenu("")
-        self.view_menu = self.menuBar().addMenu("")
-        self.teacher_menu = self.menuBar().addMenu("")
-        self.help_menu = self.menuBar().addMenu("")
+        # Menus made here and kept by Python: a menu the menu bar creates loses its Python wrapper.
+        self.file_menu, self.go_menu, self.actions_menu, self.view_menu, self.teacher_menu, self.help_menu = (
+            QMenu(self) for _ in range(6)
+        )
+        for menu in (
+            self.file_menu,
+            self.go_menu,
+            self.actions_menu,
+            self.view_menu,
+            self.teacher_menu,
+            self.help_menu,
+        ):
+            self.menuBar().addMenu(menu)
+        # Every button of the current page, listed when the menu opens: no action is mouse-only.
+        self.actions_menu.aboutToShow.connect(self._fill_actions_menu)
+        self.go_home_action = QAction(self)
+        self.go_home_action.setShortcut(QKeySequence(keys("home")))
+        self.go_flagged_action = QAction(self)
+        self.go_history_action = QAction(self)
+        self.go_reports_action = QAction(self)
+        self.go_menu.addActions(
+            [self.go_home_action, self.go_flagged_action, self.go_history_action, self.go_reports_action]
+        )
+        self.go_home_action.triggered.connect(self.go_home)
+        self.go_flagged_action.triggered.connect(lambda: self._leave_exam_for(self.show_flagged))
+        self.go_history_action.triggered.connect(lambda: self._leave_exam_for(self.show_history))
+        self.go_reports_action.triggered.connect(lambda: self._leave_exam_for(self.show_reports))
         self.stats_action = QAction(self)
         self.cohort_action = QAction(self)
         self.switch_candidate_action = QAction(self)
@@ -161,12 +221,21 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
 
     def retranslate(self) -> None:
-        title = self.tr("Simulacro — AWS Certified AI Practitioner")
+        # The application display name ("Simulacro") is appended by Qt: it is not repeated here.
+        title = self.tr("AWS Certified AI Practitioner")
         # On a shared database the title names who is sitting (plain text: a window title is never markup).
         self.setWindowTitle(f"{title} — {self.candidate_shown}" if self.candidate_shown else title)
+        # Mnemonics avoid A-I: Alt+A ... Alt+I strike options out in the exam.
         self.file_menu.setTitle(self.tr("&Simulacro"))
+        self.go_menu.setTitle(self.tr("Go &to"))
+        self.actions_menu.setTitle(self.tr("Acti&ons"))
         self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_menu.setTitle(self.tr("He&lp"))
+        self.go_home_action.setText(self.tr("Home screen"))
+        self.go_flagged_action.setText(self.tr("Flagged items"))
+        self.go_history_action.setText(self.tr("History and mastery"))
+        self.go_reports_action.setText(self.tr("Question reports"))
+        self.message_bar.retranslate()
         self.teacher_menu.setTitle(self.tr("&Teacher"))
         self.stats_action.setText(self.tr("&Item statistics"))
         self.cohort_action.setText(self.tr("&Cohort"))
@@ -187,25 +256,62 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         if event.type() == QEvent.Type.LanguageChange and self._screens_built:
+            if self.__dict__.get("_later_built"):  # pages with blueprint titles redraw them in the new language
+                self.history.language = self.results.language = self.settings.language
             for page in self._screens:
                 page.retranslate()
             if self.home_data is not None:
                 self.home.show_data(self.home_data, self.settings.language)
         super().changeEvent(event)
 
+    LATER_PAGES = (
+        "exam",
+        "results",
+        "review",
+        "history",
+        "flagged",
+        "reports",
+        "item_stats",
+        "cohort",
+        "start_page",
+    )
+
+    def __getattr__(self, name: str) -> Any:
+        """The pages other than Home are built after Home shows its data (start-up is Home's); one asked for
+        sooner (a test, a quick click) is built there and then."""
+        if name in MainWindow.LATER_PAGES and self.__dict__.get("_screens_built"):
+            self._build_later_pages()
+            return self.__dict__[name]
+        raise AttributeError(name)
+
+    @property
+    def _screens(self) -> tuple[_Page, ...]:
+        names = ("home", *MainWindow.LATER_PAGES) if self.__dict__.get("_later_built") else ("home",)
+        return tuple(self.__dict__[name] for name in names if name in self.__dict__)
+
     def _build_screens(self) -> None:
         if self._screens_built:
             return
+        from ui.home_page import HomePage
+
+        self.home = HomePage()
+        self.pages.addWidget(self.home)
+        release_tab(self.home)
+        self._screens_built = True
+        self._connect_home()
+
+    def _build_later_pages(self) -> None:
+        if self.__dict__.get("_later_built") or not self._screens_built:
+            return
+        self._later_built = True
         from ui.answer_review import AnswerReviewPage
         from ui.classroom import CohortPage, ItemStatsPage
         from ui.exam_page import ExamPage
         from ui.history_page import HistoryPage
-        from ui.home_page import HomePage
         from ui.results_page import ResultsPage
         from ui.start_page import StartPage
         from ui.tool_pages import FlaggedPage, ReportsPage
 
-        self.home = HomePage()
         self.exam = ExamPage(ops=self.ops)
         self.results = ResultsPage()
         self.results.set_features(review=True, report=True)
@@ -216,8 +322,7 @@ class MainWindow(QMainWindow):
         self.item_stats = ItemStatsPage()
         self.cohort = CohortPage()
         self.start_page = StartPage()
-        self._screens = (
-            self.home,
+        for page in (
             self.exam,
             self.results,
             self.review,
@@ -227,24 +332,30 @@ class MainWindow(QMainWindow):
             self.item_stats,
             self.cohort,
             self.start_page,
-        )
-        for page in self._screens:
+        ):
             self.pages.addWidget(page)
-        self._screens_built = True
+            release_tab(page)
         self._connect()
 
-    def _connect(self) -> None:
+    def _connect_home(self) -> None:
         self.home.full_requested.connect(self.request_start)
         self.home.practice_requested.connect(self.request_start)
-        self.start_page.begin.connect(self._begin)
-        self.start_page.back.connect(self.go_home)
         self.home.resume_requested.connect(self.resume_attempt)
         self.home.discard_requested.connect(self.discard_attempt)
         self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
         self.home.exam_chosen.connect(self.choose_exam)
+        self.home.flagged_requested.connect(self.show_flagged)
+        self.home.history_requested.connect(self.show_history)
+        self.home.reports_requested.connect(self.show_reports)
+        self.home.drill_requested.connect(lambda count: self.request_set("drill", count=count))
+
+    def _connect(self) -> None:
+        self.start_page.begin.connect(self._begin)
+        self.start_page.back.connect(self.go_home)
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
         self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exam.announce.connect(self._exam_message)
         self.results.home_requested.connect(self.go_home)
         self.results.report_requested.connect(self.ask_report_path)
         self.results.review_requested.connect(self.open_review)
@@ -252,15 +363,12 @@ class MainWindow(QMainWindow):
         self.review.retake_requested.connect(lambda attempt: self.request_set("missed", attempt_id=attempt))
         self.review.report_item.connect(self.report_item)
         self.review.pdf_requested.connect(self.ask_report_path)
-        self.home.flagged_requested.connect(self.show_flagged)
-        self.home.history_requested.connect(self.show_history)
-        self.home.reports_requested.connect(self.show_reports)
-        self.home.drill_requested.connect(lambda count: self.request_set("drill", count=count))
         self.history.home_requested.connect(self.go_home)
         self.history.attempt_opened.connect(self.open_review)
         self.flagged.home_requested.connect(self.go_home)
         self.flagged.practice_requested.connect(lambda: self.request_set("flagged"))
         self.flagged.clear_requested.connect(self.clear_flag)
+        self.flagged.item_opened.connect(self.open_flagged_item)
         self.reports.home_requested.connect(self.go_home)
         self.reports.export_requested.connect(self.ask_reports_csv)
         self.item_stats.home_requested.connect(self.go_home)
@@ -271,6 +379,64 @@ class MainWindow(QMainWindow):
         self.cohort.pdf_requested.connect(self.ask_cohort_pdf)
         self.review.export_requested.connect(self.ask_export)
         self.flagged.export_requested.connect(lambda: self.ask_export(None))
+
+    # ----- keyboard ---------------------------------------------------------------------------------
+
+    def _page_changed(self, _index: int) -> None:
+        """A new page gets the focus at its natural start (never on a control of the page left behind)."""
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        release_tab(page)
+        QTimer.singleShot(0, lambda: self._focus_page(page))
+
+    def _focus_page(self, page: QWidget) -> None:
+        if self.pages.currentWidget() is not page or QApplication.activeModalWidget() is not None:
+            return
+        preferred: dict[int, QWidget] = {}
+        if self._screens_built:
+            preferred[id(self.home)] = self.home.full_button
+        if self.__dict__.get("_later_built"):
+            preferred |= {
+                id(self.results): self.results.review_button,
+                id(self.review): self.review.list,
+                id(self.history): self.history.table,
+                id(self.flagged): self.flagged.table,
+                id(self.reports): self.reports.table,
+                id(self.start_page): self.start_page.start_button,
+            }
+        target = preferred.get(id(page))
+        if target is not None and target.isVisible() and target.isEnabled():
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focus_start(page)
+
+    def _fill_actions_menu(self) -> None:
+        self.actions_menu.clear()
+        page = self.pages.currentWidget()
+        buttons = page_buttons(self.message_bar) if self.message_bar.isVisible() else []
+        buttons += page_buttons(page) if page is not None else []
+        for button in buttons:
+            action = self.actions_menu.addAction(button.text().replace("&", "&&"))
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        if not buttons:
+            self.actions_menu.addAction(self.tr("(nothing to do on this screen)")).setEnabled(False)
+
+    def _leave_exam(self) -> bool:
+        """Before another screen opens from a menu, the running exam saves its clock and closes."""
+        if self._screens_built and self.pages.currentWidget() is self.exam and self.exam.session is not None:
+            self.exam.close_session()
+        return self._screens_built
+
+    def _leave_exam_for(self, show: Callable[[], None]) -> None:
+        if self._leave_exam():
+            show()
+
+    def _exam_message(self, text: str) -> None:
+        """Time warnings and time-up reach the message strip; a refusal about an answer stays under the item."""
+        if text and text != self.exam.hint_label.text():
+            self.message_bar.show_message(text, "amber", timeout_ms=15000)
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -288,8 +454,11 @@ class MainWindow(QMainWindow):
         exam = self.exam_code
         exam_date = self.settings.exam_date
         self.ops.submit(
-            lambda: _backend().open_and_load(db_url, data_dir, exam, exam_date), self._loaded, self._load_failed
+            lambda: _home_backend().open_and_load(db_url, data_dir, exam, exam_date), self._loaded, self._load_failed
         )
+        # The screens are built on this thread while the op runner opens the database (it waits on disk and
+        # SQLite, which let this thread run): Home shows sooner than building them after the data arrives.
+        QTimer.singleShot(0, self._build_screens)
 
     def _loaded(self, value: tuple[Workspace, Any]) -> None:
         self._build_screens()
@@ -300,6 +469,8 @@ class MainWindow(QMainWindow):
             return
         self._show_home(data)
         self.home.show_notices(self.workspace.notices)
+        # The rest of the core loads while Home is read (queued before `loaded`, so closing waits for it).
+        self.ops.submit(_backend, None, self.show_error_from)
         self.loaded.emit(True)
 
     # ----- candidates (a shared database) ---------------------------------------------------------
@@ -359,12 +530,11 @@ class MainWindow(QMainWindow):
         self.ops.submit(lambda: _backend().load_item_stats(workspace, exam, demo), loaded, self.show_error_from)
 
     def ask_stats_csv(self) -> None:
-        suggested = str(Path.home() / "simulacro-estadisticas.csv")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export item statistics"), suggested, self.tr("CSV (*.csv)")
-        )
-        if path:
-            self.export_stats_csv(Path(path))
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / "simulacro-estadisticas.csv"
+        title, kinds = self.tr("Export item statistics"), self.tr("CSV (*.csv)")
+        ask_save_path(self, title, suggested, kinds, "csv", self.export_stats_csv)
 
     def export_stats_csv(self, target: Path) -> None:
         workspace, exam, demo = self.workspace, self.exam_code, self.item_stats.include_demo.isChecked()
@@ -390,12 +560,11 @@ class MainWindow(QMainWindow):
         self.ops.submit(lambda: _backend().load_cohort(workspace, exam, demo, language), loaded, self.show_error_from)
 
     def ask_cohort_pdf(self) -> None:
-        suggested = str(Path.home() / "simulacro-cohorte.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the cohort report"), suggested, self.tr("PDF (*.pdf)")
-        )
-        if path:
-            self.export_cohort_pdf(Path(path))
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / "simulacro-cohorte.pdf"
+        title, kinds = self.tr("Save the cohort report"), self.tr("PDF (*.pdf)")
+        ask_save_path(self, title, suggested, kinds, "pdf", self.export_cohort_pdf)
 
     def export_cohort_pdf(self, target: Path) -> None:
         workspace, exam, language = self.workspace, self.exam_code, self.settings.language
@@ -427,6 +596,7 @@ class MainWindow(QMainWindow):
         self.exam_code = data.blueprint.exam
         self.home.show_data(data, self.settings.language)
         self.pages.setCurrentWidget(self.home)
+        QTimer.singleShot(0, self._build_later_pages)  # once Home has painted
 
     def refresh_home(self) -> None:
         workspace = self.workspace
@@ -619,6 +789,16 @@ class MainWindow(QMainWindow):
         exam = self.exam_code
         self.ops.submit(lambda: _backend().load_flagged(workspace, exam), loaded, self.show_error_from)
 
+    def open_flagged_item(self, item_id: int) -> None:
+        workspace = self.workspace
+
+        def loaded(content: Any) -> None:
+            from ui.text_dialog import TextDialog, item_as_text
+
+            TextDialog(self.tr("Flagged item %1").replace("%1", content.id), item_as_text(content), self).open()
+
+        self.ops.submit(lambda: _backend().item_content(workspace, item_id), loaded, self.show_error_from)
+
     def clear_flag(self, key: str) -> None:
         workspace = self.workspace
         self.ops.submit(
@@ -641,6 +821,7 @@ class MainWindow(QMainWindow):
 
         def saved(_: object) -> None:
             self.statusBar().showMessage(self.tr("Thank you: the report was saved."), 8000)
+            self.message_bar.show_message(self.tr("Thank you: the report was saved."), "ok", timeout_ms=15000)
             self.item_reported.emit()
 
         self.ops.submit(
@@ -648,20 +829,19 @@ class MainWindow(QMainWindow):
         )
 
     def ask_reports_csv(self) -> None:
-        suggested = str(Path.home() / "simulacro-reportes.csv")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export question reports"), suggested, self.tr("CSV (*.csv)")
-        )
-        if path:
-            self.export_reports_csv(Path(path))
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / "simulacro-reportes.csv"
+        title, kinds = self.tr("Export question reports"), self.tr("CSV (*.csv)")
+        ask_save_path(self, title, suggested, kinds, "csv", self.export_reports_csv)
 
     def export_reports_csv(self, target: Path) -> None:
         workspace = self.workspace
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("%1 reports exported to %2").replace("%1", str(count)).replace("%2", str(target)), 10000
-            )
+            text = self.tr("%n report(s) exported to %1", "", count).replace("%1", str(target))
+            self.statusBar().showMessage(text, 10000)
+            self.message_bar.show_message(text, "ok", self._open_actions(target))
             self.reports_exported.emit(str(target))
 
         self.ops.submit(lambda: _backend().export_reports(workspace, target), done, self.show_error_from)
@@ -709,10 +889,18 @@ class MainWindow(QMainWindow):
             return
         target, missed = dialog.choice()
         stem = f"simulacro-{attempt_id}" if attempt_id is not None else "simulacro-marcadas"
-        suggested = str(Path.home() / f"{stem}{EXPORT_SUFFIX[target]}")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export items"), suggested)
-        if path:
-            self.export_items(target, Path(path), attempt_id, missed)
+        from ui.save_dialogs import ask_save_path
+
+        suggested = Path.home() / f"{stem}{EXPORT_SUFFIX[target]}"
+        suffix = EXPORT_SUFFIX[target].lstrip(".")
+        ask_save_path(
+            self,
+            self.tr("Export items"),
+            suggested,
+            "",
+            suffix,
+            lambda path: self.export_items(target, path, attempt_id, missed),
+        )
 
     def export_items(self, target: str, path: Path, attempt_id: int | None, missed: bool) -> None:
         workspace, exam = self.workspace, self.exam_code
@@ -772,10 +960,33 @@ class MainWindow(QMainWindow):
     # ----- reports --------------------------------------------------------------------------------
 
     def ask_report_path(self, attempt_id: int) -> None:
-        suggested = str(Path.home() / f"simulacro-informe-{attempt_id}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the PDF report"), suggested, self.tr("PDF (*.pdf)"))
-        if path:
-            self.export_report(attempt_id, Path(path))
+        """File name first, then the name to print (prefilled from Preferences), then the report is written."""
+        from ui.save_dialogs import CandidateNameDialog, ask_save_path
+
+        def chosen(path: Path) -> None:
+            dialog = CandidateNameDialog(self.settings.candidate_name, self)
+
+            def named() -> None:
+                self.settings.candidate_name = dialog.name.text()
+                self.export_report(attempt_id, path)
+
+            dialog.accepted.connect(named)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+
+        suggested = Path.home() / f"simulacro-informe-{attempt_id}.pdf"
+        ask_save_path(self, self.tr("Save the PDF report"), suggested, self.tr("PDF (*.pdf)"), "pdf", chosen)
+
+    def _open_actions(self, path: Path) -> tuple[tuple[str, Callable[[], object]], ...]:
+        """'Open' and 'Open folder' buttons for a file just written."""
+
+        def open_local(target: Path) -> None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+
+        return (
+            (self.tr("Open"), lambda: open_local(path)),
+            (self.tr("Open folder"), lambda: open_local(path.parent)),
+        )
 
     def export_report(self, attempt_id: int, target: Path) -> None:
         """Write the report on the op runner, with progress in the status bar; the app stays usable."""
@@ -789,7 +1000,9 @@ class MainWindow(QMainWindow):
         def done(path: Path) -> None:
             self._report_finished()
             self.report_written.emit(str(path))
-            self.statusBar().showMessage(self.tr("Report saved: %1").replace("%1", str(path)), 15000)
+            text = self.tr("Report saved: %1").replace("%1", str(path))
+            self.statusBar().showMessage(text, 15000)
+            self.message_bar.show_message(text, "ok", self._open_actions(Path(path)))
 
         def failed(error: BaseException) -> None:
             self._report_finished()
@@ -813,12 +1026,13 @@ class MainWindow(QMainWindow):
         box = plain_message(self, QMessageBox.Icon.Warning, self.tr("Simulacro"), message)
         box.open()
         self.statusBar().showMessage(message, 10000)
+        self.message_bar.show_message(message, "bad")
 
     def show_error_from(self, error: BaseException) -> None:
-        """The app's own errors are messages; anything else is a bug: shown, then raised to the log (and
-        to the tests, which fail on it)."""
+        """The app's own errors are messages, in the interface's language; anything else is a bug: shown, then
+        raised to the log (and to the tests, which fail on it)."""
         if isinstance(error, SimulacroError):
-            self.show_error(str(error))
+            self.show_error(error_text(error))
             return
         self.show_error(self.tr("Unexpected error: %1").replace("%1", str(error)))
         raise error
@@ -890,10 +1104,11 @@ class MainWindow(QMainWindow):
             "guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and "
             "a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the "
             "answers given, and Simulacro says so. The results record the interruptions: how many times the exam "
-            "was left and the minutes away.\n\nPractice may pause (Ctrl+P): the item is hidden and navigation is "
+            "was left and the minutes away.\n\nPractice may pause (%1): the item is hidden and navigation is "
             "disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns "
             "when 25 % and 10 % of its time are left."
         )
+        clock = with_native_keys(clock, "pause")
         plain_message(
             self, QMessageBox.Icon.Information, self.tr("How the exam and its clock work"), rules + "\n\n" + clock
         ).open()
@@ -909,7 +1124,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._screens_built:
+        self.settings.window_state = window_state(self)
+        if self.__dict__.get("_later_built"):
             self.exam.close_session()
         self.ops.wait(10_000)
         if self.workspace is not None:

@@ -8,6 +8,7 @@ from typing import Any
 from simulator.blueprint import Blueprint
 from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary, ItemStatus, StepView
+from ui.locale_text import short_datetime
 from ui.plain import plain_tip
 from ui.qt import (
     QT_TRANSLATE_NOOP,
@@ -155,7 +156,7 @@ class AttemptsModel(RowsTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return row.created_at.strftime("%Y-%m-%d %H:%M")
+                return short_datetime(row.created_at)
             if column == 1:
                 mode = (
                     QCoreApplication.translate("AttemptsModel", "Full exam")

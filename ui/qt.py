@@ -32,10 +32,16 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QAbstractTableModel as QAbstractTableModel,
     )
     from PySide6.QtCore import (
+        QByteArray as QByteArray,
+    )
+    from PySide6.QtCore import (
         QCoreApplication as QCoreApplication,
     )
     from PySide6.QtCore import (
         QDate as QDate,
+    )
+    from PySide6.QtCore import (
+        QDateTime as QDateTime,
     )
     from PySide6.QtCore import (
         QElapsedTimer as QElapsedTimer,
@@ -74,6 +80,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QPointF as QPointF,
     )
     from PySide6.QtCore import (
+        QRect as QRect,
+    )
+    from PySide6.QtCore import (
         QRunnable as QRunnable,
     )
     from PySide6.QtCore import (
@@ -87,6 +96,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
     )
     from PySide6.QtCore import (
         QThreadPool as QThreadPool,
+    )
+    from PySide6.QtCore import (
+        QTime as QTime,
     )
     from PySide6.QtCore import (
         QTimer as QTimer,
@@ -143,6 +155,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         Qt as Qt,
     )
     from PySide6.QtWidgets import (
+        QAbstractButton as QAbstractButton,
+    )
+    from PySide6.QtWidgets import (
         QAbstractItemView as QAbstractItemView,
     )
     from PySide6.QtWidgets import (
@@ -195,6 +210,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
     )
     from PySide6.QtWidgets import (
         QMainWindow as QMainWindow,
+    )
+    from PySide6.QtWidgets import (
+        QMenu as QMenu,
     )
     from PySide6.QtWidgets import (
         QMessageBox as QMessageBox,
@@ -251,9 +269,17 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QWidget as QWidget,
     )
 
+
 # The Qt names the app uses; each is resolved on first use by __getattr__ below.
 USED_NAMES = (
     "QT_TRANSLATE_NOOP",
+    "QAbstractButton",
+    "QByteArray",
+    "QDate",
+    "QDateTime",
+    "QMenu",
+    "QRect",
+    "QTime",
     "QAbstractItemModel",
     "QAbstractItemView",
     "QAbstractListModel",

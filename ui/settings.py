@@ -1,4 +1,5 @@
-"""User preferences kept in an INI file inside the data dir (language, zoom, candidate names, exam date)."""
+"""User preferences kept in an INI file inside the data dir (language, zoom, candidate names, exam date, window
+place)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,19 @@ class AppSettings:
     @candidate_name.setter
     def candidate_name(self, value: str) -> None:
         self._store.setValue("report/candidate_name", value.strip()[:120])
+        self._store.sync()
+
+    @property
+    def window_state(self) -> bytes:
+        """The main window's saved geometry (Qt's own format), hex-encoded in the INI file."""
+        try:
+            return bytes.fromhex(str(self._store.value("window/geometry", "")))
+        except ValueError:
+            return b""
+
+    @window_state.setter
+    def window_state(self, value: bytes) -> None:
+        self._store.setValue("window/geometry", value.hex())
         self._store.sync()
 
     @property

@@ -8,6 +8,7 @@ from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
 from ui.plain import plain_label
 from ui.qt import QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from ui.shortcuts import with_native_keys
 
 
 class StartPage(QWidget):
@@ -111,9 +112,13 @@ class StartPage(QWidget):
                 "• You may flag items for review, strike out options you rule out and highlight words of the "
                 "question. The review screen shows every item as unseen, incomplete or answered, and flagged."
             ),
-            self.tr(
-                "• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, "
-                "Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key."
+            with_native_keys(
+                self.tr(
+                    "• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, "
+                    "%8 highlight, %9 submit. %10 lists every key."
+                ),
+                *("next", "previous", "flag", "review", "pick_letter", "pick", "strike_letter", "highlight"),
+                *("submit", "help"),
             ),
         ]
         return "\n\n".join(lines)
@@ -123,22 +128,31 @@ class StartPage(QWidget):
         if spec.timed:
             minutes = max(1, spec.minutes or math.ceil(spec.count * blueprint.minutes / blueprint.items_total))
             lines.append(
-                self.tr(
-                    "• Timed: about %1 minutes, the real exam's pace. You may pause (Ctrl+P); the clock stops "
-                    "while Simulacro is closed."
-                ).replace("%1", str(minutes))
+                with_native_keys(
+                    self.tr(
+                        "• Timed: about %2 minutes, the real exam's pace. You may pause (%1); the clock stops "
+                        "while Simulacro is closed."
+                    ),
+                    "pause",
+                ).replace("%2", str(minutes))
             )
         else:
             lines.append(self.tr("• Untimed: the clock only counts the time used."))
         if spec.instant_feedback:
             lines.append(
-                self.tr("• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.")
+                with_native_keys(
+                    self.tr("• Check each answer (%1) once it is complete: right or wrong, with every reason."),
+                    "check",
+                )
             )
         lines.append(
             self.tr("• Under 30 scored items the result is the share right per task, with no pass or fail estimate.")
         )
         lines.append(
-            self.tr("• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.")
+            with_native_keys(
+                self.tr("• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key."),
+                *("next", "previous", "flag", "pick_letter", "pick", "help"),
+            )
         )
         return "\n\n".join(lines)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.storage.review import FlaggedItem, ReportRow
+from ui.locale_text import short_date, short_datetime
 from ui.models import RowsTableModel
 from ui.plain import plain_label, plain_tip
 from ui.qt import (
@@ -48,7 +49,7 @@ class FlaggedModel(RowsTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.task, _short(row.stem), str(row.times), row.flagged_at.strftime("%Y-%m-%d"))[index.column()]
+            return (row.task, _short(row.stem), str(row.times), short_date(row.flagged_at))[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
             return plain_tip(row.stem)
         return None
@@ -69,7 +70,7 @@ class ReportsModel(RowsTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                row.created_at.strftime("%Y-%m-%d %H:%M"),
+                short_datetime(row.created_at),
                 f"{row.key} (r{row.revision})",
                 row.task,
                 _short(row.note),
@@ -136,6 +137,7 @@ class FlaggedPage(_TableScreen):
 
     clear_requested = Signal(str)
     practice_requested = Signal()
+    item_opened = Signal(int)  # item id: Enter or a double click on a row opens the item to read
     export_requested = Signal()
 
     def __init__(self) -> None:
@@ -146,6 +148,7 @@ class FlaggedPage(_TableScreen):
         self.export_button.clicked.connect(self.export_requested)
         self.clear_button.clicked.connect(self._clear)
         self.practice_button.clicked.connect(self.practice_requested)
+        self.table.activated.connect(lambda index: self.item_opened.emit(self.model.row(index.row()).item_id))
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -185,7 +188,15 @@ class ReportsPage(_TableScreen):
         self.export_button = QPushButton()
         super().__init__(ReportsModel(), 3, [self.export_button])
         self.export_button.clicked.connect(self.export_requested)
+        self.table.activated.connect(self._open)
         self.retranslate()
+
+    def _open(self, index: QModelIndex) -> None:
+        """Enter on a report shows the whole note and the question it is about."""
+        from ui.text_dialog import TextDialog
+
+        row = self.model.row(index.row())
+        TextDialog(self.tr("Question report"), f"{row.note}\n\n{row.key} · {row.task}\n\n{row.stem}", self).open()
 
     def retranslate(self) -> None:
         self._texts(

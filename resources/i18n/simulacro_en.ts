@@ -4,139 +4,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="201"/>
+        <location filename="../../ui/answer_review.py" line="202"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Export these items to Anki, Moodle XML or GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="235"/>
         <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
         <location filename="../../ui/answer_review.py" line="238"/>
+        <location filename="../../ui/answer_review.py" line="239"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="246"/>
+        <location filename="../../ui/answer_review.py" line="247"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="249"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="249"/>
+        <location filename="../../ui/answer_review.py" line="250"/>
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="272"/>
+        <location filename="../../ui/answer_review.py" line="273"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="272"/>
+        <location filename="../../ui/answer_review.py" line="273"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="276"/>
+        <location filename="../../ui/answer_review.py" line="277"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 scored items right</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="283"/>
+        <location filename="../../ui/answer_review.py" line="284"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n unscored item, marked [unscored]</numerusform>
@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="298"/>
+        <location filename="../../ui/answer_review.py" line="299"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="313"/>
+        <location filename="../../ui/answer_review.py" line="314"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
         <translation>Simulacro is already open with this database (%1). Use that window, or close it first.</translation>
     </message>
@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="169"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170"/>
+        <location filename="../../ui/models.py" line="171"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -268,39 +268,73 @@
     </message>
 </context>
 <context>
+    <name>CandidateNameDialog</name>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="32"/>
+        <source>Name on the report</source>
+        <translation>Name on the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="35"/>
+        <source>Candidate name</source>
+        <translation>Candidate name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="37"/>
+        <source>The name printed on the PDF report. Leave it empty to print none.</source>
+        <translation>The name printed on the PDF report. Leave it empty to print none.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <source>Candidate name:</source>
+        <translation>Candidate name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="41"/>
+        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="135"/>
+        <location filename="../../ui/item_views.py" line="147"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="137"/>
-        <source>Choose this option (key %1)</source>
-        <translation>Choose this option (key %1)</translation>
+        <location filename="../../ui/item_views.py" line="150"/>
+        <source>Choose this option (key %1 or %2)</source>
+        <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="140"/>
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="140"/>
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="154"/>
+        <location filename="../../ui/item_views.py" line="168"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="157"/>
+        <location filename="../../ui/item_views.py" line="171"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="177"/>
+        <location filename="../../ui/item_views.py" line="191"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -343,32 +377,32 @@
         <translation>D%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="87"/>
+        <location filename="../../ui/coach_panel.py" line="93"/>
         <source>Domain %1, %2: mastery %3 %</source>
         <translation>Domain %1, %2: mastery %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="98"/>
+        <location filename="../../ui/coach_panel.py" line="107"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="98"/>
+        <location filename="../../ui/coach_panel.py" line="107"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="99"/>
+        <location filename="../../ui/coach_panel.py" line="108"/>
         <source>Next: resume your unfinished %1.</source>
         <translation>Next: resume your unfinished %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="101"/>
+        <location filename="../../ui/coach_panel.py" line="110"/>
         <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
         <translation>Next: a first full exam, to give every domain and task statement a starting point.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="105"/>
+        <location filename="../../ui/coach_panel.py" line="114"/>
         <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
         <translation>
             <numerusform>Next: your exam is %n day away, so sit a full exam under real conditions.</numerusform>
@@ -376,12 +410,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="108"/>
+        <location filename="../../ui/coach_panel.py" line="117"/>
         <source>Next: you look ready, so check it with a full exam under real conditions.</source>
         <translation>Next: you look ready, so check it with a full exam under real conditions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="110"/>
+        <location filename="../../ui/coach_panel.py" line="119"/>
         <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
         <translation>
             <numerusform>Next: %n missed item are due again: a weak-area drill.</numerusform>
@@ -389,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="113"/>
+        <location filename="../../ui/coach_panel.py" line="122"/>
         <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
         <translation>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="119"/>
+        <location filename="../../ui/coach_panel.py" line="128"/>
         <source>Exam in %n day(s)</source>
         <translation>
             <numerusform>Exam in %n day</numerusform>
@@ -402,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="120"/>
+        <location filename="../../ui/coach_panel.py" line="129"/>
         <source>%n item(s) due today</source>
         <translation>
             <numerusform>%n item due today</numerusform>
@@ -410,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="121"/>
+        <location filename="../../ui/coach_panel.py" line="130"/>
         <source>Study streak: %n day(s)</source>
         <translation>
             <numerusform>Study streak: %n day</numerusform>
@@ -501,146 +535,374 @@
     </message>
 </context>
 <context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="9"/>
+        <source>There is no item {number} in this exam of {count}.</source>
+        <translation>There is no item {number} in this exam of {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="10"/>
+        <source>This exam has been submitted; its answers can no longer change.</source>
+        <translation>This exam has been submitted; its answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="11"/>
+        <source>A full-length exam cannot be paused, as in the real test.</source>
+        <translation>A full-length exam cannot be paused, as in the real test.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="12"/>
+        <source>Time is up: the exam is being submitted with the answers given.</source>
+        <translation>Time is up: the exam is being submitted with the answers given.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="13"/>
+        <source>The exam is paused; resume it to answer.</source>
+        <translation>The exam is paused; resume it to answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="14"/>
+        <source>This item was already checked; its answer is final.</source>
+        <translation>This item was already checked; its answer is final.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="15"/>
+        <source>Instant feedback is off for this exam.</source>
+        <translation>Instant feedback is off for this exam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="16"/>
+        <source>Answer the item completely before checking it.</source>
+        <translation>Answer the item completely before checking it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="17"/>
+        <source>Only the options of a choice item can be struck out.</source>
+        <translation>Only the options of a choice item can be struck out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="18"/>
+        <source>The exam has not been submitted yet.</source>
+        <translation>The exam has not been submitted yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="19"/>
+        <source>An answer must be a list.</source>
+        <translation>An answer must be a list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="20"/>
+        <source>Options are numbered 0 to {last}.</source>
+        <translation>Options are numbered 0 to {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>An option was chosen twice.</source>
+        <translation>An option was chosen twice.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>This item takes one option.</source>
+        <translation>This item takes one option.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="23"/>
+        <source>This item takes {count} options.</source>
+        <translation>This item takes {count} options.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="24"/>
+        <source>An order must use every step exactly once.</source>
+        <translation>An order must use every step exactly once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>A matching answer names one known response (or none) per prompt.</source>
+        <translation>A matching answer names one known response (or none) per prompt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>Unknown task statement(s): {tasks}.</source>
+        <translation>Unknown task statement(s): {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>Choose at least one domain or task statement.</source>
+        <translation>Choose at least one domain or task statement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="30"/>
+        <source>A practice set has 1 to {maximum} items.</source>
+        <translation>A practice set has 1 to {maximum} items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Cannot write {what}: the file name {name} holds control characters.</source>
+        <translation>Cannot write {what}: the file name {name} holds control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34"/>
+        <source>Cannot write {what}: {folder} is a file, not a folder.</source>
+        <translation>Cannot write {what}: {folder} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="35"/>
+        <source>Cannot write {what}: the folder {folder} does not exist.</source>
+        <translation>Cannot write {what}: the folder {folder} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="36"/>
+        <source>Cannot write {what} to {target}: {reason}.</source>
+        <translation>Cannot write {what} to {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
+        <translation>Cannot write {what}: {target} is a folder; name a {extension} file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40"/>
+        <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
+        <translation>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43"/>
+        <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
+        <translation>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46"/>
+        <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
+        <translation>Attempt {attempt} is not finished yet: submit it before making its report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="49"/>
+        <source>No question bank is loaded.</source>
+        <translation>No question bank is loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="50"/>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>Cannot write {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="51"/>
+        <source>This item is no longer in the bank.</source>
+        <translation>This item is no longer in the bank.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="52"/>
+        <source>There is no attempt with id {attempt}.</source>
+        <translation>There is no attempt with id {attempt}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="53"/>
+        <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
+        <translation>This exam has been submitted (perhaps in another window); its answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="57"/>
+        <source>This exam was set aside; its answers can no longer change.</source>
+        <translation>This exam was set aside; its answers can no longer change.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="58"/>
+        <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
+        <translation>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="63"/>
+        <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
+        <translation>This exam is open in another window; this copy is read-only. Close it there, or take it over.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="67"/>
+        <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
+        <translation>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="71"/>
+        <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
+        <translation>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="75"/>
+        <source>There are no items to practise in this selection.</source>
+        <translation>There are no items to practise in this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="76"/>
+        <source>A drill has 1 to {maximum} items.</source>
+        <translation>A drill has 1 to {maximum} items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="77"/>
+        <source>The bank has no items for a drill yet.</source>
+        <translation>The bank has no items for a drill yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="78"/>
+        <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
+        <translation>Attempt {attempt} is not finished: its missed items are not known yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="82"/>
+        <source>Cannot write the report: the candidate name holds control characters.</source>
+        <translation>Cannot write the report: the candidate name holds control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="90"/>
+        <source>the report</source>
+        <translation>the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="91"/>
+        <source>the CSV export</source>
+        <translation>the CSV export</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="185"/>
+        <location filename="../../ui/exam_page.py" line="188"/>
         <source>◀ Previous</source>
         <translation>◀ Previous</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="186"/>
-        <location filename="../../ui/exam_page.py" line="187"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
         <source>Next ▶</source>
         <translation>Next ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189"/>
-        <location filename="../../ui/exam_page.py" line="190"/>
+        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191"/>
-        <location filename="../../ui/exam_page.py" line="193"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194"/>
-        <location filename="../../ui/exam_page.py" line="256"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="264"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195"/>
-        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197"/>
-        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201"/>
+        <location filename="../../ui/exam_page.py" line="204"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="204"/>
-        <location filename="../../ui/exam_page.py" line="254"/>
-        <location filename="../../ui/exam_page.py" line="487"/>
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="262"/>
+        <location filename="../../ui/exam_page.py" line="521"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205"/>
-        <location filename="../../ui/exam_page.py" line="206"/>
-        <location filename="../../ui/exam_page.py" line="484"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="518"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>The item is hidden. Resume to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="207"/>
-        <location filename="../../ui/exam_page.py" line="208"/>
+        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="211"/>
         <source>Back to the review screen</source>
         <translation>Back to the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="254"/>
+        <location filename="../../ui/exam_page.py" line="262"/>
         <source>Time used</source>
         <translation>Time used</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="256"/>
+        <location filename="../../ui/exam_page.py" line="264"/>
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="278"/>
-        <location filename="../../ui/exam_page.py" line="543"/>
+        <location filename="../../ui/exam_page.py" line="286"/>
+        <location filename="../../ui/exam_page.py" line="579"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="325"/>
+        <location filename="../../ui/exam_page.py" line="333"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Reviewing %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="351"/>
+        <location filename="../../ui/exam_page.py" line="361"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="355"/>
+        <location filename="../../ui/exam_page.py" line="365"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="378"/>
+        <location filename="../../ui/exam_page.py" line="411"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="448"/>
+        <location filename="../../ui/exam_page.py" line="482"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Choose %n more option: this item asks for %1.</numerusform>
@@ -648,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="452"/>
+        <location filename="../../ui/exam_page.py" line="486"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Pair %n more prompt: every prompt needs a response.</numerusform>
@@ -656,17 +918,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="454"/>
+        <location filename="../../ui/exam_page.py" line="488"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Confirm the order of the steps first.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="455"/>
+        <location filename="../../ui/exam_page.py" line="489"/>
         <source>Choose an option first.</source>
         <translation>Choose an option first.</translation>
     </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="502"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pause</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="606"/>
+        <location filename="../../ui/exam_page.py" line="642"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Less than %n minute left.</numerusform>
@@ -674,45 +941,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209"/>
-        <location filename="../../ui/exam_page.py" line="360"/>
+        <location filename="../../ui/exam_page.py" line="212"/>
+        <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209"/>
-        <location filename="../../ui/exam_page.py" line="360"/>
+        <location filename="../../ui/exam_page.py" line="212"/>
+        <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="468"/>
+        <location filename="../../ui/exam_page.py" line="502"/>
         <source>▶ Resume</source>
         <translation>▶ Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="468"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="567"/>
+        <location filename="../../ui/exam_page.py" line="603"/>
         <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="570"/>
+        <location filename="../../ui/exam_page.py" line="606"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Time is up: the practice was finished with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="535"/>
-        <location filename="../../ui/exam_page.py" line="572"/>
+        <location filename="../../ui/exam_page.py" line="571"/>
+        <location filename="../../ui/exam_page.py" line="608"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="578"/>
+        <location filename="../../ui/exam_page.py" line="614"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
@@ -773,22 +1035,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37"/>
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38"/>
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39"/>
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Times flagged</source>
         <translation>Times flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40"/>
+        <location filename="../../ui/tool_pages.py" line="41"/>
         <source>Last flagged</source>
         <translation>Last flagged</translation>
     </message>
@@ -796,42 +1058,42 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153"/>
+        <location filename="../../ui/tool_pages.py" line="156"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155"/>
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159"/>
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="163"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161"/>
+        <location filename="../../ui/tool_pages.py" line="164"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="162"/>
+        <location filename="../../ui/tool_pages.py" line="165"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="163"/>
+        <location filename="../../ui/tool_pages.py" line="166"/>
         <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
         <translation>Export the flagged items to Anki, Moodle XML or GIFT</translation>
     </message>
@@ -871,8 +1133,8 @@
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="188"/>
-        <source>Attempts (double-click to review)</source>
-        <translation>Attempts (double-click to review)</translation>
+        <source>Attempts (Enter or double-click to review)</source>
+        <translation>Attempts (Enter or double-click to review)</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="189"/>
@@ -934,188 +1196,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
-        <location filename="../../ui/home_page.py" line="324"/>
+        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="310"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295"/>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299"/>
-        <location filename="../../ui/home_page.py" line="300"/>
+        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="301"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="302"/>
-        <location filename="../../ui/home_page.py" line="303"/>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="368"/>
+        <location filename="../../ui/home_page.py" line="354"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="372"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -1123,82 +1385,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="375"/>
+        <location filename="../../ui/home_page.py" line="361"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="381"/>
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="383"/>
+        <location filename="../../ui/home_page.py" line="369"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="326"/>
+        <location filename="../../ui/home_page.py" line="312"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="340"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="344"/>
+        <location filename="../../ui/home_page.py" line="330"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="345"/>
+        <location filename="../../ui/home_page.py" line="331"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="367"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="367"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="377"/>
+        <location filename="../../ui/home_page.py" line="363"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="382"/>
+        <location filename="../../ui/home_page.py" line="368"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="384"/>
+        <location filename="../../ui/home_page.py" line="370"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="423"/>
+        <location filename="../../ui/home_page.py" line="409"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="425"/>
+        <location filename="../../ui/home_page.py" line="411"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -1372,72 +1634,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="200"/>
+        <location filename="../../ui/item_panel.py" line="204"/>
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="201"/>
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="202"/>
+        <location filename="../../ui/item_panel.py" line="206"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="203"/>
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205"/>
+        <location filename="../../ui/item_panel.py" line="209"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Select words of the question, then highlight them (again to clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207"/>
+        <location filename="../../ui/item_panel.py" line="211"/>
         <source>Highlight the selected text</source>
         <translation>Highlight the selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="215"/>
+        <location filename="../../ui/item_panel.py" line="219"/>
         <source>Select some words of the question first.</source>
         <translation>Select some words of the question first.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="225"/>
+        <location filename="../../ui/item_panel.py" line="229"/>
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="247"/>
+        <location filename="../../ui/item_panel.py" line="251"/>
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256"/>
+        <location filename="../../ui/item_panel.py" line="260"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256"/>
+        <location filename="../../ui/item_panel.py" line="260"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="259"/>
+        <location filename="../../ui/item_panel.py" line="263"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Unscored item: it does not count in the score</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261"/>
+        <location filename="../../ui/item_panel.py" line="265"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="264"/>
+        <location filename="../../ui/item_panel.py" line="268"/>
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -1599,269 +1861,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <source>Simulacro — AWS Certified AI Practitioner</source>
-        <translation>Simulacro — AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Import questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>(nothing to do on this screen)</source>
+        <translation>(nothing to do on this screen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Export item statistics</source>
         <translation>Export item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 item revisions exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Save the cohort report</source>
         <translation>Save the cohort report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="798"/>
+        <source>Flagged item %1</source>
+        <translation>Flagged item %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
+        <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
+
+Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
+        <translation>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
+
+Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
-        <source>%1 reports exported to %2</source>
-        <translation>%1 reports exported to %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>The question bank is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>%1 items exported to %2</source>
         <translation>%1 items exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 left out: the format cannot hold them)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation>AWS Certified AI Practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>Go &amp;to</source>
+        <translation>Go &amp;to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acti&amp;ons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>He&amp;lp</source>
+        <translation>He&amp;lp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Home screen</source>
+        <translation>Home screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Flagged items</source>
+        <translation>Flagged items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>History and mastery</source>
+        <translation>History and mastery</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Question reports</source>
+        <translation>Question reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="842"/>
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n report exported to %1</numerusform>
+            <numerusform>%n reports exported to %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="987"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="988"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1026"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
-        <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
-
-Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
-        <translation>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
-
-Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="1113"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -1892,108 +2208,122 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="211"/>
+        <location filename="../../ui/item_views.py" line="241"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="226"/>
+        <location filename="../../ui/item_views.py" line="256"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="232"/>
+        <location filename="../../ui/item_views.py" line="262"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="245"/>
+        <location filename="../../ui/item_views.py" line="275"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="40"/>
+        <location filename="../../ui/message_bar.py" line="41"/>
+        <source>Close the message</source>
+        <translation>Close the message</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="42"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="120"/>
+        <location filename="../../ui/models.py" line="121"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122"/>
+        <location filename="../../ui/models.py" line="123"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="218"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>unseen</source>
         <translation>unseen</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
-        <location filename="../../ui/models.py" line="265"/>
+        <location filename="../../ui/models.py" line="238"/>
+        <location filename="../../ui/models.py" line="266"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="222"/>
+        <location filename="../../ui/models.py" line="223"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
-        <location filename="../../ui/models.py" line="263"/>
+        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="264"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
-        <location filename="../../ui/models.py" line="264"/>
+        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="265"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249"/>
+        <location filename="../../ui/models.py" line="250"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="266"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="286"/>
+        <location filename="../../ui/models.py" line="287"/>
         <source>Meets competencies</source>
         <translation>Meets competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="288"/>
+        <location filename="../../ui/models.py" line="289"/>
         <source>Needs improvement</source>
         <translation>Needs improvement</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="324"/>
+        <location filename="../../ui/models.py" line="325"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -2001,54 +2331,54 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="307"/>
-        <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
-        <translation>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</translation>
+        <location filename="../../ui/item_views.py" line="355"/>
+        <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
+        <translation>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="309"/>
-        <location filename="../../ui/item_views.py" line="316"/>
+        <location filename="../../ui/item_views.py" line="359"/>
+        <location filename="../../ui/item_views.py" line="366"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="310"/>
+        <location filename="../../ui/item_views.py" line="360"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311"/>
-        <location filename="../../ui/item_views.py" line="317"/>
+        <location filename="../../ui/item_views.py" line="361"/>
+        <location filename="../../ui/item_views.py" line="367"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="312"/>
+        <location filename="../../ui/item_views.py" line="362"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="314"/>
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="314"/>
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319"/>
+        <location filename="../../ui/item_views.py" line="369"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="328"/>
+        <location filename="../../ui/item_views.py" line="380"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -2056,27 +2386,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="445"/>
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="446"/>
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="447"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="448"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="449"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -2084,85 +2414,98 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="475"/>
+        <location filename="../../ui/dialogs.py" line="511"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="481"/>
+        <location filename="../../ui/dialogs.py" line="517"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="486"/>
+        <location filename="../../ui/dialogs.py" line="522"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="488"/>
+        <location filename="../../ui/dialogs.py" line="524"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491"/>
+        <location filename="../../ui/dialogs.py" line="527"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="492"/>
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="493"/>
+        <location filename="../../ui/dialogs.py" line="529"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="495"/>
+        <location filename="../../ui/dialogs.py" line="531"/>
         <source>I have booked my exam for</source>
         <translation>I have booked my exam for</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="502"/>
+        <location filename="../../ui/dialogs.py" line="538"/>
         <source>Exam date</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503"/>
+        <location filename="../../ui/dialogs.py" line="539"/>
         <source>I have an exam date</source>
         <translation>I have an exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="512"/>
+        <location filename="../../ui/dialogs.py" line="548"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="513"/>
+        <location filename="../../ui/dialogs.py" line="549"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="516"/>
-        <location filename="../../ui/dialogs.py" line="523"/>
+        <location filename="../../ui/dialogs.py" line="552"/>
+        <location filename="../../ui/dialogs.py" line="559"/>
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="524"/>
+        <location filename="../../ui/dialogs.py" line="560"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="525"/>
+        <location filename="../../ui/dialogs.py" line="561"/>
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="526"/>
+        <location filename="../../ui/dialogs.py" line="562"/>
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -2178,23 +2521,23 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         <translation>What seems wrong</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121"/>
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>What seems wrong? For example: option B is also right because…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="123"/>
+        <location filename="../../ui/answer_review.py" line="124"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="126"/>
         <location filename="../../ui/answer_review.py" line="127"/>
+        <location filename="../../ui/answer_review.py" line="128"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="128"/>
+        <location filename="../../ui/answer_review.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2202,22 +2545,22 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60"/>
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61"/>
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62"/>
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63"/>
+        <location filename="../../ui/tool_pages.py" line="64"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -2225,22 +2568,27 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="192"/>
+        <location filename="../../ui/tool_pages.py" line="199"/>
+        <source>Question report</source>
+        <translation>Question report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="203"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193"/>
+        <location filename="../../ui/tool_pages.py" line="204"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="195"/>
+        <location filename="../../ui/tool_pages.py" line="206"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="196"/>
+        <location filename="../../ui/tool_pages.py" line="207"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -2366,118 +2714,118 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="335"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="335"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="336"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="336"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs.py" line="395"/>
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs.py" line="397"/>
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs.py" line="413"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -2514,87 +2862,107 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
+        <source>Choose option A to I (toggle in multiple response)</source>
+        <translation>Choose option A to I (toggle in multiple response)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="47"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Choose option 1 to 9 (toggle in multiple response)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
+        <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
+        <translation>Strike out option A to I, or restore it (a chosen option is unchosen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Strike out option 1 to 9, or restore it</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43"/>
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Flag the item for review, or clear the flag</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Open the review screen</source>
         <translation>Open the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Check the answer (practice with instant feedback)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pause or resume (practice only)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordering: move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51"/>
+        <location filename="../../ui/shortcuts.py" line="60"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordering: move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
+        <source>Go to the home screen</source>
+        <translation>Go to the home screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="62"/>
+        <source>Open the Actions menu: every button of this screen</source>
+        <translation>Open the Actions menu: every button of this screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>Highlight the selected words of the question, or clear</source>
         <translation>Highlight the selected words of the question, or clear</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54"/>
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56"/>
+        <location filename="../../ui/shortcuts.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57"/>
+        <location filename="../../ui/shortcuts.py" line="68"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -2602,23 +2970,23 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="423"/>
-        <location filename="../../ui/dialogs.py" line="429"/>
+        <location filename="../../ui/dialogs.py" line="458"/>
+        <location filename="../../ui/dialogs.py" line="464"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="433"/>
+        <location filename="../../ui/dialogs.py" line="469"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2626,77 +2994,92 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="62"/>
+        <location filename="../../ui/start_page.py" line="63"/>
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="63"/>
+        <location filename="../../ui/start_page.py" line="64"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="64"/>
+        <location filename="../../ui/start_page.py" line="65"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71"/>
+        <location filename="../../ui/start_page.py" line="72"/>
         <source>Before you start: the rules of the exam</source>
         <translation>Before you start: the rules of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="73"/>
+        <location filename="../../ui/start_page.py" line="74"/>
         <source>Start the exam</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="75"/>
+        <location filename="../../ui/start_page.py" line="76"/>
         <source>Before you start: this practice</source>
         <translation>Before you start: this practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="77"/>
+        <location filename="../../ui/start_page.py" line="78"/>
         <source>Start the practice</source>
         <translation>Start the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="85"/>
+        <location filename="../../ui/start_page.py" line="86"/>
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="90"/>
+        <location filename="../../ui/start_page.py" line="91"/>
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="98"/>
+        <location filename="../../ui/start_page.py" line="99"/>
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102"/>
+        <location filename="../../ui/start_page.py" line="103"/>
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106"/>
+        <location filename="../../ui/start_page.py" line="107"/>
         <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
         <translation>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="111"/>
+        <location filename="../../ui/start_page.py" line="112"/>
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115"/>
-        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
-        <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</translation>
+        <location filename="../../ui/start_page.py" line="117"/>
+        <source>• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, %8 highlight, %9 submit. %10 lists every key.</source>
+        <translation>• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, %8 highlight, %9 submit. %10 lists every key.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="133"/>
+        <source>• Timed: about %2 minutes, the real exam&apos;s pace. You may pause (%1); the clock stops while Simulacro is closed.</source>
+        <translation>• Timed: about %2 minutes, the real exam&apos;s pace. You may pause (%1); the clock stops while Simulacro is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="144"/>
+        <source>• Check each answer (%1) once it is complete: right or wrong, with every reason.</source>
+        <translation>• Check each answer (%1) once it is complete: right or wrong, with every reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="153"/>
+        <source>• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key.</source>
+        <translation>• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="122"/>
+        <location filename="../../ui/start_page.py" line="127"/>
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n item from the task statements you chose.</numerusform>
@@ -2704,50 +3087,35 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="127"/>
-        <source>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
-        <translation>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="132"/>
+        <location filename="../../ui/start_page.py" line="140"/>
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Untimed: the clock only counts the time used.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="135"/>
-        <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
-        <translation>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="138"/>
+        <location filename="../../ui/start_page.py" line="149"/>
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="141"/>
-        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
-        <translation>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -2755,14 +3123,14 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
-        <location filename="../../ui/dialogs.py" line="149"/>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -2770,7 +3138,7 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -2778,47 +3146,55 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168"/>
-        <location filename="../../ui/dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/text_dialog.py" line="32"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="130"/>
         <location filename="../../ui/tool_pages.py" line="131"/>
+        <location filename="../../ui/tool_pages.py" line="132"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
@@ -2826,53 +3202,53 @@ Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101"/>
-        <location filename="../../ui/dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

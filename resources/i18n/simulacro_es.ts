@@ -4,139 +4,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="201"/>
+        <location filename="../../ui/answer_review.py" line="202"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="222"/>
+        <location filename="../../ui/answer_review.py" line="223"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="223"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="224"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="225"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="226"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="235"/>
         <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
         <location filename="../../ui/answer_review.py" line="238"/>
+        <location filename="../../ui/answer_review.py" line="239"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="244"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="246"/>
+        <location filename="../../ui/answer_review.py" line="247"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="249"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="249"/>
+        <location filename="../../ui/answer_review.py" line="250"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="272"/>
+        <location filename="../../ui/answer_review.py" line="273"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="272"/>
+        <location filename="../../ui/answer_review.py" line="273"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="276"/>
+        <location filename="../../ui/answer_review.py" line="277"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 preguntas puntuables correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="283"/>
+        <location filename="../../ui/answer_review.py" line="284"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n pregunta sin puntuar, marcada [sin puntuar]</numerusform>
@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="298"/>
+        <location filename="../../ui/answer_review.py" line="299"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="313"/>
+        <location filename="../../ui/answer_review.py" line="314"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -157,7 +157,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="101"/>
         <source>Simulacro is already open with this database (%1). Use that window, or close it first.</source>
         <translation>Simulacro ya está abierto con esta base de datos (%1). Usa esa ventana o ciérrala primero.</translation>
     </message>
@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="143"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="144"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="145"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="146"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="166"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="168"/>
+        <location filename="../../ui/models.py" line="169"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="170"/>
+        <location filename="../../ui/models.py" line="171"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="177"/>
+        <location filename="../../ui/models.py" line="178"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="179"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
@@ -268,39 +268,73 @@
     </message>
 </context>
 <context>
+    <name>CandidateNameDialog</name>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="32"/>
+        <source>Name on the report</source>
+        <translation>Nombre en el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="35"/>
+        <source>Candidate name</source>
+        <translation>Nombre del candidato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="37"/>
+        <source>The name printed on the PDF report. Leave it empty to print none.</source>
+        <translation>El nombre que se imprime en el informe PDF. Déjalo vacío para no imprimir ninguno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <source>Candidate name:</source>
+        <translation>Nombre del candidato:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="41"/>
+        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="135"/>
+        <location filename="../../ui/item_views.py" line="147"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="137"/>
-        <source>Choose this option (key %1)</source>
-        <translation>Elegir esta opción (tecla %1)</translation>
+        <location filename="../../ui/item_views.py" line="150"/>
+        <source>Choose this option (key %1 or %2)</source>
+        <translation>Elegir esta opción (tecla %1 o %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="140"/>
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="140"/>
+        <location filename="../../ui/item_views.py" line="154"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="154"/>
+        <location filename="../../ui/item_views.py" line="168"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="157"/>
+        <location filename="../../ui/item_views.py" line="171"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="177"/>
+        <location filename="../../ui/item_views.py" line="191"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -343,32 +377,32 @@
         <translation>D%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="87"/>
+        <location filename="../../ui/coach_panel.py" line="93"/>
         <source>Domain %1, %2: mastery %3 %</source>
         <translation>Dominio %1, %2: dominio del %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="98"/>
+        <location filename="../../ui/coach_panel.py" line="107"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="98"/>
+        <location filename="../../ui/coach_panel.py" line="107"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="99"/>
+        <location filename="../../ui/coach_panel.py" line="108"/>
         <source>Next: resume your unfinished %1.</source>
         <translation>Siguiente paso: reanuda tu %1 sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="101"/>
+        <location filename="../../ui/coach_panel.py" line="110"/>
         <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
         <translation>Siguiente paso: un primer examen completo, para que cada dominio y tarea tenga un punto de partida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="105"/>
+        <location filename="../../ui/coach_panel.py" line="114"/>
         <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
         <translation>
             <numerusform>Siguiente paso: falta %n día para tu examen; haz un examen completo en condiciones reales.</numerusform>
@@ -376,12 +410,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="108"/>
+        <location filename="../../ui/coach_panel.py" line="117"/>
         <source>Next: you look ready, so check it with a full exam under real conditions.</source>
         <translation>Siguiente paso: tu nivel parece suficiente; compruébalo con un examen completo en condiciones reales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="110"/>
+        <location filename="../../ui/coach_panel.py" line="119"/>
         <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
         <translation>
             <numerusform>Siguiente paso: un repaso de puntos débiles (%n pregunta fallada pendiente de repaso).</numerusform>
@@ -389,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="113"/>
+        <location filename="../../ui/coach_panel.py" line="122"/>
         <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
         <translation>Siguiente paso: %1 preguntas de tu tarea más floja, %2 %3, con corrección inmediata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="119"/>
+        <location filename="../../ui/coach_panel.py" line="128"/>
         <source>Exam in %n day(s)</source>
         <translation>
             <numerusform>Examen en %n día</numerusform>
@@ -402,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="120"/>
+        <location filename="../../ui/coach_panel.py" line="129"/>
         <source>%n item(s) due today</source>
         <translation>
             <numerusform>%n pregunta para repasar hoy</numerusform>
@@ -410,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="121"/>
+        <location filename="../../ui/coach_panel.py" line="130"/>
         <source>Study streak: %n day(s)</source>
         <translation>
             <numerusform>Racha de estudio: %n día</numerusform>
@@ -501,146 +535,374 @@
     </message>
 </context>
 <context>
+    <name>EngineError</name>
+    <message>
+        <location filename="../../ui/error_text.py" line="9"/>
+        <source>There is no item {number} in this exam of {count}.</source>
+        <translation>No hay pregunta {number} en este examen de {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="10"/>
+        <source>This exam has been submitted; its answers can no longer change.</source>
+        <translation>Este examen ya se entregó; sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="11"/>
+        <source>A full-length exam cannot be paused, as in the real test.</source>
+        <translation>Un examen completo no se puede pausar, igual que en el examen real.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="12"/>
+        <source>Time is up: the exam is being submitted with the answers given.</source>
+        <translation>Se acabó el tiempo: el examen se está entregando con las respuestas dadas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="13"/>
+        <source>The exam is paused; resume it to answer.</source>
+        <translation>El examen está en pausa; reanúdalo para responder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="14"/>
+        <source>This item was already checked; its answer is final.</source>
+        <translation>Esta pregunta ya se comprobó; su respuesta es definitiva.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="15"/>
+        <source>Instant feedback is off for this exam.</source>
+        <translation>La corrección inmediata está desactivada en este examen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="16"/>
+        <source>Answer the item completely before checking it.</source>
+        <translation>Responde la pregunta por completo antes de comprobarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="17"/>
+        <source>Only the options of a choice item can be struck out.</source>
+        <translation>Solo se pueden tachar las opciones de una pregunta de elección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="18"/>
+        <source>The exam has not been submitted yet.</source>
+        <translation>El examen aún no se ha entregado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="19"/>
+        <source>An answer must be a list.</source>
+        <translation>Una respuesta debe ser una lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="20"/>
+        <source>Options are numbered 0 to {last}.</source>
+        <translation>Las opciones van numeradas de 0 a {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="21"/>
+        <source>An option was chosen twice.</source>
+        <translation>Se eligió una opción dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="22"/>
+        <source>This item takes one option.</source>
+        <translation>Esta pregunta admite una sola opción.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="23"/>
+        <source>This item takes {count} options.</source>
+        <translation>Esta pregunta admite {count} opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="24"/>
+        <source>An order must use every step exactly once.</source>
+        <translation>Un orden debe usar cada paso exactamente una vez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="25"/>
+        <source>A matching answer names one known response (or none) per prompt.</source>
+        <translation>Una respuesta de emparejamiento indica una respuesta conocida (o ninguna) por enunciado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="28"/>
+        <source>Unknown task statement(s): {tasks}.</source>
+        <translation>Enunciados de tarea desconocidos: {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="29"/>
+        <source>Choose at least one domain or task statement.</source>
+        <translation>Elige al menos un dominio o enunciado de tarea.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="30"/>
+        <source>A practice set has 1 to {maximum} items.</source>
+        <translation>Una práctica tiene de 1 a {maximum} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="31"/>
+        <source>Cannot write {what}: the file name {name} holds control characters.</source>
+        <translation>No se puede escribir {what}: el nombre de archivo {name} contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="34"/>
+        <source>Cannot write {what}: {folder} is a file, not a folder.</source>
+        <translation>No se puede escribir {what}: {folder} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="35"/>
+        <source>Cannot write {what}: the folder {folder} does not exist.</source>
+        <translation>No se puede escribir {what}: la carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="36"/>
+        <source>Cannot write {what} to {target}: {reason}.</source>
+        <translation>No se puede escribir {what} en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="37"/>
+        <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
+        <translation>No se puede escribir {what}: {target} es una carpeta; indica un archivo {extension}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="40"/>
+        <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
+        <translation>No se puede escribir {what}: {target} es un enlace simbólico; indica un archivo {extension} normal.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="43"/>
+        <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
+        <translation>No se puede escribir {what}: {target} no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="46"/>
+        <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
+        <translation>El intento {attempt} aún no ha terminado: entrégalo antes de generar su informe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="49"/>
+        <source>No question bank is loaded.</source>
+        <translation>No hay ningún banco de preguntas cargado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="50"/>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>No se puede escribir {target}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="51"/>
+        <source>This item is no longer in the bank.</source>
+        <translation>Esta pregunta ya no está en el banco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="52"/>
+        <source>There is no attempt with id {attempt}.</source>
+        <translation>No hay ningún intento con el número {attempt}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="53"/>
+        <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
+        <translation>Este examen ya se entregó (quizá en otra ventana); sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="57"/>
+        <source>This exam was set aside; its answers can no longer change.</source>
+        <translation>Este examen se descartó; sus respuestas ya no pueden cambiar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="58"/>
+        <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
+        <translation>Este examen está abierto en otra ventana, que ahora guarda sus respuestas; esta copia es de solo lectura. Ciérralo allí, o vuelve a abrirlo aquí para continuarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="63"/>
+        <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
+        <translation>Este examen está abierto en otra ventana; esta copia es de solo lectura. Ciérralo allí, o continúalo aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="67"/>
+        <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
+        <translation>El banco tiene {available} preguntas para los enunciados de tarea {tasks}, menos de las {count} pedidas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="71"/>
+        <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
+        <translation>Solo {found} casos prácticos cubren los enunciados de tarea elegidos; se pidieron {wanted}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="75"/>
+        <source>There are no items to practise in this selection.</source>
+        <translation>No hay preguntas que practicar en esta selección.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="76"/>
+        <source>A drill has 1 to {maximum} items.</source>
+        <translation>Un repaso tiene de 1 a {maximum} preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="77"/>
+        <source>The bank has no items for a drill yet.</source>
+        <translation>El banco aún no tiene preguntas para un repaso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="78"/>
+        <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
+        <translation>El intento {attempt} no ha terminado: aún no se saben sus preguntas falladas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="82"/>
+        <source>Cannot write the report: the candidate name holds control characters.</source>
+        <translation>No se puede escribir el informe: el nombre del candidato contiene caracteres de control.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="90"/>
+        <source>the report</source>
+        <translation>el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="91"/>
+        <source>the CSV export</source>
+        <translation>la exportación CSV</translation>
+    </message>
+</context>
+<context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="185"/>
+        <location filename="../../ui/exam_page.py" line="188"/>
         <source>◀ Previous</source>
         <translation>◀ Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="186"/>
-        <location filename="../../ui/exam_page.py" line="187"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="188"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189"/>
-        <location filename="../../ui/exam_page.py" line="190"/>
+        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="191"/>
-        <location filename="../../ui/exam_page.py" line="193"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="194"/>
-        <location filename="../../ui/exam_page.py" line="256"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
+        <location filename="../../ui/exam_page.py" line="264"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195"/>
-        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197"/>
-        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201"/>
+        <location filename="../../ui/exam_page.py" line="204"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="204"/>
-        <location filename="../../ui/exam_page.py" line="254"/>
-        <location filename="../../ui/exam_page.py" line="487"/>
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="262"/>
+        <location filename="../../ui/exam_page.py" line="521"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205"/>
-        <location filename="../../ui/exam_page.py" line="206"/>
-        <location filename="../../ui/exam_page.py" line="484"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="518"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>La pregunta está oculta. Reanuda para seguir.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="207"/>
-        <location filename="../../ui/exam_page.py" line="208"/>
+        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="211"/>
         <source>Back to the review screen</source>
         <translation>Volver a la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="254"/>
+        <location filename="../../ui/exam_page.py" line="262"/>
         <source>Time used</source>
         <translation>Tiempo usado</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="256"/>
+        <location filename="../../ui/exam_page.py" line="264"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="278"/>
-        <location filename="../../ui/exam_page.py" line="543"/>
+        <location filename="../../ui/exam_page.py" line="286"/>
+        <location filename="../../ui/exam_page.py" line="579"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="325"/>
+        <location filename="../../ui/exam_page.py" line="333"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Revisando %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="351"/>
+        <location filename="../../ui/exam_page.py" line="361"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="355"/>
+        <location filename="../../ui/exam_page.py" line="365"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="378"/>
+        <location filename="../../ui/exam_page.py" line="411"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="448"/>
+        <location filename="../../ui/exam_page.py" line="482"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Elige %n opción más: esta pregunta pide %1.</numerusform>
@@ -648,7 +910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="452"/>
+        <location filename="../../ui/exam_page.py" line="486"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Empareja %n enunciado más: cada enunciado necesita una respuesta.</numerusform>
@@ -656,17 +918,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="454"/>
+        <location filename="../../ui/exam_page.py" line="488"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Primero confirma el orden de los pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="455"/>
+        <location filename="../../ui/exam_page.py" line="489"/>
         <source>Choose an option first.</source>
         <translation>Primero elige una opción.</translation>
     </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="502"/>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausa</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="606"/>
+        <location filename="../../ui/exam_page.py" line="642"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Queda menos de %n minuto.</numerusform>
@@ -674,45 +941,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209"/>
-        <location filename="../../ui/exam_page.py" line="360"/>
+        <location filename="../../ui/exam_page.py" line="212"/>
+        <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209"/>
-        <location filename="../../ui/exam_page.py" line="360"/>
+        <location filename="../../ui/exam_page.py" line="212"/>
+        <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚐ Flag for review</source>
         <translation>⚐ Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="468"/>
+        <location filename="../../ui/exam_page.py" line="502"/>
         <source>▶ Resume</source>
         <translation>▶ Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="468"/>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pausar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/exam_page.py" line="567"/>
+        <location filename="../../ui/exam_page.py" line="603"/>
         <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras estaba cerrado: se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="570"/>
+        <location filename="../../ui/exam_page.py" line="606"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="535"/>
-        <location filename="../../ui/exam_page.py" line="572"/>
+        <location filename="../../ui/exam_page.py" line="571"/>
+        <location filename="../../ui/exam_page.py" line="608"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="578"/>
+        <location filename="../../ui/exam_page.py" line="614"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
@@ -773,22 +1035,22 @@
 <context>
     <name>FlaggedModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="37"/>
+        <location filename="../../ui/tool_pages.py" line="38"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="38"/>
+        <location filename="../../ui/tool_pages.py" line="39"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="39"/>
+        <location filename="../../ui/tool_pages.py" line="40"/>
         <source>Times flagged</source>
         <translation>Veces marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="40"/>
+        <location filename="../../ui/tool_pages.py" line="41"/>
         <source>Last flagged</source>
         <translation>Última marca</translation>
     </message>
@@ -796,42 +1058,42 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="153"/>
+        <location filename="../../ui/tool_pages.py" line="156"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="155"/>
+        <location filename="../../ui/tool_pages.py" line="158"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="159"/>
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="163"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="161"/>
+        <location filename="../../ui/tool_pages.py" line="164"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="162"/>
+        <location filename="../../ui/tool_pages.py" line="165"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="163"/>
+        <location filename="../../ui/tool_pages.py" line="166"/>
         <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar las preguntas marcadas a Anki, Moodle XML o GIFT</translation>
     </message>
@@ -871,8 +1133,8 @@
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="188"/>
-        <source>Attempts (double-click to review)</source>
-        <translation>Intentos (doble clic para revisar)</translation>
+        <source>Attempts (Enter or double-click to review)</source>
+        <translation>Intentos (Intro o doble clic para revisar)</translation>
     </message>
     <message>
         <location filename="../../ui/history_page.py" line="189"/>
@@ -934,188 +1196,188 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
-        <location filename="../../ui/home_page.py" line="324"/>
+        <location filename="../../ui/home_page.py" line="245"/>
+        <location filename="../../ui/home_page.py" line="310"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="246"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="247"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="248"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="251"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="255"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="256"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="257"/>
+        <location filename="../../ui/home_page.py" line="258"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="259"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="260"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="265"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="268"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="269"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295"/>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="299"/>
-        <location filename="../../ui/home_page.py" line="300"/>
+        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="301"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="302"/>
-        <location filename="../../ui/home_page.py" line="303"/>
+        <location filename="../../ui/home_page.py" line="288"/>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="368"/>
+        <location filename="../../ui/home_page.py" line="354"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="372"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -1123,82 +1385,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="375"/>
+        <location filename="../../ui/home_page.py" line="361"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="381"/>
+        <location filename="../../ui/home_page.py" line="367"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="383"/>
+        <location filename="../../ui/home_page.py" line="369"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="326"/>
+        <location filename="../../ui/home_page.py" line="312"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="340"/>
+        <location filename="../../ui/home_page.py" line="326"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="344"/>
+        <location filename="../../ui/home_page.py" line="330"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="345"/>
+        <location filename="../../ui/home_page.py" line="331"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="346"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="347"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="367"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="367"/>
+        <location filename="../../ui/home_page.py" line="353"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="377"/>
+        <location filename="../../ui/home_page.py" line="363"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="382"/>
+        <location filename="../../ui/home_page.py" line="368"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="384"/>
+        <location filename="../../ui/home_page.py" line="370"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="423"/>
+        <location filename="../../ui/home_page.py" line="409"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="425"/>
+        <location filename="../../ui/home_page.py" line="411"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -1372,72 +1634,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="200"/>
+        <location filename="../../ui/item_panel.py" line="204"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="201"/>
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="202"/>
+        <location filename="../../ui/item_panel.py" line="206"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="203"/>
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205"/>
+        <location filename="../../ui/item_panel.py" line="209"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Selecciona palabras de la pregunta y resáltalas (otra vez para quitarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207"/>
+        <location filename="../../ui/item_panel.py" line="211"/>
         <source>Highlight the selected text</source>
         <translation>Resaltar el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="215"/>
+        <location filename="../../ui/item_panel.py" line="219"/>
         <source>Select some words of the question first.</source>
         <translation>Primero selecciona algunas palabras de la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="225"/>
+        <location filename="../../ui/item_panel.py" line="229"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="247"/>
+        <location filename="../../ui/item_panel.py" line="251"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256"/>
+        <location filename="../../ui/item_panel.py" line="260"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="256"/>
+        <location filename="../../ui/item_panel.py" line="260"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="259"/>
+        <location filename="../../ui/item_panel.py" line="263"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Pregunta sin puntuar: no cuenta en la puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261"/>
+        <location filename="../../ui/item_panel.py" line="265"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="264"/>
+        <location filename="../../ui/item_panel.py" line="268"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -1599,269 +1861,323 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <source>Simulacro — AWS Certified AI Practitioner</source>
-        <translation>Simulacro — AWS Certified AI Practitioner</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Teacher</source>
-        <translation>&amp;Docente</translation>
+        <translation>Doce&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="424"/>
+        <source>(nothing to do on this screen)</source>
+        <translation>(nada que hacer en esta pantalla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>Export item statistics</source>
         <translation>Exportar las estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="544"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 revisiones de preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="566"/>
         <source>Save the cohort report</source>
         <translation>Guardar el informe de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="524"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="643"/>
+        <location filename="../../ui/main_window.py" line="798"/>
+        <source>Flagged item %1</source>
+        <translation>Pregunta marcada %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="824"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
-        <location filename="../../ui/main_window.py" line="653"/>
+        <location filename="../../ui/main_window.py" line="1101"/>
+        <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
+
+Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
+        <translation>El reloj de un examen completo es una hora límite guardada con el intento: sigue corriendo mientras Simulacro está cerrado, mientras estás en Inicio y mientras el ordenador está en reposo. Dentro de una misma sesión se mide con el reloj monótono; entre sesiones, y cuando la hora del sistema se adelanta (un ordenador en reposo), con la hora del sistema protegida contra saltos: retrasar el reloj nunca da tiempo, adelantarlo consume el tiempo saltado y un salto más allá de la hora límite entrega el examen. Si abres un examen después de su hora límite, se entrega con las respuestas dadas y Simulacro te lo dice. Los resultados registran las interrupciones: cuántas veces se dejó el examen y los minutos fuera.
+
+La práctica se puede pausar (%1): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="835"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
-        <source>%1 reports exported to %2</source>
-        <translation>%1 informes exportados a %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="676"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="866"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="898"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="909"/>
         <source>%1 items exported to %2</source>
         <translation>%1 preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="723"/>
+        <location filename="../../ui/main_window.py" line="911"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 fuera: el formato no las admite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="931"/>
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="933"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="747"/>
+        <location filename="../../ui/main_window.py" line="935"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="759"/>
+        <location filename="../../ui/main_window.py" line="947"/>
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="761"/>
+        <location filename="../../ui/main_window.py" line="949"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="978"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
-        <location filename="../../ui/main_window.py" line="792"/>
+        <location filename="../../ui/main_window.py" line="225"/>
+        <source>AWS Certified AI Practitioner</source>
+        <translation>AWS Certified AI Practitioner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>Go &amp;to</source>
+        <translation>I&amp;r a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>Acti&amp;ons</source>
+        <translation>Acci&amp;ones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>He&amp;lp</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="234"/>
+        <source>Home screen</source>
+        <translation>Pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="235"/>
+        <source>Flagged items</source>
+        <translation>Preguntas marcadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>History and mastery</source>
+        <translation>Historial y nivel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>Question reports</source>
+        <translation>Informes de preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="575"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="842"/>
+        <source>%n report(s) exported to %1</source>
+        <translation>
+            <numerusform>%n informe exportado a %1</numerusform>
+            <numerusform>%n informes exportados a %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="813"/>
+        <location filename="../../ui/main_window.py" line="987"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="988"/>
+        <source>Open folder</source>
+        <translation>Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="1026"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
+        <location filename="../../ui/main_window.py" line="1037"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="887"/>
-        <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
-
-Practice may pause (Ctrl+P): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
-        <translation>El reloj de un examen completo es una hora límite guardada con el intento: sigue corriendo mientras Simulacro está cerrado, mientras estás en Inicio y mientras el ordenador está en reposo. Dentro de una misma sesión se mide con el reloj monótono; entre sesiones, y cuando la hora del sistema se adelanta (un ordenador en reposo), con la hora del sistema protegida contra saltos: retrasar el reloj nunca da tiempo, adelantarlo consume el tiempo saltado y un salto más allá de la hora límite entrega el examen. Si abres un examen después de su hora límite, se entrega con las respuestas dadas y Simulacro te lo dice. Los resultados registran las interrupciones: cuántas veces se dejó el examen y los minutos fuera.
-
-La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="1113"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/main_window.py" line="1119"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="906"/>
+        <location filename="../../ui/main_window.py" line="1121"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -1892,108 +2208,122 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="211"/>
+        <location filename="../../ui/item_views.py" line="241"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="226"/>
+        <location filename="../../ui/item_views.py" line="256"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="232"/>
+        <location filename="../../ui/item_views.py" line="262"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="245"/>
+        <location filename="../../ui/item_views.py" line="275"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../ui/message_bar.py" line="40"/>
+        <location filename="../../ui/message_bar.py" line="41"/>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_bar.py" line="42"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="120"/>
+        <location filename="../../ui/models.py" line="121"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="122"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122"/>
+        <location filename="../../ui/models.py" line="123"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="217"/>
+        <location filename="../../ui/models.py" line="218"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="219"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>unseen</source>
         <translation>sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
-        <location filename="../../ui/models.py" line="265"/>
+        <location filename="../../ui/models.py" line="238"/>
+        <location filename="../../ui/models.py" line="266"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="212"/>
+        <location filename="../../ui/models.py" line="213"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="215"/>
+        <location filename="../../ui/models.py" line="216"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="222"/>
+        <location filename="../../ui/models.py" line="223"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
-        <location filename="../../ui/models.py" line="263"/>
+        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="264"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
-        <location filename="../../ui/models.py" line="264"/>
+        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="265"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="249"/>
+        <location filename="../../ui/models.py" line="250"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="266"/>
+        <location filename="../../ui/models.py" line="267"/>
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="286"/>
+        <location filename="../../ui/models.py" line="287"/>
         <source>Meets competencies</source>
         <translation>Cumple las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="288"/>
+        <location filename="../../ui/models.py" line="289"/>
         <source>Needs improvement</source>
         <translation>Necesita mejorar</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="324"/>
+        <location filename="../../ui/models.py" line="325"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -2001,54 +2331,54 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="307"/>
-        <source>Put the steps in order, first at the top. Drag them, or select one and press Alt+Up / Alt+Down.</source>
-        <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa Alt+Arriba / Alt+Abajo.</translation>
+        <location filename="../../ui/item_views.py" line="355"/>
+        <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
+        <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="309"/>
-        <location filename="../../ui/item_views.py" line="316"/>
+        <location filename="../../ui/item_views.py" line="359"/>
+        <location filename="../../ui/item_views.py" line="366"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="310"/>
+        <location filename="../../ui/item_views.py" line="360"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="311"/>
-        <location filename="../../ui/item_views.py" line="317"/>
+        <location filename="../../ui/item_views.py" line="361"/>
+        <location filename="../../ui/item_views.py" line="367"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="312"/>
+        <location filename="../../ui/item_views.py" line="362"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="314"/>
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="314"/>
+        <location filename="../../ui/item_views.py" line="364"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="318"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="319"/>
+        <location filename="../../ui/item_views.py" line="369"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="328"/>
+        <location filename="../../ui/item_views.py" line="380"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -2056,27 +2386,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="445"/>
+        <location filename="../../ui/dialogs.py" line="481"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="446"/>
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="447"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="448"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="449"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -2084,85 +2414,98 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="475"/>
+        <location filename="../../ui/dialogs.py" line="511"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="481"/>
+        <location filename="../../ui/dialogs.py" line="517"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="486"/>
+        <location filename="../../ui/dialogs.py" line="522"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="488"/>
+        <location filename="../../ui/dialogs.py" line="524"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="491"/>
+        <location filename="../../ui/dialogs.py" line="527"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="492"/>
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="493"/>
+        <location filename="../../ui/dialogs.py" line="529"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="495"/>
+        <location filename="../../ui/dialogs.py" line="531"/>
         <source>I have booked my exam for</source>
         <translation>Tengo el examen reservado para el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="502"/>
+        <location filename="../../ui/dialogs.py" line="538"/>
         <source>Exam date</source>
         <translation>Fecha del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="503"/>
+        <location filename="../../ui/dialogs.py" line="539"/>
         <source>I have an exam date</source>
         <translation>Tengo fecha de examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="512"/>
+        <location filename="../../ui/dialogs.py" line="548"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="513"/>
+        <location filename="../../ui/dialogs.py" line="549"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="516"/>
-        <location filename="../../ui/dialogs.py" line="523"/>
+        <location filename="../../ui/dialogs.py" line="552"/>
+        <location filename="../../ui/dialogs.py" line="559"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="524"/>
+        <location filename="../../ui/dialogs.py" line="560"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="525"/>
+        <location filename="../../ui/dialogs.py" line="561"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="526"/>
+        <location filename="../../ui/dialogs.py" line="562"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>
@@ -2178,23 +2521,23 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         <translation>Qué parece incorrecto</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="121"/>
+        <location filename="../../ui/answer_review.py" line="122"/>
         <source>What seems wrong? For example: option B is also right because…</source>
         <translation>¿Qué parece incorrecto? Por ejemplo: la opción B también es correcta porque…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="123"/>
+        <location filename="../../ui/answer_review.py" line="124"/>
         <source>Your note is kept on this computer and can be exported as CSV for the bank&apos;s authors.</source>
         <translation>Tu nota se guarda en este equipo y puede exportarse como CSV para los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="126"/>
         <location filename="../../ui/answer_review.py" line="127"/>
+        <location filename="../../ui/answer_review.py" line="128"/>
         <source>Save report</source>
         <translation>Guardar informe</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="128"/>
+        <location filename="../../ui/answer_review.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2202,22 +2545,22 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportsModel</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="60"/>
+        <location filename="../../ui/tool_pages.py" line="61"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="61"/>
+        <location filename="../../ui/tool_pages.py" line="62"/>
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="62"/>
+        <location filename="../../ui/tool_pages.py" line="63"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="63"/>
+        <location filename="../../ui/tool_pages.py" line="64"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -2225,22 +2568,27 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="192"/>
+        <location filename="../../ui/tool_pages.py" line="199"/>
+        <source>Question report</source>
+        <translation>Informe de pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tool_pages.py" line="203"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="193"/>
+        <location filename="../../ui/tool_pages.py" line="204"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="195"/>
+        <location filename="../../ui/tool_pages.py" line="206"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="196"/>
+        <location filename="../../ui/tool_pages.py" line="207"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -2366,118 +2714,118 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="278"/>
-        <location filename="../../ui/dialogs.py" line="279"/>
+        <location filename="../../ui/dialogs.py" line="290"/>
+        <location filename="../../ui/dialogs.py" line="291"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="284"/>
+        <location filename="../../ui/dialogs.py" line="297"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="285"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="289"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="315"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="286"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="287"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="288"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="306"/>
+        <location filename="../../ui/dialogs.py" line="321"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="310"/>
+        <location filename="../../ui/dialogs.py" line="325"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="317"/>
+        <location filename="../../ui/dialogs.py" line="332"/>
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="318"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="319"/>
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="348"/>
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="335"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="335"/>
+        <location filename="../../ui/dialogs.py" line="350"/>
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="336"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="336"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="364"/>
+        <location filename="../../ui/dialogs.py" line="395"/>
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="366"/>
+        <location filename="../../ui/dialogs.py" line="397"/>
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="367"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="382"/>
+        <location filename="../../ui/dialogs.py" line="413"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -2514,87 +2862,107 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../ui/shortcuts.py" line="41"/>
+        <location filename="../../ui/shortcuts.py" line="46"/>
+        <source>Choose option A to I (toggle in multiple response)</source>
+        <translation>Elegir la opción A a I (en respuesta múltiple, marca o desmarca)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="47"/>
         <source>Choose option 1 to 9 (toggle in multiple response)</source>
         <translation>Elegir la opción 1 a 9 (en respuesta múltiple, marca o desmarca)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="42"/>
+        <location filename="../../ui/shortcuts.py" line="48"/>
+        <source>Strike out option A to I, or restore it (a chosen option is unchosen)</source>
+        <translation>Tachar la opción A a I, o quitar el tachado (una opción elegida deja de estarlo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="51"/>
         <source>Strike out option 1 to 9, or restore it</source>
         <translation>Tachar la opción 1 a 9, o quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="43"/>
+        <location filename="../../ui/shortcuts.py" line="52"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="44"/>
+        <location filename="../../ui/shortcuts.py" line="53"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="45"/>
+        <location filename="../../ui/shortcuts.py" line="54"/>
         <source>Flag the item for review, or clear the flag</source>
         <translation>Marcar la pregunta para revisar, o quitar la marca</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="46"/>
+        <location filename="../../ui/shortcuts.py" line="55"/>
         <source>Open the review screen</source>
         <translation>Abrir la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="47"/>
+        <location filename="../../ui/shortcuts.py" line="56"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="48"/>
+        <location filename="../../ui/shortcuts.py" line="57"/>
         <source>Check the answer (practice with instant feedback)</source>
         <translation>Comprobar la respuesta (práctica con corrección inmediata)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="49"/>
+        <location filename="../../ui/shortcuts.py" line="58"/>
         <source>Pause or resume (practice only)</source>
         <translation>Pausar o reanudar (solo en práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="50"/>
+        <location filename="../../ui/shortcuts.py" line="59"/>
         <source>Ordering: move the selected step up</source>
         <translation>Ordenación: subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="51"/>
+        <location filename="../../ui/shortcuts.py" line="60"/>
         <source>Ordering: move the selected step down</source>
         <translation>Ordenación: bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="52"/>
+        <location filename="../../ui/shortcuts.py" line="61"/>
+        <source>Go to the home screen</source>
+        <translation>Ir a la pantalla de inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="62"/>
+        <source>Open the Actions menu: every button of this screen</source>
+        <translation>Abrir el menú Acciones: todos los botones de esta pantalla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shortcuts.py" line="63"/>
         <source>Highlight the selected words of the question, or clear</source>
         <translation>Resaltar las palabras seleccionadas de la pregunta, o quitar el resaltado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="53"/>
+        <location filename="../../ui/shortcuts.py" line="64"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="54"/>
+        <location filename="../../ui/shortcuts.py" line="65"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="55"/>
+        <location filename="../../ui/shortcuts.py" line="66"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="56"/>
+        <location filename="../../ui/shortcuts.py" line="67"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts.py" line="57"/>
+        <location filename="../../ui/shortcuts.py" line="68"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
@@ -2602,23 +2970,23 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="405"/>
+        <location filename="../../ui/dialogs.py" line="436"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="423"/>
-        <location filename="../../ui/dialogs.py" line="429"/>
+        <location filename="../../ui/dialogs.py" line="458"/>
+        <location filename="../../ui/dialogs.py" line="464"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="433"/>
+        <location filename="../../ui/dialogs.py" line="469"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -2626,77 +2994,92 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="62"/>
+        <location filename="../../ui/start_page.py" line="63"/>
         <source>Back (Esc)</source>
         <translation>Volver (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="63"/>
+        <location filename="../../ui/start_page.py" line="64"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="64"/>
+        <location filename="../../ui/start_page.py" line="65"/>
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="71"/>
+        <location filename="../../ui/start_page.py" line="72"/>
         <source>Before you start: the rules of the exam</source>
         <translation>Antes de empezar: las normas del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="73"/>
+        <location filename="../../ui/start_page.py" line="74"/>
         <source>Start the exam</source>
         <translation>Comenzar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="75"/>
+        <location filename="../../ui/start_page.py" line="76"/>
         <source>Before you start: this practice</source>
         <translation>Antes de empezar: esta práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="77"/>
+        <location filename="../../ui/start_page.py" line="78"/>
         <source>Start the practice</source>
         <translation>Comenzar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="85"/>
+        <location filename="../../ui/start_page.py" line="86"/>
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 preguntas: %2 puntúan y %3 no puntúan; no se puede saber cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="90"/>
+        <location filename="../../ui/start_page.py" line="91"/>
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutos (%2, o %3 con la adaptación para candidatos cuya lengua materna no es el inglés: +%4 minutos).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="98"/>
+        <location filename="../../ui/start_page.py" line="99"/>
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• Sin pausa. El reloj sigue corriendo si cierras Simulacro o vas a Inicio, como en el examen real; al llegar a cero el examen se entrega con las respuestas dadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="102"/>
+        <location filename="../../ui/start_page.py" line="103"/>
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Cada pregunta puntúa todo o nada: elige exactamente las opciones que pide, empareja todos los enunciados, confirma el orden de los pasos. Una respuesta a medias queda incompleta y no puntúa. Responder al azar no resta.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="106"/>
+        <location filename="../../ui/start_page.py" line="107"/>
         <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
         <translation>• Resultado: una puntuación escalada de %1 a %2; se aprueba con %3. La puntuación escalada de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="111"/>
+        <location filename="../../ui/start_page.py" line="112"/>
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• Puedes marcar preguntas para revisarlas, tachar las opciones que descartes y resaltar palabras de la pregunta. La pantalla de revisión muestra cada pregunta como sin ver, incompleta o respondida, y si está marcada.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="115"/>
-        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, Ctrl+R review screen, 1…9 choose, Alt+1…9 strike out, Ctrl+H highlight, Ctrl+Return submit. F1 lists every key.</source>
-        <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, Ctrl+R pantalla de revisión, 1…9 elegir, Alt+1…9 tachar, Ctrl+H resaltar, Ctrl+Return entregar. F1 muestra todas las teclas.</translation>
+        <location filename="../../ui/start_page.py" line="117"/>
+        <source>• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, %8 highlight, %9 submit. %10 lists every key.</source>
+        <translation>• Teclas: %1 siguiente, %2 anterior, %3 marcar, %4 pantalla de revisión, %5 o %6 elegir, %7 tachar, %8 resaltar, %9 entregar. %10 muestra todas las teclas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="133"/>
+        <source>• Timed: about %2 minutes, the real exam&apos;s pace. You may pause (%1); the clock stops while Simulacro is closed.</source>
+        <translation>• Con tiempo: unos %2 minutos, al ritmo del examen real. Puedes pausar (%1); el reloj se detiene mientras Simulacro está cerrado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="144"/>
+        <source>• Check each answer (%1) once it is complete: right or wrong, with every reason.</source>
+        <translation>• Comprueba cada respuesta (%1) cuando esté completa: correcta o no, con todas las razones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.py" line="153"/>
+        <source>• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key.</source>
+        <translation>• Teclas: %1 siguiente, %2 anterior, %3 marcar, %4 o %5 elegir. %6 muestra todas las teclas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="122"/>
+        <location filename="../../ui/start_page.py" line="127"/>
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n pregunta de las tareas que elegiste.</numerusform>
@@ -2704,50 +3087,35 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="127"/>
-        <source>• Timed: about %1 minutes, the real exam&apos;s pace. You may pause (Ctrl+P); the clock stops while Simulacro is closed.</source>
-        <translation>• Con tiempo: unos %1 minutos, al ritmo del examen real. Puedes pausar (Ctrl+P); el reloj se detiene mientras Simulacro está cerrado.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="132"/>
+        <location filename="../../ui/start_page.py" line="140"/>
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Sin límite de tiempo: el reloj solo cuenta el tiempo usado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="135"/>
-        <source>• Check each answer (Ctrl+K) once it is complete: right or wrong, with every reason.</source>
-        <translation>• Comprueba cada respuesta (Ctrl+K) cuando esté completa: correcta o no, con todas las razones.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="138"/>
+        <location filename="../../ui/start_page.py" line="149"/>
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Con menos de 30 preguntas puntuables el resultado es el porcentaje de aciertos por tarea, sin estimar aprobado o suspenso.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_page.py" line="141"/>
-        <source>• Keys: Ctrl+Right next, Ctrl+Left previous, Ctrl+M flag, 1…9 choose. F1 lists every key.</source>
-        <translation>• Teclas: Ctrl+Right siguiente, Ctrl+Left anterior, Ctrl+M marcar, 1…9 elegir. F1 muestra todas las teclas.</translation>
     </message>
 </context>
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="129"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="137"/>
+        <location filename="../../ui/dialogs.py" line="138"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="143"/>
+        <location filename="../../ui/dialogs.py" line="144"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -2755,14 +3123,14 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
-        <location filename="../../ui/dialogs.py" line="149"/>
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="149"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -2770,7 +3138,7 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="153"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -2778,47 +3146,55 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="157"/>
+        <location filename="../../ui/dialogs.py" line="158"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="164"/>
+        <location filename="../../ui/dialogs.py" line="165"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="168"/>
-        <location filename="../../ui/dialogs.py" line="172"/>
+        <location filename="../../ui/dialogs.py" line="169"/>
+        <location filename="../../ui/dialogs.py" line="173"/>
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
 </context>
 <context>
+    <name>TextDialog</name>
+    <message>
+        <location filename="../../ui/text_dialog.py" line="32"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="130"/>
         <location filename="../../ui/tool_pages.py" line="131"/>
+        <location filename="../../ui/tool_pages.py" line="132"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -2826,53 +3202,53 @@ La práctica se puede pausar (Ctrl+P): la pregunta se oculta y la navegación se
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="80"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="82"/>
+        <location filename="../../ui/dialogs.py" line="83"/>
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="95"/>
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="97"/>
+        <location filename="../../ui/dialogs.py" line="98"/>
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="99"/>
+        <location filename="../../ui/dialogs.py" line="100"/>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101"/>
-        <location filename="../../ui/dialogs.py" line="104"/>
+        <location filename="../../ui/dialogs.py" line="102"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

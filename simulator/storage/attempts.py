@@ -114,17 +114,12 @@ def _refused(session: Session, attempt_id: int) -> AttemptStateError:
     """Why a write found no attempt row it may change, as a user-facing error."""
     status = session.scalar(select(Attempt.status).where(Attempt.id == attempt_id))
     if status is None:
-        return AttemptStateError(f"There is no attempt with id {attempt_id}.")
+        return AttemptStateError(code="no_attempt", attempt=attempt_id)
     if status == AttemptStatus.SUBMITTED:
-        return AttemptStateError(
-            "This exam has been submitted (perhaps in another window); its answers can no longer change."
-        )
+        return AttemptStateError(code="submitted_elsewhere")
     if status != AttemptStatus.IN_PROGRESS:
-        return AttemptStateError("This exam was set aside; its answers can no longer change.")
-    return AttemptStateError(
-        "This exam is open in another window, which now saves its answers; this copy is read-only. "
-        "Close it there, or reopen it here to take it over."
-    )
+        return AttemptStateError(code="set_aside")
+    return AttemptStateError(code="taken_over")
 
 
 def _touch(session: Session, attempt_id: int, owner: str, values: dict[str, Any]) -> None:

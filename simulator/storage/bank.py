@@ -385,3 +385,15 @@ def item_counts(store: Store, exam: str) -> list[tuple[str, str, bool, int]]:
 def bank_index(store: Store, exam: str) -> BankIndex:
     """The exam's bank as the planner draws from it: the one place that builds a BankIndex from the database."""
     return BankIndex(load_blueprint(store, exam), item_refs(store, exam), case_study_order(store, exam))
+
+
+def latest_content(store: Store, item_id: int) -> ItemContent | None:
+    """An item's newest revision (what a flagged-items row opens to read)."""
+    with store.read() as session:
+        content = session.execute(
+            select(ItemRevision.content)
+            .where(ItemRevision.item_id == item_id)
+            .order_by(ItemRevision.revision.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+    return None if content is None else ItemContent.from_json(content)

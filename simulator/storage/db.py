@@ -16,12 +16,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.script.revision import RevisionError
-from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SAWarning, SQLAlchemyError
@@ -33,7 +27,11 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 LOCAL_CANDIDATE_ID = 1  # created by migration 0005
 
 
-def _alembic_config(connection: Any = None) -> Config:
+def _alembic_config(connection: Any = None) -> Any:
+    # Alembic is imported only when a schema is checked or changed: a start-up whose database is already at
+    # head never loads it (see _stored_revision and _head_in_files).
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -41,6 +39,8 @@ def _alembic_config(connection: Any = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -350,12 +350,50 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
 
 
 def current_revision(store: Store) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with store.engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+
+
+def _head_in_files() -> str | None:
+    """The newest revision, read from the migration files without Alembic; None when they do not form one line
+    (then Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = {m.group(1): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
+        if found.get("revision"):
+            revisions.add(found["revision"])
+        if found.get("down_revision"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(store: Store) -> str | None:
+    """The database's revision by plain SQL; None when there is no version table yet."""
+    try:
+        with store.engine.connect() as connection:
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    except (DatabaseError, OperationalError):
+        return None
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def upgrade(store: Store, target: str = "head") -> None:
     """Bring the schema to `target`; refuse a database from a newer Simulacro."""
+    if target == "head" and (stored := _stored_revision(store)) is not None and stored == _head_in_files():
+        return  # already at head: the usual start-up, without loading Alembic
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.script.revision import RevisionError
+    from alembic.util import CommandError
+
     scripts = ScriptDirectory.from_config(_alembic_config())
     head = scripts.get_current_head()
     with store.engine.connect() as connection:
