@@ -91,6 +91,11 @@ class Coaching:
     streak_days: int
     days_to_exam: int | None  # None: no date set; negative: the date has passed
     last_full_at: datetime | None
+    masteries: tuple[TaskMastery, ...] = ()  # per task statement, from the candidate's own answers (empty: none)
+
+    def weakest_tasks(self, count: int) -> tuple[str, ...]:
+        """The `count` task statements with the lowest mastery (ties by task id, as `weakest_first`)."""
+        return tuple(m.task for m in weakest_first(self.masteries)[:count])
 
 
 def domain_mastery(blueprint: Blueprint, masteries: Sequence[TaskMastery]) -> tuple[DomainMastery, ...]:
@@ -164,6 +169,7 @@ def coach(blueprint: Blueprint, facts: CoachFacts) -> Coaching:
         streak_days=study_streak(days, facts.now.date()),
         days_to_exam=_days_to(facts.exam_date, facts.now),
         last_full_at=last_full_exam(facts.history),
+        masteries=tuple(facts.masteries),
     )
 
 

@@ -147,3 +147,12 @@ def test_coaching_figures() -> None:
     assert [d.mastery for d in got.domains] == pytest.approx([0.5 if d.id == 1 else 0.8 for d in BLUEPRINT.domains])
     assert (got.due_now, got.due_today, got.streak_days, got.days_to_exam) == (1, 2, 3, 23)
     assert got.last_full_at == NOW - timedelta(days=1, hours=18)
+
+
+def test_coaching_carries_the_masteries_and_the_weakest_three_tie_by_id() -> None:
+    low = {"5.1": 0.2, "3.2": 0.3, "2.1": 0.3, "1.3": 0.3}
+    masteries = tuple(_mastery(t.id, low.get(t.id, 0.8)) for t in BLUEPRINT.tasks)
+    got = coach(BLUEPRINT, _facts(masteries=masteries))
+    assert got.masteries == masteries
+    assert got.weakest_tasks(3) == ("5.1", "1.3", "2.1")
+    assert coach(BLUEPRINT, _facts(masteries=(), readiness=None)).weakest_tasks(3) == ()

@@ -31,7 +31,11 @@ from ui.qt import (
     Signal,
 )
 from ui.scrolling import scrolled_body
+from ui.settings import AppSettings, PracticeChoice
 from ui.theme import status_colour
+
+WEAKEST_PRESET = 3  # task statements the "weakest" preset checks
+RESPONSIBLE_DOMAINS = (4, 5)  # responsible AI, and security, compliance and governance
 
 
 class HomePage(QWidget):
@@ -50,6 +54,8 @@ class HomePage(QWidget):
         super().__init__(parent)
         self.data: HomeData | None = None
         self.language = "es"
+        self.settings: AppSettings | None = None  # where the last practice choice is kept (the window sets it)
+        self._choice_restored = False
         self._build_banners()
         self._build_full_exam()
         self._build_practice()
@@ -133,6 +139,12 @@ class HomePage(QWidget):
         domain_row.addStretch(1)
         domain_row.addWidget(self.all_button)
         domain_row.addWidget(self.none_button)
+        self.weakest_button = QPushButton()
+        self.responsible_button = QPushButton()
+        preset_row = QHBoxLayout()
+        preset_row.addWidget(self.weakest_button)
+        preset_row.addWidget(self.responsible_button)
+        preset_row.addStretch(1)
         self.count = QSpinBox()
         self.count.setRange(1, 200)
         self.count.setValue(20)
@@ -152,6 +164,7 @@ class HomePage(QWidget):
         options.addWidget(self.case_study, 3, 0, 1, 2)
         practice_layout = QVBoxLayout(self.practice_box)
         practice_layout.addLayout(domain_row)
+        practice_layout.addLayout(preset_row)
         practice_layout.addWidget(self.task_list, 1)
         practice_layout.addLayout(options)
         practice_layout.addWidget(self.practice_hint)
@@ -224,6 +237,8 @@ class HomePage(QWidget):
         self.practice_button.clicked.connect(self._start_practice)
         self.all_button.clicked.connect(lambda: self._set_tasks(all_tasks=True))
         self.none_button.clicked.connect(lambda: self._set_tasks(all_tasks=False))
+        self.weakest_button.clicked.connect(self._check_weakest)
+        self.responsible_button.clicked.connect(lambda: self._check_domains(RESPONSIBLE_DOMAINS))
         self.task_model.dataChanged.connect(self._update_practice_state)
         self.count.valueChanged.connect(self._update_practice_state)
 
@@ -265,6 +280,12 @@ class HomePage(QWidget):
         self.all_button.setAccessibleName(self.tr("Select every task statement"))
         self.none_button.setText(self.tr("None"))
         self.none_button.setAccessibleName(self.tr("Clear every task statement"))
+        self.weakest_button.setText(self.tr("My 3 weakest task statements"))
+        self.weakest_button.setAccessibleName(self.tr("Select my 3 weakest task statements"))
+        self.responsible_button.setText(self.tr("Domains 4 and 5 — responsible AI and security"))
+        self.responsible_button.setAccessibleName(self.tr("Select every task of domains 4 and 5"))
+        self.responsible_button.setToolTip(self.tr("Select every task statement of domains 4 and 5, and nothing else"))
+        self._update_weakest_button()
         self.task_list.setAccessibleName(self.tr("Task statements to practise"))
         self.count_label.setText(self.tr("Number of items:"))
         self.count.setAccessibleName(self.tr("Number of items"))
@@ -317,6 +338,10 @@ class HomePage(QWidget):
         checked = self.task_model.checked()
         self.task_model.set_blueprint(blueprint, language)
         self.task_model.set_checked(checked)
+        coaching = data.coaching
+        self.task_model.set_mastery({m.task: m.mastery for m in coaching.masteries if m.answers} if coaching else {})
+        self._update_weakest_button()
+        self._restore_choice()
         finished = [h for h in data.history if h.status == AttemptStatus.SUBMITTED][:20]
         self.history_model.set_rows(finished)
         self.history_table.setVisible(bool(finished))
@@ -393,6 +418,42 @@ class HomePage(QWidget):
             checked |= set(ids)
         self.task_model.set_checked(sorted(checked))
 
+    def _weakest(self) -> tuple[str, ...]:
+        coaching = self.data.coaching if self.data is not None else None
+        return coaching.weakest_tasks(WEAKEST_PRESET) if coaching is not None else ()
+
+    def _update_weakest_button(self) -> None:
+        enabled = bool(self._weakest())
+        self.weakest_button.setEnabled(enabled)
+        self.weakest_button.setToolTip(
+            self.tr("Select only the three task statements where your mastery is lowest")
+            if enabled
+            else self.tr("Available once you have answered a practice or exam of your own: mastery comes from it")
+        )
+
+    def _check_weakest(self) -> None:
+        weakest = self._weakest()
+        if weakest:
+            self.task_model.set_checked(weakest)
+
+    def _check_domains(self, domains: tuple[int, ...]) -> None:
+        if self.data is not None:
+            self.task_model.set_checked([t.id for d in domains for t in self.data.blueprint.tasks_of(d)])
+
+    def _restore_choice(self) -> None:
+        """The last practice set-up, once, when Home first shows data (unknown task ids are left out)."""
+        if self._choice_restored or self.settings is None:
+            return
+        self._choice_restored = True
+        choice = self.settings.practice_choice
+        if choice is None:
+            return
+        known = set(self.task_model.task_ids())
+        self.task_model.set_checked([t for t in choice.tasks if t in known])
+        self.count.setValue(choice.count)
+        self.timed.setChecked(choice.timed)
+        self.feedback.setChecked(choice.feedback)
+
     def _set_tasks(self, all_tasks: bool) -> None:
         if self.data is not None:
             self.task_model.set_checked([t.id for t in self.data.blueprint.tasks] if all_tasks else [])
@@ -438,6 +499,10 @@ class HomePage(QWidget):
             instant_feedback=self.feedback.isChecked(),
             case_studies=1 if self.case_study.isChecked() else 0,
         )
+        if self.settings is not None:
+            self.settings.practice_choice = PracticeChoice(
+                tasks, self.count.value(), self.timed.isChecked(), self.feedback.isChecked()
+            )
         self.practice_requested.emit(spec)
 
     def _open_attempt(self, index: QModelIndex) -> None:

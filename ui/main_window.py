@@ -295,6 +295,7 @@ class MainWindow(QMainWindow):
         from ui.home_page import HomePage
 
         self.home = HomePage()
+        self.home.settings = self.settings
         self.pages.addWidget(self.home)
         release_tab(self.home)
         self._screens_built = True

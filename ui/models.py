@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from simulator.blueprint import Blueprint
@@ -64,6 +64,7 @@ class TaskChoiceModel(QAbstractListModel):
         super().__init__(parent)
         self._tasks: list[tuple[str, str]] = []
         self._checked: set[str] = set()
+        self._mastery: dict[str, int] = {}  # task id -> the candidate's mastery, rounded per cent (known ones only)
         self.language = "es"
 
     def set_blueprint(self, blueprint: Blueprint, language: str) -> None:
@@ -80,12 +81,17 @@ class TaskChoiceModel(QAbstractListModel):
         if not index.isValid():
             return None
         task_id, title = self._tasks[index.row()]
+        mastery = self._mastery.get(task_id)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{task_id}  {title}"
+            # No-break spaces: a wrapped title never leaves "%" alone on a line.
+            return f"{task_id}  {title}" + ("" if mastery is None else f" ·\u00a0{mastery}\u00a0%")
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if task_id in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{task_id} {title}"
+            if mastery is None:
+                return f"{task_id} {title}"
+            said = QCoreApplication.translate("Models", "mastery %1 %").replace("%1", str(mastery))
+            return f"{task_id} {title}, {said}"
         if role == Qt.ItemDataRole.UserRole:
             return task_id
         return None
@@ -107,6 +113,19 @@ class TaskChoiceModel(QAbstractListModel):
 
     def checked(self) -> tuple[str, ...]:
         return tuple(t for t, _ in self._tasks if t in self._checked)
+
+    def task_ids(self) -> tuple[str, ...]:
+        return tuple(t for t, _ in self._tasks)
+
+    def set_mastery(self, masteries: Mapping[str, float]) -> None:
+        """The candidate's mastery (0..1) per task statement they answered; shown as a rounded percentage."""
+        self._mastery = {task: round(value * 100) for task, value in masteries.items()}
+        if self._tasks:
+            self.dataChanged.emit(
+                self.index(0),
+                self.index(len(self._tasks) - 1),
+                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
+            )
 
     def set_checked(self, task_ids: Sequence[str]) -> None:
         self._checked = set(task_ids)

@@ -3,12 +3,23 @@ place)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from ui.qt import QSettings
 
 LANGUAGES = ("es", "en")
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
+
+
+@dataclass(frozen=True)
+class PracticeChoice:
+    """Home's last practice set-up: the checked task statements, the count and the timed / feedback boxes."""
+
+    tasks: tuple[str, ...]
+    count: int = 20
+    timed: bool = False
+    feedback: bool = True
 
 
 class AppSettings:
@@ -81,4 +92,29 @@ class AppSettings:
     @exam_date.setter
     def exam_date(self, value: date | None) -> None:
         self._store.setValue("coach/exam_date", "" if value is None else value.isoformat())
+        self._store.sync()
+
+    @property
+    def practice_choice(self) -> PracticeChoice | None:
+        """The last practice Home started (tasks as a comma-separated string), or None when none was saved."""
+        tasks = str(self._store.value("practice/tasks", "")).strip()
+        if not tasks:
+            return None
+        try:
+            count = int(str(self._store.value("practice/count", 20)))
+        except ValueError:
+            count = 20
+        return PracticeChoice(
+            tuple(t.strip() for t in tasks.split(",") if t.strip()),
+            count,
+            str(self._store.value("practice/timed", "false")).lower() == "true",
+            str(self._store.value("practice/feedback", "true")).lower() == "true",
+        )
+
+    @practice_choice.setter
+    def practice_choice(self, value: PracticeChoice) -> None:
+        self._store.setValue("practice/tasks", ",".join(value.tasks))
+        self._store.setValue("practice/count", value.count)
+        self._store.setValue("practice/timed", "true" if value.timed else "false")
+        self._store.setValue("practice/feedback", "true" if value.feedback else "false")
         self._store.sync()

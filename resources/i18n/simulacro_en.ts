@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="160"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="143"/>
+        <location filename="../../ui/models.py" line="161"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="144"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="145"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="146"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="180"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="182"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="166"/>
+        <location filename="../../ui/models.py" line="184"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="169"/>
+        <location filename="../../ui/models.py" line="187"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="171"/>
+        <location filename="../../ui/models.py" line="189"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="178"/>
+        <location filename="../../ui/models.py" line="196"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -1196,188 +1196,213 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="245"/>
-        <location filename="../../ui/home_page.py" line="310"/>
+        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="331"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="246"/>
+        <location filename="../../ui/home_page.py" line="261"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="247"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="248"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="251"/>
+        <location filename="../../ui/home_page.py" line="266"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="255"/>
+        <location filename="../../ui/home_page.py" line="270"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="256"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="257"/>
-        <location filename="../../ui/home_page.py" line="258"/>
+        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="273"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="259"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="277"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="264"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="265"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="267"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="268"/>
+        <location filename="../../ui/home_page.py" line="283"/>
+        <source>My 3 weakest task statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="284"/>
+        <source>Select my 3 weakest task statements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="285"/>
+        <source>Domains 4 and 5 — responsible AI and security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="286"/>
+        <source>Select every task of domains 4 and 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="287"/>
+        <source>Select every task statement of domains 4 and 5, and nothing else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="289"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="269"/>
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="291"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="292"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="294"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="296"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="276"/>
+        <location filename="../../ui/home_page.py" line="297"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="298"/>
+        <location filename="../../ui/home_page.py" line="299"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="300"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="302"/>
+        <location filename="../../ui/home_page.py" line="303"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="306"/>
+        <location filename="../../ui/home_page.py" line="307"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="308"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="288"/>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="309"/>
+        <location filename="../../ui/home_page.py" line="310"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="354"/>
+        <location filename="../../ui/home_page.py" line="379"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="358"/>
+        <location filename="../../ui/home_page.py" line="383"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -1385,82 +1410,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="361"/>
+        <location filename="../../ui/home_page.py" line="386"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="367"/>
+        <location filename="../../ui/home_page.py" line="392"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="369"/>
+        <location filename="../../ui/home_page.py" line="394"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="312"/>
+        <location filename="../../ui/home_page.py" line="333"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="326"/>
+        <location filename="../../ui/home_page.py" line="351"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="330"/>
+        <location filename="../../ui/home_page.py" line="355"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="331"/>
+        <location filename="../../ui/home_page.py" line="356"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="332"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353"/>
+        <location filename="../../ui/home_page.py" line="378"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="353"/>
+        <location filename="../../ui/home_page.py" line="378"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="363"/>
+        <location filename="../../ui/home_page.py" line="388"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="368"/>
+        <location filename="../../ui/home_page.py" line="393"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="370"/>
+        <location filename="../../ui/home_page.py" line="395"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="409"/>
+        <location filename="../../ui/home_page.py" line="429"/>
+        <source>Select only the three task statements where your mastery is lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="431"/>
+        <source>Available once you have answered a practice or exam of your own: mastery comes from it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/home_page.py" line="470"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="411"/>
+        <location filename="../../ui/home_page.py" line="472"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -1946,73 +1981,73 @@
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nothing to do on this screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>Export item statistics</source>
         <translation>Export item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 item revisions exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Save the cohort report</source>
         <translation>Save the cohort report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="585"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="589"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="694"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="697"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="798"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Flagged item %1</source>
         <translation>Flagged item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="823"/>
         <location filename="../../ui/main_window.py" line="824"/>
+        <location filename="../../ui/main_window.py" line="825"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1101"/>
+        <location filename="../../ui/main_window.py" line="1102"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -2021,74 +2056,74 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="536"/>
-        <location filename="../../ui/main_window.py" line="835"/>
+        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="836"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="857"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>The question bank is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="866"/>
+        <location filename="../../ui/main_window.py" line="867"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="898"/>
+        <location filename="../../ui/main_window.py" line="899"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="909"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>%1 items exported to %2</source>
         <translation>%1 items exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="911"/>
+        <location filename="../../ui/main_window.py" line="912"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 left out: the format cannot hold them)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="931"/>
+        <location filename="../../ui/main_window.py" line="932"/>
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="933"/>
+        <location filename="../../ui/main_window.py" line="934"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="935"/>
+        <location filename="../../ui/main_window.py" line="936"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="937"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="947"/>
+        <location filename="../../ui/main_window.py" line="948"/>
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="949"/>
+        <location filename="../../ui/main_window.py" line="950"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="566"/>
-        <location filename="../../ui/main_window.py" line="978"/>
+        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2133,13 +2168,13 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="575"/>
-        <location filename="../../ui/main_window.py" line="1003"/>
+        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="842"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>%n report(s) exported to %1</source>
         <translation>
             <numerusform>%n report exported to %1</numerusform>
@@ -2147,37 +2182,37 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="987"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1026"/>
+        <location filename="../../ui/main_window.py" line="1027"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1038"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1113"/>
+        <location filename="../../ui/main_window.py" line="1114"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1119"/>
+        <location filename="../../ui/main_window.py" line="1120"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1121"/>
+        <location filename="../../ui/main_window.py" line="1122"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -2245,85 +2280,90 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="121"/>
+        <location filename="../../ui/models.py" line="139"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="122"/>
+        <location filename="../../ui/models.py" line="140"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="123"/>
+        <location filename="../../ui/models.py" line="141"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="218"/>
+        <location filename="../../ui/models.py" line="236"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="220"/>
+        <location filename="../../ui/models.py" line="238"/>
         <source>unseen</source>
         <translation>unseen</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="238"/>
-        <location filename="../../ui/models.py" line="266"/>
+        <location filename="../../ui/models.py" line="256"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="213"/>
+        <location filename="../../ui/models.py" line="231"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="216"/>
+        <location filename="../../ui/models.py" line="92"/>
+        <source>mastery %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="234"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="223"/>
+        <location filename="../../ui/models.py" line="241"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
-        <location filename="../../ui/models.py" line="264"/>
+        <location filename="../../ui/models.py" line="254"/>
+        <location filename="../../ui/models.py" line="282"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
-        <location filename="../../ui/models.py" line="265"/>
+        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="283"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="250"/>
+        <location filename="../../ui/models.py" line="268"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="267"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="287"/>
+        <location filename="../../ui/models.py" line="305"/>
         <source>Meets competencies</source>
         <translation>Meets competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="289"/>
+        <location filename="../../ui/models.py" line="307"/>
         <source>Needs improvement</source>
         <translation>Needs improvement</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="325"/>
+        <location filename="../../ui/models.py" line="343"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
