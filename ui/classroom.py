@@ -7,6 +7,7 @@ from typing import Any
 from simulator.cohort import WEAK_MASTERY, Cohort, CohortCandidate
 from simulator.item_stats import ItemStat
 from simulator.storage.candidates import CandidateRow
+from ui.locale_text import short_date
 from ui.models import RowsTableModel
 from ui.plain import plain_label, plain_tip
 from ui.qt import (
@@ -364,7 +365,7 @@ class CohortCandidatesModel(RowsTableModel):
                 str(r.scaled) if r else "—",
                 f"{r.scaled_low}–{r.scaled_high}" if r else "—",
                 f"{round(r.pass_probability * 100)} %" if r else "—",
-                c.last_at.strftime("%Y-%m-%d") if c.last_at else "—",
+                short_date(c.last_at) if c.last_at else "—",
             )
             return values[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and index.column() == 4 and r is not None:

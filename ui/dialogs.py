@@ -8,6 +8,7 @@ from typing import Any
 from simulator.states import Mode
 from simulator.views import AttemptSummary, ItemStatus, Progress
 from ui.keyboard import native_keys
+from ui.locale_text import short_datetime
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.plain import plain_label, plain_message
 from ui.qt import (
@@ -84,7 +85,7 @@ class UnfinishedDialog(QMessageBox):
         text = (
             self.tr("You have %1 from %2: %3 of %4 answered.")
             .replace("%1", what)
-            .replace("%2", attempt.created_at.strftime("%Y-%m-%d %H:%M"))
+            .replace("%2", short_datetime(attempt.created_at))
             .replace("%3", str(attempt.answered))
             .replace("%4", str(attempt.total))
         )
@@ -493,7 +494,7 @@ class PacksModel(RowsTableModel):
             pack.name,
             ", ".join(pack.exams),
             str(pack.items),
-            pack.imported_at.strftime("%Y-%m-%d %H:%M"),
+            short_datetime(pack.imported_at),
             "".join(c if c.isprintable() else "?" for c in pack.source),
         )
         return cells[index.column()]

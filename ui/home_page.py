@@ -8,6 +8,7 @@ from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
 from ui.coach_panel import PRACTICE_TASK_ITEMS, CoachPanel
 from ui.home_data import HomeData as HomeData
+from ui.locale_text import short_datetime
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.plain import plain_label
 from ui.qt import (
@@ -377,7 +378,7 @@ class HomePage(QWidget):
         for attempt in unfinished:
             mode = self.tr("full exam") if attempt.mode == Mode.FULL else self.tr("practice")
             text = self.tr("Unfinished %1 from %2: %3 of %4 answered.").replace("%1", mode)
-            text = text.replace("%2", attempt.created_at.strftime("%Y-%m-%d %H:%M"))
+            text = text.replace("%2", short_datetime(attempt.created_at))
             text = text.replace("%3", str(attempt.answered)).replace("%4", str(attempt.total))
             if attempt.incomplete:
                 text += " " + self.tr("%n incomplete.", "", attempt.incomplete)
@@ -388,7 +389,7 @@ class HomePage(QWidget):
                     else self.tr("%1 min left.")
                 ).replace("%1", str(int(attempt.remaining_s // 60)))
             label = plain_label(text)
-            when = attempt.created_at.strftime("%Y-%m-%d %H:%M")
+            when = short_datetime(attempt.created_at)
             resume = QPushButton(self.tr("Resume"))
             resume.setAccessibleName(self.tr("Resume the unfinished attempt of %1").replace("%1", when))
             discard = QPushButton(self.tr("Discard"))
