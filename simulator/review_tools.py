@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -21,12 +22,12 @@ from simulator.analytics import (
 from simulator.assembly import ExamPlan, plan_drill, plan_selected
 from simulator.blueprint import Blueprint
 from simulator.coach import CoachFacts, Coaching, coach
-from simulator.history import attempt_history
 from simulator.output_files import write_atomically
 from simulator.storage.attempts import answer_records, last_seen
 from simulator.storage.bank import bank_index
 from simulator.storage.db import Store
 from simulator.storage.review import item_reports, missed_keys, open_flags, schedule
+from simulator.views import AttemptSummary
 
 DRILL_WEAK_TASKS = 3
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,17 +59,25 @@ def standing(store: Store, blueprint: Blueprint) -> Standing:
     )
 
 
-def coaching(store: Store, blueprint: Blueprint, now: datetime, exam_date: date | None = None) -> Coaching:
-    """Home's coach for the store's candidate: from their own attempts and answers only (never demo data)."""
+def coaching(
+    store: Store,
+    blueprint: Blueprint,
+    now: datetime,
+    history: Sequence[AttemptSummary],
+    due_at: Sequence[datetime],
+    exam_date: date | None = None,
+) -> Coaching:
+    """Home's coach for the store's candidate, from their own attempts and answers only (never demo data).
+    `history` and `due_at` are what Home has already read (every attempt; the exam's review schedule), so the
+    coach adds only the standing to Home's reads."""
     mine = standing(store, blueprint)
     own = mine.source == "candidate" and mine.readiness is not None
-    history = tuple(h for h in attempt_history(store, include_demo=False) if h.exam == blueprint.exam)
     facts = CoachFacts(
         now,
-        history,
+        tuple(h for h in history if h.exam == blueprint.exam and not h.is_demo),
         mine.masteries if own else (),
         mine.readiness if own else None,
-        tuple(s.due_at for s in schedule(store, blueprint.exam)),
+        tuple(due_at),
         exam_date,
     )
     return coach(blueprint, facts)

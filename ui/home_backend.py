@@ -52,6 +52,7 @@ def load_home(workspace: Workspace, exam: str | None = None, exam_date: date | N
     unfinished = open_attempts(every)
     history = [h for h in every if h.exam == code]  # results of the chosen exam only
     now = datetime.now()
+    due_at = [s.due_at for s in schedule(store, code)]
     return HomeData(
         blueprint,
         dict(domain_counts),
@@ -59,8 +60,8 @@ def load_home(workspace: Workspace, exam: str | None = None, exam_date: date | N
         history,
         unfinished,
         flagged=len(open_flags(store, code)),
-        due=sum(1 for s in schedule(store, code) if s.due_at <= now),
+        due=sum(1 for when in due_at if when <= now),
         reports=len(item_reports(store)),
         exams=tuple(codes),
-        coaching=coaching(store, blueprint, now, exam_date),
+        coaching=coaching(store, blueprint, now, every, due_at, exam_date),
     )
