@@ -14,12 +14,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from simulator.errors import StorageError
+from simulator.session import ExamSession
 from simulator.storage import attempts as attempt_store
 from simulator.storage.models import Attempt, AttemptItem
 from simulator.storage.review import open_flags
 from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.answer_review import ReportQuestionDialog
 from ui.dialogs import ReviewDialog, SubmitDialog
+from ui.exam_page import ExamPage
 from ui.main_window import MainWindow
 from ui.qt import (
     QAbstractItemView,
@@ -307,15 +309,20 @@ def test_zoom_keys_change_and_reset_the_text_size(qtbot: QtBot, window: MainWind
     assert window.settings.zoom == 100 and QApplication.font().pointSizeF() == base
 
 
-def test_submit_runs_off_the_ui_thread_on_a_slow_store(
-    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def start_domain_one_practice(qtbot: QtBot, window: MainWindow) -> tuple[ExamPage, ExamSession]:
+    """A practice of domain 1 started from Home's buttons; the exam page and its session."""
     click(qtbot, window.home.domain_buttons[0])
     click(qtbot, window.home.practice_button)
     wait_for_session(qtbot, window)
-    page = window.exam
-    session = page.session
+    session = window.exam.session
     assert session is not None
+    return window.exam, session
+
+
+def test_submit_runs_off_the_ui_thread_on_a_slow_store(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page, session = start_domain_one_practice(qtbot, window)
     answer_current_by_widgets(qtbot, page)
     slow = attempt_store.submit_attempt
 
@@ -351,12 +358,7 @@ def test_submit_runs_off_the_ui_thread_on_a_slow_store(
 def test_a_storage_failure_is_a_message_and_a_bug_is_raised(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    click(qtbot, window.home.domain_buttons[0])
-    click(qtbot, window.home.practice_button)
-    wait_for_session(qtbot, window)
-    page = window.exam
-    session = page.session
-    assert session is not None
+    page, session = start_domain_one_practice(qtbot, window)
 
     def locked(_position: int) -> object:
         raise StorageError("The database is locked by another program.")
