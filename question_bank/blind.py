@@ -8,6 +8,7 @@ the candidate sees, so an item edited after its review has no current verdict un
 quality report prints the blind shares beside the authors' own `kind` labels, which have proved optimistic.
 
     python -m question_bank.blind sheet question_bank/aif-c01 --tasks 1.1,1.2 -o sheet.md
+    python -m question_bank.blind sheet question_bank/aif-c01 --pending -o sheet.md   # only unreviewed/edited
     python -m question_bank.blind record question_bank/aif-c01 --sheet sheet.md --verdicts table.md \\
         --reviewer NAME --date 2026-11-27
 """
@@ -180,6 +181,11 @@ def blind_shares(items: Iterable[ItemContent], latest: dict[str, Verdict]) -> Bl
     return BlindShares(current, changed, unreviewed)
 
 
+def pending(items: Iterable[ItemContent], latest: dict[str, Verdict]) -> list[ItemContent]:
+    """The items a blind reviewer still has to see: never reviewed, or edited since their latest verdict."""
+    return [i for i in items if (v := latest.get(i.id)) is None or v.fingerprint != fingerprint(i)]
+
+
 def _items(folder: Path, tasks: Sequence[str] | None) -> list[ItemContent]:
     from question_bank.validator import validate
 
@@ -196,6 +202,9 @@ def main(argv: Sequence[str]) -> int:
     make = sub.add_parser("sheet", help="write a blind sheet of an exam folder's standalone items")
     make.add_argument("folder", type=Path)
     make.add_argument("--tasks", help="comma-separated task statements")
+    make.add_argument(
+        "--pending", action="store_true", help="only items with no current verdict (new, or edited since review)"
+    )
     make.add_argument("-o", "--output", type=Path, required=True)
     keep = sub.add_parser("record", help="store a reviewer's verdicts for a sheet in <folder>/reviews/")
     keep.add_argument("folder", type=Path)
@@ -208,6 +217,8 @@ def main(argv: Sequence[str]) -> int:
     try:
         if args.command == "sheet":
             items = _items(args.folder, args.tasks.split(",") if args.tasks else None)
+            if args.pending:
+                items = pending(items, load(args.folder))
             args.output.write_text(sheet(items), encoding="utf-8")
             ids_file(args.output).write_text("\n".join(i.id for i in items) + "\n", encoding="utf-8")
             print(f"{args.output}: {len(items)} items (ids in {ids_file(args.output).name})")

@@ -150,6 +150,17 @@ def test_cli_sheet_then_record_then_the_quality_report(tmp_path: Path, capsys: p
         0,
         0,
     )
+    first = next(f for f in bank.glob("d5-*.yaml"))
+    edited_stem = "Editada tras su revisión."
+    lines = first.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(n for n, line in enumerate(lines) if line.strip() == "stem: >-") + 1  # the first item's stem
+    indent = lines[at][: len(lines[at]) - len(lines[at].lstrip())]
+    lines.insert(at, f"{indent}{edited_stem}\n")
+    first.write_text("".join(lines), encoding="utf-8")
+    again = tmp_path / "again.md"
+    assert main(["sheet", str(bank), "--pending", "-o", str(again)]) == 0
+    assert (tmp_path / "again.md.ids").read_text(encoding="utf-8").split() == [ids[0]]
+    assert edited_stem in again.read_text(encoding="utf-8")
     verdicts.write_text(rows.replace("| 1 |", "| 999 |"), encoding="utf-8")
     assert main([*args, "--reviewer", "rev", "--date", "2026-11-27"]) == 1
     assert "is not on the sheet" in capsys.readouterr().err
