@@ -330,6 +330,14 @@ def test_drill_hands_spare_items_to_the_task_with_most_room_first() -> None:
     assert Counter(i.task for i in other.items) == {"1.1": 7, "2.1": 4, "3.1": 1}
 
 
+def test_drill_spare_larger_than_one_tasks_room_spreads_over_the_next() -> None:
+    # 12 asked over 3 tasks: 4 each, but 1.1 has 1 item, so 3 are spare; 2.1 and 3.1 have room for 1 more each.
+    # All the bank can give is 11 items; one task's room must not absorb the whole spare.
+    index = index_of({"1.1": 1, "2.1": 5, "3.1": 5})
+    plan = plan_drill(index, ["1.1", "2.1", "3.1"], [], 12, 5)
+    assert Counter(i.task for i in plan.items) == {"1.1": 1, "2.1": 5, "3.1": 5}
+
+
 def test_drill_order_is_the_seeded_shuffle() -> None:
     import random
 

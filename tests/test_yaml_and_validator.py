@@ -203,3 +203,43 @@ def test_bank_content_hash_covers_every_file_and_its_name(tmp_path: Path) -> Non
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     assert bank.content_hash() == digest.hexdigest()
+
+
+def case_study_file(tmp_path: Path, name: str, case_id: str, fields: str, item_prefix: str = "") -> Path:
+    """A bank file holding one case study of two valid single items; `fields` are its lines before `items:`."""
+    folder = tmp_path / "aif-c01"
+    folder.mkdir(exist_ok=True)
+    (folder / "blueprint.yaml").write_bytes((REPO / "question_bank" / "aif-c01" / "blueprint.yaml").read_bytes())
+    prefix = item_prefix or case_id
+    items = GOOD_SINGLE.format(id=f"{prefix}-a") + GOOD_SINGLE.format(id=f"{prefix}-b")
+    body = textwrap.indent(items.strip("\n"), "    ")
+    path = folder / name
+    text = f"exam: aif-c01\nlanguage: es\nitems: []\ncase_studies:\n  - id: {case_id}\n{fields}    items:\n{body}\n"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_case_study_fields_title_fallback_and_unknown_field(tmp_path: Path) -> None:
+    typo = case_study_file(tmp_path, "a.yaml", "cs-uno", "    escenario: Una clínica.\n")
+    report = validate([typo])
+    assert [str(e) for e in report.errors] == [f"{typo}:5: cs-uno: missing field 'scenario'"]
+    assert [str(w) for w in report.warnings] == [
+        f"{typo}:6: cs-uno: unknown case study field 'escenario' (ignored; a typo?)"
+    ]
+    untitled = case_study_file(tmp_path, "b.yaml", "cs-dos", "    scenario: Una clínica.\n")
+    titled = case_study_file(tmp_path, "c.yaml", "cs-tres", '    title: "Clínica"\n    scenario: Otra clínica.\n')
+    report = validate([untitled, titled])
+    assert report.errors == [] and report.warnings == []
+    cases = [(c.id, c.exam, c.title, c.scenario, c.item_ids) for b in report.banks.values() for c in b.case_studies]
+    assert cases == [
+        ("cs-dos", "aif-c01", "cs-dos", "Una clínica.", ("cs-dos-a", "cs-dos-b")),  # no title: the id stands in
+        ("cs-tres", "aif-c01", "Clínica", "Otra clínica.", ("cs-tres-a", "cs-tres-b")),
+    ]
+
+
+def test_a_case_study_id_used_twice_is_named_with_its_first_place(tmp_path: Path) -> None:
+    first = case_study_file(tmp_path, "a.yaml", "cs-uno", "    scenario: Una clínica.\n")
+    second = case_study_file(tmp_path, "b.yaml", "cs-uno", "    scenario: Otra clínica.\n", item_prefix="cs-otro")
+    report = validate([first, second])
+    assert [str(e) for e in report.errors] == [f"{second}:5: cs-uno: duplicate id (first used at {first}:5)"]
+    assert [c.scenario for b in report.banks.values() for c in b.case_studies] == ["Una clínica."]
