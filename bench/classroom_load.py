@@ -9,6 +9,7 @@ The database named is emptied first (use a test database: .ci/run creates one). 
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import random
 import statistics
@@ -25,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import create_engine, func, select, text
 
 from question_bank.importer import sync_shipped_bank
-from simulator.assembly import FullSpec, plan_full
+from simulator.assembly import BankIndex, FullSpec, plan_full
 from simulator.clock import FakeClock
 from simulator.demo import DemoSettings, run_demo, wrong_answer
 from simulator.errors import AttemptStateError
@@ -61,69 +62,116 @@ def reset(url: str) -> None:
     engine.dispose()
 
 
-def run_load(url: str, candidates: int, answers: int | None = None, seed: int = 7, think_s: float = 0.0) -> LoadResult:
-    """`candidates` threads, each its own store (connection) and candidate, each a full exam (or `answers` of it).
-    `think_s`: mean pause between a candidate's answers (exponential; 0 = answer back to back)."""
+@dataclass
+class Sitting:
+    """What one simulated candidate did: the answers it gave per position, commit times, refused answers."""
+
+    attempt_id: int = 0
+    given: dict[int, list[Any]] = field(default_factory=dict)
+    latencies_s: list[float] = field(default_factory=list)
+    violations: int = 0
+    error: str = ""
+
+
+def sit(url: str, index: BankIndex, n: int, answers: int | None, seed: int, think_s: float, gate: Any) -> Sitting:
+    """Candidate `n` on its own store (connection): waits at `gate`, answers a full exam (or `answers` of it)."""
+    done = Sitting()
+    store = open_store(url)
+    try:
+        use_candidate(store, f"load-{n:03d}")
+        clock = FakeClock()
+        session = ExamSession.start(store, plan_full(index, FullSpec(), seed + n), clock)
+        done.attempt_id = session.attempt_id
+        gate.wait()
+        count = session.count if answers is None else min(answers, session.count)
+        pause = random.Random(seed * 1000 + n)
+        for position in range(count):
+            if think_s > 0:
+                time.sleep(pause.expovariate(1 / think_s))
+            content = session.content(position)
+            answer = key_of(content) if (position + n) % 3 else wrong_answer(content, random.Random(n))
+            clock.advance(30)
+            began = time.perf_counter()
+            try:
+                session.answer(position, answer)
+            except AttemptStateError:
+                done.violations += 1
+                continue
+            done.latencies_s.append(time.perf_counter() - began)
+            done.given[position] = list(session.view(position).answer or [])
+        session.submit()
+    except Exception as exc:  # a bench reports every failure, and goes on
+        done.error = f"candidate {n}: {type(exc).__name__}: {exc}"
+    finally:
+        store.close()
+    return done
+
+
+def _sit_in_process(args: tuple[str, BankIndex, int, int | None, int, float, Any], out: Any) -> None:
+    out.put(sit(*args))
+
+
+def run_load(
+    url: str,
+    candidates: int,
+    answers: int | None = None,
+    seed: int = 7,
+    think_s: float = 0.0,
+    processes: bool = False,
+) -> LoadResult:
+    """`candidates` simulated candidates at once, each its own store (connection) and candidate, each a full exam
+    (or `answers` of it). `think_s`: mean pause between a candidate's answers (exponential; 0 = back to back).
+    `processes`: one OS process per candidate, as in a real classroom (one app per laptop), instead of threads
+    that share one interpreter's lock."""
     setup = open_store(url)
     sync_shipped_bank(setup)
     index = bank_index(setup, "aif-c01")
     setup.close()
     result = LoadResult(candidates)
-    lock = threading.Lock()
-    given: dict[int, dict[int, list[Any]]] = {}
-    start_gate = threading.Barrier(candidates)
-
-    def sit(n: int) -> None:
-        store = open_store(url)
-        try:
-            use_candidate(store, f"load-{n:03d}")
-            clock = FakeClock()
-            session = ExamSession.start(store, plan_full(index, FullSpec(), seed + n), clock)
-            mine: dict[int, list[Any]] = {}
-            times: list[float] = []
-            violations = 0
-            start_gate.wait()
-            count = session.count if answers is None else min(answers, session.count)
-            pause = random.Random(seed * 1000 + n)
-            for position in range(count):
-                if think_s > 0:
-                    time.sleep(pause.expovariate(1 / think_s))
-                content = session.content(position)
-                answer = key_of(content) if (position + n) % 3 else wrong_answer(content, random.Random(n))
-                clock.advance(30)
-                began = time.perf_counter()
-                try:
-                    session.answer(position, answer)
-                except AttemptStateError:
-                    violations += 1
-                    continue
-                times.append(time.perf_counter() - began)
-                mine[position] = list(session.view(position).answer or [])
-            session.submit()
-            with lock:
-                given[session.attempt_id] = mine
-                result.latencies_s.extend(times)
-                result.answers += len(times)
-                result.lease_violations += violations
-        except Exception as exc:  # a bench reports every failure, and goes on
-            with lock:
-                result.errors.append(f"candidate {n}: {type(exc).__name__}: {exc}")
-        finally:
-            store.close()
-
+    sittings: list[Sitting] = []
     began = time.perf_counter()
-    threads = [threading.Thread(target=sit, args=(n,)) for n in range(candidates)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    if processes:
+        context = multiprocessing.get_context("fork")  # children inherit the bank index; no connection is open
+        gate: Any = context.Barrier(candidates)
+        out = context.SimpleQueue()
+        workers = [
+            context.Process(target=_sit_in_process, args=((url, index, n, answers, seed, think_s, gate), out))
+            for n in range(candidates)
+        ]
+        for worker in workers:
+            worker.start()
+        sittings = [out.get() for _ in workers]
+        for worker in workers:
+            worker.join()
+    else:
+        lock = threading.Lock()
+        barrier = threading.Barrier(candidates)
+
+        def one(n: int) -> None:
+            done = sit(url, index, n, answers, seed, think_s, barrier)
+            with lock:
+                sittings.append(done)
+
+        threads = [threading.Thread(target=one, args=(n,)) for n in range(candidates)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     result.wall_s = time.perf_counter() - began
+    for done in sittings:
+        result.latencies_s.extend(done.latencies_s)
+        result.answers += len(done.latencies_s)
+        result.lease_violations += done.violations
+        if done.error:
+            result.errors.append(done.error)
     check = open_store(url)
     with check.read() as db:
-        for attempt_id, mine in given.items():
-            query = select(AttemptItem.position, AttemptItem.response).where(AttemptItem.attempt_id == attempt_id)
+        for done in sittings:
+            if done.error:
+                continue
+            query = select(AttemptItem.position, AttemptItem.response).where(AttemptItem.attempt_id == done.attempt_id)
             stored: dict[int, Any] = {row.position: row.response for row in db.execute(query)}
-            result.lost += sum(1 for p, answer in mine.items() if stored.get(p) != answer)
+            result.lost += sum(1 for p, answer in done.given.items() if stored.get(p) != answer)
         unsealed = db.scalar(
             select(func.count()).select_from(Attempt).where(Attempt.status == "submitted", Attempt.result.is_(None))
         )
@@ -190,26 +238,30 @@ def main() -> int:
         return 0
     print(f"PostgreSQL: {redact(url)} (emptied first)")
     failed = False
-    # Two loads: answers `--think` seconds apart on average (still ~80x a real classroom's pace, where a candidate
-    # answers about every 80 s), and back to back, the worst case, where 50 Python threads share 2 cores.
-    for think in (args.think, 0.0):
-        reset(url)
-        result = run_load(url, args.candidates, think_s=think)
-        pace = f"{think:g} s apart on average" if think else "back to back"
-        print(
-            f"{result.candidates} candidates at once, each its own connection, a full exam each, answers {pace}: "
-            f"{result.answers} answers in {result.wall_s:.1f} s"
-        )
-        print(
-            f"  answers lost: {result.lost}; lease violations: {result.lease_violations}; errors: {len(result.errors)}"
-        )
-        for error in result.errors[:5]:
-            print(f"    {error}")
-        print(
-            f"  per-answer commit: p50 {result.percentile(0.5) * 1000:.1f} ms, "
-            f"p95 {result.percentile(0.95) * 1000:.1f} ms (target p95 <= 20 ms)"
-        )
-        failed = failed or bool(result.lost or result.lease_violations or result.errors)
+    # Four loads: one process per candidate (a real classroom: one app per laptop) and, for comparison, threads in
+    # one interpreter (they share its lock on 2 cores); each with answers `--think` seconds apart on average (still
+    # ~80x a real classroom's pace, where a candidate answers about every 80 s) and back to back, the worst case.
+    for processes in (True, False):
+        for think in (args.think, 0.0):
+            reset(url)
+            result = run_load(url, args.candidates, think_s=think, processes=processes)
+            pace = f"{think:g} s apart on average" if think else "back to back"
+            how = "a process each" if processes else "threads of one process"
+            print(
+                f"{result.candidates} candidates at once ({how}), each its own connection, a full exam each, "
+                f"answers {pace}: {result.answers} answers in {result.wall_s:.1f} s"
+            )
+            print(
+                f"  answers lost: {result.lost}; lease violations: {result.lease_violations}; "
+                f"errors: {len(result.errors)}"
+            )
+            for error in result.errors[:5]:
+                print(f"    {error}")
+            print(
+                f"  per-answer commit: p50 {result.percentile(0.5) * 1000:.1f} ms, "
+                f"p95 {result.percentile(0.95) * 1000:.1f} ms (target p95 <= 20 ms)"
+            )
+            failed = failed or bool(result.lost or result.lease_violations or result.errors)
     seconds, revisions, per_attempt = stats_timing(url, args.stats_attempts)
     print(
         f"item statistics over {args.stats_attempts} attempts: {seconds:.2f} s for {revisions} item revisions "

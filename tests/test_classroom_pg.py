@@ -39,3 +39,13 @@ def test_ten_candidates_answer_at_once_and_statistics_agree() -> None:
         assert len(cohort.candidates) == 14
     finally:
         store.close()
+
+
+def test_candidates_in_their_own_processes_lose_nothing() -> None:
+    # The bench's classroom mode: one process per candidate, as one app per laptop.
+    assert PG_URL is not None
+    reset(PG_URL)
+    result = run_load(PG_URL, candidates=4, answers=10, processes=True)
+    assert result.errors == []
+    assert (result.answers, result.lost, result.lease_violations) == (40, 0, 0)
+    assert len(result.latencies_s) == 40
