@@ -576,7 +576,7 @@ class ExamPage(QWidget):
         self.setEnabled(True)
         if not isinstance(error, SimulacroError):
             raise error  # a bug, not a state of the world: let it reach the log (and fail the tests)
-        self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", str(error)))
+        self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", error_text(error)))
         if self.session is not None:
             self.timer.start()
 

@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
             self.ask_candidate(data)
             return
         self._show_home(data)
-        self.home.show_notices(self.workspace.notices)
+        self.home.show_notices([error_text(n) for n in self.workspace.notices])
         # The rest of the core loads while Home is read (queued before `loaded`, so closing waits for it).
         self.ops.submit(_backend, None, self.show_error_from)
         self.loaded.emit(True)
@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self._show_home(data)
             assert self.workspace is not None
-            self.home.show_notices(self.workspace.notices)
+            self.home.show_notices([error_text(n) for n in self.workspace.notices])
             self.loaded.emit(True)
 
         exam_date = self.settings.exam_date
@@ -584,7 +584,7 @@ class MainWindow(QMainWindow):
         self.loading.label.setText(
             self.tr("Simulacro could not open its data.")
             + "\n\n"
-            + str(error)
+            + error_text(error)
             + "\n\n"
             + self.tr("Nothing was deleted. Fix the problem and start Simulacro again.")
         )
