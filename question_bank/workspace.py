@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from question_bank.bank_digest import SHIPPED_ROOT, folder_hash, shipped_exam_folders
+from question_bank.bank_digest import bank_root, folder_hash, shipped_exam_folders
 from simulator.errors import SimulacroError, StorageError
 from simulator.paths import data_dir, database_url, ensure_private_dir
 from simulator.storage.db import NeedsWriteError, Store, open_store
@@ -77,9 +76,3 @@ def sync_if_changed(store: Store, root: Path) -> ImportOutcome | Unchanged:
     from question_bank.importer import sync_shipped_bank
 
     return sync_shipped_bank(store, root)
-
-
-def bank_root() -> Path:
-    """The bank folder synced at start-up: $SIMULACRO_BANK_DIR (a classroom's own bank) or the shipped one."""
-    override = os.environ.get("SIMULACRO_BANK_DIR")
-    return Path(override) if override else SHIPPED_ROOT

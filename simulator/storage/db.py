@@ -23,8 +23,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.error_catalogue import Part, message
 from simulator.errors import NewerDatabaseError, StorageError
+from simulator.storage.schema_head import MIGRATIONS, head_in_files
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 LOCAL_CANDIDATE_ID = 1  # created by migration 0005
 
 
@@ -347,22 +347,7 @@ def current_revision(store: Store) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)', re.MULTILINE)
-
-
-def _head_in_files() -> str | None:
-    """The newest revision, read from the migration files without Alembic; None when they do not form one line
-    (then Alembic decides)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = {m.group(1): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
-        if found.get("revision"):
-            revisions.add(found["revision"])
-        if found.get("down_revision"):
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+_head_in_files = head_in_files  # the name the start-up test knows
 
 
 def _stored_revision(store: Store) -> str | None:
