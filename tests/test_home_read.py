@@ -185,3 +185,37 @@ def test_a_request_made_before_the_database_is_open_waits_for_it(
         release.set()
     assert window.home_data is shown  # the usual read found the same: Home was not redrawn
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.start_page, timeout=20_000)
+
+
+def test_an_open_that_fails_after_home_painted_takes_home_away(
+    qtbot: QtBot, data_dir: Path, shipped_template: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first read showed Home, then the usual open fails (another program locked the file meanwhile): the
+    window says why, in Spanish, instead of a Home that cannot save anything."""
+    import ui.home_backend
+    from simulator.errors import StorageError
+    from ui.i18n import install_translators
+    from ui.main_window import MainWindow
+    from ui.qt import QApplication, QSettings
+    from ui.settings import AppSettings
+
+    _workspace(data_dir, shipped_template).store.close()
+
+    def locked(*_args: object) -> object:
+        raise StorageError(code="db_locked", url="sqlite:///simulacro.sqlite3")
+
+    monkeypatch.setattr(ui.home_backend, "open_and_load", locked)
+    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = "es"
+    install_translators(QApplication.instance(), "es")  # type: ignore[arg-type]
+    window = MainWindow(settings, db_url=None, data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    shown: list[bool] = []
+    original = window._show_home
+    monkeypatch.setattr(window, "_show_home", lambda data: (shown.append(True), original(data)))
+    with qtbot.waitSignal(window.loaded, timeout=30_000) as blocker:
+        window.start_loading()
+    assert blocker.args == [False] and shown == [True]
+    assert window.pages.currentWidget() is window.loading and window.home_data is None
+    assert "Otro programa tiene bloqueada la base de datos" in window.loading.label.text()
