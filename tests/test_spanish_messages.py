@@ -208,3 +208,6 @@ def test_the_window_says_why_it_cannot_open_the_data_in_spanish(
     notice = again.home.notice.text()
     assert notice.startswith("No se pudo usar la base de datos") and "no es una base de datos SQLite" in notice
     no_english(notice, str(data_dir))
+    # What a screen reader says of the window's indicators, hidden most of the time.
+    names = (again.exam.alert.accessibleName(), again.loading.bar.accessibleName())
+    assert names == ("Aviso", "Trabajando…") and again.report_progress.accessibleName() == "Escribiendo el informe"

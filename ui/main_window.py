@@ -50,7 +50,6 @@ class LoadingPage(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy indicator
         self.bar.setMaximumWidth(360)
-        self.bar.setAccessibleName("busy")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)
@@ -149,7 +148,6 @@ class MainWindow(QMainWindow):
         self.report_progress.setRange(0, 100)
         self.report_progress.setMaximumWidth(220)
         self.report_progress.setVisible(False)
-        self.report_progress.setAccessibleName("report progress")
         self.statusBar().addPermanentWidget(self.report_progress)
         self._progress_relay = _ProgressRelay(self)
         self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
@@ -260,6 +258,8 @@ class MainWindow(QMainWindow):
         self.rules_action.setText(self.tr("How the &exam and its clock work"))
         self.about_action.setText(self.tr("&About Simulacro"))
         self.loading.label.setText(self.tr("Opening your data and the question bank…"))
+        self.loading.bar.setAccessibleName(self.tr("Working…"))
+        self.report_progress.setAccessibleName(self.tr("Writing the report"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -1146,6 +1146,11 @@
         <translation>⚑ Marcada</translation>
     </message>
     <message>
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
         <location filename="../../ui/exam_page.py" line="212"/>
         <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚐ Flag for review</source>
@@ -2115,158 +2120,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Teacher</source>
         <translation>Doce&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Writing the report</source>
+        <translation>Escribiendo el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nada que hacer en esta pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export item statistics</source>
         <translation>Exportar las estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 revisiones de preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Save the cohort report</source>
         <translation>Guardar el informe de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Flagged item %1</source>
         <translation>Pregunta marcada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1155"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -2275,125 +2290,125 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 La práctica se puede pausar (%1): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>%1 items exported to %2</source>
         <translation>%1 preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 fuera: el formato no las admite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>AWS Certified AI Practitioner</source>
         <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Go &amp;to</source>
         <translation>I&amp;r a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Acti&amp;ons</source>
         <translation>Acci&amp;ones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>He&amp;lp</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Home screen</source>
         <translation>Pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="1057"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>%n report(s) exported to %1</source>
         <translation>
             <numerusform>%n informe exportado a %1</numerusform>
@@ -2401,37 +2416,37 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1042"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1167"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1173"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1122"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
