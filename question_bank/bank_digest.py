@@ -4,6 +4,7 @@ import never loads the YAML parser, the validator or the importer."""
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 SHIPPED_ROOT = Path(__file__).resolve().parent  # the same folder as question_bank.validator.SHIPPED_ROOT
@@ -28,3 +29,9 @@ def folder_hash(folder: Path) -> str:
 
 def shipped_exam_folders(root: Path = SHIPPED_ROOT) -> list[Path]:
     return sorted(p.parent for p in root.glob(f"*/{BLUEPRINT_NAME}"))
+
+
+def bank_root() -> Path:
+    """The bank folder synced at start-up: $SIMULACRO_BANK_DIR (a classroom's own bank) or the shipped one."""
+    override = os.environ.get("SIMULACRO_BANK_DIR")
+    return Path(override) if override else SHIPPED_ROOT

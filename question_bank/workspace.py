@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from question_bank.bank_digest import SHIPPED_ROOT, folder_hash, shipped_exam_folders
-from simulator.errors import StorageError
+from question_bank.bank_digest import bank_root, folder_hash, shipped_exam_folders
+from simulator.errors import SimulacroError, StorageError
 from simulator.paths import data_dir, database_url, ensure_private_dir
 from simulator.storage.db import NeedsWriteError, Store, open_store
 
@@ -36,13 +35,13 @@ class Workspace:
     sync: ImportOutcome | Unchanged
 
     @property
-    def notices(self) -> list[str]:
-        messages = [n.message for n in self.store.notices]
+    def notices(self) -> list[SimulacroError]:
+        """What to tell the user about the start: str() is the English sentence (the CLI's); the window
+        translates each by its code."""
+        messages = [SimulacroError(n.message, code=n.code, **n.params) for n in self.store.notices]
         if self.sync.errors:
-            messages.append(
-                "The shipped question bank has errors and was not loaded:\n"
-                + "\n".join(str(e) for e in self.sync.errors[:20])
-            )
+            errors = "\n".join(str(e) for e in self.sync.errors[:20])
+            messages.append(SimulacroError(code="bank_not_loaded", errors=errors))
         return messages
 
 
@@ -63,7 +62,7 @@ def open_workspace(
     try:
         ensure_private_dir(where)
     except OSError as exc:
-        raise StorageError(f"Cannot use the data folder {where}: {exc.strerror or exc}.") from exc
+        raise StorageError(code="data_folder", folder=str(where), reason=str(exc.strerror or exc)) from exc
     store = open_store(database_url(db_url, where), durable=durable)
     return Workspace(store, where, sync_if_changed(store, bank_root()))
 
@@ -77,9 +76,3 @@ def sync_if_changed(store: Store, root: Path) -> ImportOutcome | Unchanged:
     from question_bank.importer import sync_shipped_bank
 
     return sync_shipped_bank(store, root)
-
-
-def bank_root() -> Path:
-    """The bank folder synced at start-up: $SIMULACRO_BANK_DIR (a classroom's own bank) or the shipped one."""
-    override = os.environ.get("SIMULACRO_BANK_DIR")
-    return Path(override) if override else SHIPPED_ROOT

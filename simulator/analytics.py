@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -159,4 +159,30 @@ def readiness(blueprint: Blueprint, masteries: Sequence[TaskMastery], *, prior_s
         scaled_high=blueprint.scaled_score(expected + 1.96 * sigma),
         pass_probability=probability,
         answers=sum(m.answers for m in masteries),
+    )
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Mastery per task statement (blueprint order) and the readiness estimate, and what they rest on."""
+
+    masteries: tuple[TaskMastery, ...]
+    readiness: Readiness | None
+    source: str  # "candidate", or "demo" when only simulated attempts exist
+
+    def weakest(self) -> list[TaskMastery]:
+        return weakest_first(self.masteries)
+
+
+def standing_of(
+    blueprint: Blueprint, own: Sequence[AnswerRecord], demo: Callable[[], Sequence[AnswerRecord]]
+) -> Standing:
+    """Mastery from the candidate's own answers; from the demo attempts' (read only when asked) when there are
+    none."""
+    records, source = list(own), "candidate"
+    if not records:
+        records, source = list(demo()), "demo"
+    masteries = tuple(mastery_by_task(blueprint, records))
+    return Standing(
+        masteries, readiness(blueprint, masteries, prior_strength=PRIOR_STRENGTH) if records else None, source
     )

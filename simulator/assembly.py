@@ -12,6 +12,7 @@ from typing import Any
 
 from simulator.blueprint import Blueprint
 from simulator.content import ItemRef
+from simulator.error_catalogue import Part
 from simulator.errors import BankShortfallError, SimulacroError
 from simulator.states import Mode
 
@@ -157,13 +158,13 @@ def _spread(
     return {t: base + (1 if t in ranked[:extra] else 0) for t in tasks}
 
 
-def _shortfall_message(what: str, short: dict[str, tuple[int, int]]) -> BankShortfallError:
-    parts = [
-        f"task {t} is short by {need - have} (has {have}, needs {need})" for t, (have, need) in sorted(short.items())
-    ]
+def _full_shortfall(short: dict[str, tuple[int, int]]) -> BankShortfallError:
+    parts = tuple(
+        Part("task_short", {"task": t, "missing": need - have, "have": have, "need": need})
+        for t, (have, need) in sorted(short.items())
+    )
     return BankShortfallError(
-        f"The bank cannot fill {what}: " + "; ".join(parts) + ".",
-        {t: need - have for t, (have, need) in short.items()},
+        "", {t: need - have for t, (have, need) in short.items()}, code="full_shortfall", short=parts
     )
 
 
@@ -180,7 +181,7 @@ def plan_full(index: BankIndex, spec: FullSpec, seed: int, seen: Mapping[str, da
         quotas.update(_spread(quota, tasks, index.full, seen_counts, rng))
     short = {t: (len(index.full.get(t, ())), q) for t, q in quotas.items() if len(index.full.get(t, ())) < q}
     if short:
-        raise _shortfall_message("a full exam", short)
+        raise _full_shortfall(short)
     chosen: list[ItemRef] = []
     for task, quota in quotas.items():
         chosen.extend(drawer.draw(index.full[task], quota, seen_counts.get(task, 0)))

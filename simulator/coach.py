@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from simulator.analytics import Readiness, TaskMastery, weakest_first
+from simulator.analytics import Readiness, Standing, TaskMastery, weakest_first
 from simulator.blueprint import Blueprint
 from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
@@ -150,6 +150,28 @@ def recommend(facts: CoachFacts) -> Advice:
     if due >= DRILL_MIN_DUE:
         return Advice(Action.DRILL, Reason.DUE, due=due)
     return Advice(Action.PRACTICE_TASK, Reason.WEAKEST, task=weakest_first(facts.masteries)[0].task)
+
+
+def home_coaching(
+    blueprint: Blueprint,
+    mine: Standing,
+    now: datetime,
+    history: Sequence[AttemptSummary],
+    due_at: Sequence[datetime],
+    exam_date: date | None = None,
+) -> Coaching:
+    """Home's coach from what Home has read: the candidate's standing (their own answers only count: a standing
+    from demo attempts is ignored), every attempt and the exam's review schedule."""
+    own = mine.source == "candidate" and mine.readiness is not None
+    facts = CoachFacts(
+        now,
+        tuple(h for h in history if h.exam == blueprint.exam and not h.is_demo),
+        mine.masteries if own else (),
+        mine.readiness if own else None,
+        tuple(due_at),
+        exam_date,
+    )
+    return coach(blueprint, facts)
 
 
 def coach(blueprint: Blueprint, facts: CoachFacts) -> Coaching:

@@ -35,6 +35,10 @@ class BankShortfallError(SimulacroError):
         self.shortfalls = shortfalls
 
 
+class CandidateNameError(SimulacroError, ValueError):
+    """A candidate name that cannot be stored (empty, too long)."""
+
+
 class InvalidAnswerError(SimulacroError):
     """An answer that does not fit the item (wrong shape, unknown option, too many choices)."""
 

@@ -12,6 +12,7 @@ from simulator.states import AttemptStatus, Mode
 from simulator.storage.db import Store
 from simulator.storage.models import Attempt, AttemptItem
 from simulator.views import AttemptSummary
+from simulator.views import open_attempts as open_attempts  # where it used to be
 
 
 def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptSummary]:
@@ -89,11 +90,6 @@ def attempt_history(store: Store, *, include_demo: bool = True) -> list[AttemptS
             )
         )
     return result
-
-
-def open_attempts(history: Sequence[AttemptSummary]) -> list[AttemptSummary]:
-    """The unfinished attempts the app offers to resume (demos excluded), in the history's order."""
-    return [h for h in history if h.status == AttemptStatus.IN_PROGRESS and not h.is_demo]
 
 
 def resumable(history: Sequence[AttemptSummary]) -> AttemptSummary | None:

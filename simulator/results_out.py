@@ -137,6 +137,6 @@ def task_items(store: Store, exam: str, tasks: Sequence[str]) -> list[ItemConten
     wanted = set(tasks)
     refs = [ref for ref in item_refs(store, exam) if ref.task in wanted]
     if not refs:
-        raise NotFoundError(f"No items in task statement(s) {', '.join(tasks)}.")
+        raise NotFoundError(code="no_task_items", tasks=", ".join(tasks))
     contents = revisions(store, [ref.revision_id for ref in refs])
     return sorted(contents.values(), key=lambda c: ([int(p) for p in c.task.split(".")], c.id))

@@ -5,23 +5,14 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO
 
-from simulator.analytics import (
-    PRIOR_STRENGTH,
-    AnswerRecord,
-    Readiness,
-    TaskMastery,
-    mastery_by_task,
-    readiness,
-    weakest_first,
-)
+from simulator.analytics import AnswerRecord, Standing, standing_of
 from simulator.assembly import ExamPlan, plan_drill, plan_selected
 from simulator.blueprint import Blueprint
-from simulator.coach import CoachFacts, Coaching, coach
+from simulator.coach import Coaching, home_coaching
 from simulator.output_files import write_atomically
 from simulator.storage.attempts import answer_records, last_seen
 from simulator.storage.bank import bank_index
@@ -33,29 +24,12 @@ DRILL_WEAK_TASKS = 3
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True)
-class Standing:
-    """Mastery per task statement (blueprint order) and the readiness estimate, and what they rest on."""
-
-    masteries: tuple[TaskMastery, ...]
-    readiness: Readiness | None
-    source: str  # "candidate", or "demo" when only simulated attempts exist
-
-    def weakest(self) -> list[TaskMastery]:
-        return weakest_first(self.masteries)
-
-
 def standing(store: Store, blueprint: Blueprint) -> Standing:
     """Mastery from the candidate's own answers; from demo attempts only when there are no others."""
-    rows = answer_records(store, include_demo=False, exam=blueprint.exam)
-    source = "candidate"
-    if not rows:
-        rows = answer_records(store, include_demo=True, exam=blueprint.exam)
-        source = "demo"
-    records = [AnswerRecord(*row) for row in rows]
-    masteries = tuple(mastery_by_task(blueprint, records))
-    return Standing(
-        masteries, readiness(blueprint, masteries, prior_strength=PRIOR_STRENGTH) if records else None, source
+    return standing_of(
+        blueprint,
+        [AnswerRecord(*row) for row in answer_records(store, include_demo=False, exam=blueprint.exam)],
+        lambda: [AnswerRecord(*row) for row in answer_records(store, include_demo=True, exam=blueprint.exam)],
     )
 
 
@@ -70,17 +44,7 @@ def coaching(
     """Home's coach for the store's candidate, from their own attempts and answers only (never demo data).
     `history` and `due_at` are what Home has already read (every attempt; the exam's review schedule), so the
     coach adds only the standing to Home's reads."""
-    mine = standing(store, blueprint)
-    own = mine.source == "candidate" and mine.readiness is not None
-    facts = CoachFacts(
-        now,
-        tuple(h for h in history if h.exam == blueprint.exam and not h.is_demo),
-        mine.masteries if own else (),
-        mine.readiness if own else None,
-        tuple(due_at),
-        exam_date,
-    )
-    return coach(blueprint, facts)
+    return home_coaching(blueprint, standing(store, blueprint), now, history, due_at, exam_date)
 
 
 def drill_plan(store: Store, exam: str, count: int, seed: int, now: datetime) -> ExamPlan:

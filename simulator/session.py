@@ -670,7 +670,7 @@ class ExamSession:
             raise AttemptStateError(code="not_submitted")
         if self._result is None:
             if self._sealed is None:
-                raise AttemptStateError(f"Attempt {self.attempt_id} has no stored result.")
+                raise AttemptStateError(code="no_stored_result", attempt=self.attempt_id)
             scores = [
                 ItemScore(bool(i.correct), i.credit if i.credit is not None else float(bool(i.correct)))
                 for i in self._items

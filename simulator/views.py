@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from typing import Any
@@ -217,3 +218,8 @@ class ExamResult:
     @property
     def used_minutes(self) -> int:
         return used_minutes(self.time_used_s)
+
+
+def open_attempts(history: Sequence[AttemptSummary]) -> list[AttemptSummary]:
+    """The unfinished attempts the app offers to resume (demos excluded), in the history's order."""
+    return [h for h in history if h.status == AttemptStatus.IN_PROGRESS and not h.is_demo]

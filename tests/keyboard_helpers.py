@@ -26,9 +26,15 @@ def _window_manager() -> None:
 
 
 def focused() -> QWidget:
-    """Where a key press lands: the focus widget, else the active modal dialog, else the active window."""
+    """Where a key press lands: an open pop-up menu, else the focus widget, else the active modal dialog, else the
+    active window."""
     _window_manager()
-    widget = QApplication.focusWidget() or QApplication.activeModalWidget() or QApplication.activeWindow()
+    widget = (
+        QApplication.activePopupWidget()
+        or QApplication.focusWidget()
+        or QApplication.activeModalWidget()
+        or QApplication.activeWindow()
+    )
     assert widget is not None, "nothing has the keyboard focus"
     return widget
 

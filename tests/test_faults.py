@@ -163,7 +163,7 @@ def test_window_survives_a_failed_save(qtbot: QtBot, data_dir: Path, shipped_tem
     answer_current_by_widgets(qtbot, page)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes
-    assert "No se pudo guardar tu último cambio" in boxes[-1].text() and "is full" in boxes[-1].text()
+    assert "No se pudo guardar tu último cambio" in boxes[-1].text() and "está lleno" in boxes[-1].text()
     assert page.session is not None and not page.session.view(1).answered
     for box in boxes:
         box.close()
@@ -177,22 +177,24 @@ def test_corrupt_database_at_start_up_is_kept_and_reported(qtbot: QtBot, data_di
     (data_dir / "simulacro.sqlite3").write_bytes(garbage)
     window = open_window(qtbot, data_dir, None)
     assert window.home.notice.isVisibleTo(window.home)
-    assert "could not be used" in window.home.notice.text()
+    assert "No se pudo usar la base de datos" in window.home.notice.text()  # in the window's language
     kept = [p for p in data_dir.iterdir() if ".corrupt-" in p.name]
     assert len(kept) == 1 and kept[0].read_bytes() == garbage
     assert window.home.bank_model.rowCount() == 5  # and the app works on a new database
 
 
 def test_unopenable_database_shows_the_reason_and_exits_cleanly(qtbot: QtBot, data_dir: Path) -> None:
+    from ui.i18n import install_translators
     from ui.main_window import MainWindow
-    from ui.qt import QSettings
+    from ui.qt import QApplication, QSettings
     from ui.settings import AppSettings
 
     settings = AppSettings(QSettings(str(data_dir / "s.ini"), QSettings.Format.IniFormat))
+    install_translators(QApplication.instance(), "es")  # type: ignore[arg-type]
     window = MainWindow(settings, db_url="nosuchdriver://x/y", data_dir=data_dir)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.loaded, timeout=20_000) as blocker:
         window.start_loading()
     assert blocker.args == [False]
-    assert "Cannot use the database URL" in window.loading.label.text()
+    assert "No se puede usar la URL de base de datos" in window.loading.label.text()

@@ -40,7 +40,7 @@ ENGLISH_WORDS = """
     preferences language size text larger smaller quit keyboard shortcuts about result results pass fail estimated
     raw scaled used untimed partial credit correct incorrect feedback read more case study scenario drill weak bank
     latest by is are it be folder new detail list yes go actions unexpected could not cannot saved thank
-    remaining untitled directory"""
+    remaining untitled directory single matching ordering"""
 ENGLISH = set(ENGLISH_WORDS.split())
 
 

@@ -45,10 +45,7 @@ def enter_as(
     workspace: Workspace, name: str, exam: str | None = None, exam_date: date | None = None
 ) -> tuple[str, HomeData]:
     """Make `name` (created if new) the candidate whose data the window shows and writes; then Home."""
-    try:
-        use_candidate(workspace.store, name)
-    except ValueError as exc:
-        raise SimulacroError(str(exc)) from exc
+    use_candidate(workspace.store, name)  # a name it cannot store raises CandidateNameError, a SimulacroError
     return candidate_name(workspace.store), load_home(workspace, exam, exam_date)
 
 
@@ -177,7 +174,7 @@ def _convert(options: dict[str, Any]) -> tuple[Path, Any, Any]:
     from question_bank.interop.convert import ConvertOptions, convert
 
     if not options.get("file"):
-        raise SimulacroError("Choose a file to import.")
+        raise SimulacroError(code="import_choose_file")
     source = Path(options["file"])
     mapping = Path(options["mapping"]) if options.get("mapping") else None
     settings = ConvertOptions(
@@ -210,16 +207,16 @@ def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, A
 
     source, settings, conversion = _convert(options)
     if not conversion.ready:
-        raise SimulacroError("Nothing was imported: " + (conversion.problems[0] if conversion.problems else "-"))
+        raise SimulacroError(code="import_nothing", problem=conversion.problems[0] if conversion.problems else "-")
     name = pack_name_for([source])
     folder = data_dir / "packs" / name
     try:
         write_pack(conversion, settings, folder)
     except PackFolderError as exc:
-        raise SimulacroError(f"Cannot write the pack: {exc}.") from exc
+        raise SimulacroError(code="pack_write", reason=str(exc)) from exc
     outcome = import_paths(workspace.store, [folder], name=name)
     if not outcome.ok:
-        raise SimulacroError("Nothing was imported:\n" + "\n".join(str(e) for e in outcome.errors[:10]))
+        raise SimulacroError(code="import_nothing_list", errors="\n".join(str(e) for e in outcome.errors[:10]))
     return name, len(conversion.items)
 
 
@@ -242,7 +239,7 @@ def export_selection(
         code = _exam(workspace, exam)
         items = flagged_items(workspace.store, code)
     if not items:
-        raise SimulacroError("Nothing to export: the selection holds no items.")
+        raise SimulacroError(code="export_empty")
     return export_items(items, code, target, path)
 
 

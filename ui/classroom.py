@@ -48,11 +48,21 @@ FLAG_NAMES = {
     "too-easy": QT_TRANSLATE_NOOP("ItemStatsModel", "too easy"),
     "distractor-beats-key": QT_TRANSLATE_NOOP("ItemStatsModel", "a distractor beats the key"),
 }
+TYPE_NAMES = {
+    "single": QT_TRANSLATE_NOOP("ItemStatsModel", "one answer"),
+    "multiple": QT_TRANSLATE_NOOP("ItemStatsModel", "several answers"),
+    "matching": QT_TRANSLATE_NOOP("ItemStatsModel", "matching"),
+    "ordering": QT_TRANSLATE_NOOP("ItemStatsModel", "ordering"),
+}
 HEAT = {"low": QColor("#f4c7c3"), "mid": QColor("#fde3b5"), "high": QColor("#c6e7cf")}
 
 
 def _flags(stat: ItemStat) -> str:
     return ", ".join(QCoreApplication.translate("ItemStatsModel", str(FLAG_NAMES.get(f, f))) for f in stat.flags)
+
+
+def _type_name(kind: str) -> str:
+    return QCoreApplication.translate("ItemStatsModel", str(TYPE_NAMES[kind])) if kind in TYPE_NAMES else kind
 
 
 def _heat(mastery: float) -> QColor:
@@ -165,7 +175,7 @@ class ItemStatsModel(RowsTableModel):
                 revise,
                 f"{s.key} (r{s.revision})",
                 s.task,
-                s.type,
+                _type_name(s.type),
                 str(s.answers),
                 f"{s.facility:.2f}",
                 "—" if s.discrimination is None else f"{s.discrimination:+.2f}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from simulator.error_catalogue import Part
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 # The same English sentences as simulator.error_catalogue (a test keeps them equal), marked for lupdate.
@@ -83,6 +84,85 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text (typed ob
         "EngineError",
         "Cannot write the report: the candidate name holds control characters.",
     ),
+    "full_shortfall": QT_TRANSLATE_NOOP("EngineError", "The bank cannot fill a full exam: {short}."),
+    "no_item_key": QT_TRANSLATE_NOOP("EngineError", "There is no item '{key}'."),
+    "no_item_in_attempt": QT_TRANSLATE_NOOP("EngineError", "There is no item {number} in attempt {attempt}."),
+    "no_blueprint_revision": QT_TRANSLATE_NOOP(
+        "EngineError", "The blueprint revision {revision} is not in the database."
+    ),
+    "exam_not_imported": QT_TRANSLATE_NOOP(
+        "EngineError", "The exam '{exam}' is not in the database: import its bank first."
+    ),
+    "no_such_exam": QT_TRANSLATE_NOOP("EngineError", "There is no exam '{exam}' in the database (known: {known})."),
+    "no_exam_bank": QT_TRANSLATE_NOOP(
+        "EngineError", "No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one."
+    ),
+    "no_stored_result": QT_TRANSLATE_NOOP("EngineError", "Attempt {attempt} has no stored result."),
+    "no_task_items": QT_TRANSLATE_NOOP("EngineError", "No items in task statement(s) {tasks}."),
+    "candidate_not_added": QT_TRANSLATE_NOOP("EngineError", "Could not add the candidate {name}."),
+    "no_candidate_id": QT_TRANSLATE_NOOP("EngineError", "There is no candidate with id {candidate}."),
+    "candidate_name_empty": QT_TRANSLATE_NOOP("EngineError", "Write a name or alias for the candidate."),
+    "candidate_name_long": QT_TRANSLATE_NOOP("EngineError", "A candidate name has at most {maximum} characters."),
+    "data_folder": QT_TRANSLATE_NOOP("EngineError", "Cannot use the data folder {folder}: {reason}."),
+    "db_not_url": QT_TRANSLATE_NOOP("EngineError", "Cannot use the database URL {url}: it is not a database URL."),
+    "db_parent_file": QT_TRANSLATE_NOOP(
+        "EngineError", "Cannot open the database {path}: {parent} is a file, not a folder."
+    ),
+    "db_foreign": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. "
+        "Choose another database file.",
+    ),
+    "db_not_ours": QT_TRANSLATE_NOOP(
+        "EngineError", "{path} is not a Simulacro database ({problem}); choose another file."
+    ),
+    "db_permission": QT_TRANSLATE_NOOP("EngineError", "Cannot open the database {path}: permission denied ({reason})."),
+    "db_cannot_open": QT_TRANSLATE_NOOP("EngineError", "Cannot open the database {path}: {reason}."),
+    "db_no_driver": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install "
+        "the postgres extra (pip install -e '.[postgres]') and use postgresql+psycopg://.",
+    ),
+    "db_bad_url": QT_TRANSLATE_NOOP("EngineError", "Cannot use the database URL {url}: {detail}"),
+    "db_locked": QT_TRANSLATE_NOOP(
+        "EngineError", "The database {url} is locked by another program. Close it and try again."
+    ),
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "EngineError", "The database {url} is read-only: answers cannot be saved. Check the file's permissions."
+    ),
+    "db_disk_full": QT_TRANSLATE_NOOP("EngineError", "The disk holding {url} is full: free some space and try again."),
+    "db_unreachable": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL's host, "
+        "port, database name, user and password are right (README: a classroom on PostgreSQL).",
+    ),
+    "db_error": QT_TRANSLATE_NOOP("EngineError", "Database error on {url}: {detail}"),
+    "db_newer": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "The database {url} was written by a newer version of Simulacro (schema {revision}). Update "
+        "Simulacro to open it; the file was left untouched.",
+    ),
+    "db_moved_aside": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "The database {path} could not be used ({problem}). It was kept as {target} and a new, empty "
+        "database was created.",
+    ),
+    "bank_not_loaded": QT_TRANSLATE_NOOP(
+        "EngineError", "The shipped question bank has errors and was not loaded:\n{errors}"
+    ),
+    "import_choose_file": QT_TRANSLATE_NOOP("EngineError", "Choose a file to import."),
+    "import_nothing": QT_TRANSLATE_NOOP("EngineError", "Nothing was imported: {problem}"),
+    "import_nothing_list": QT_TRANSLATE_NOOP("EngineError", "Nothing was imported:\n{errors}"),
+    "pack_write": QT_TRANSLATE_NOOP("EngineError", "Cannot write the pack: {reason}."),
+    "export_empty": QT_TRANSLATE_NOOP("EngineError", "Nothing to export: the selection holds no items."),
+}
+
+# Pieces of a message (simulator.error_catalogue.PARTS), translated before they are filled in.
+PARTS: dict[str, object] = {
+    "task_short": QT_TRANSLATE_NOOP("EngineError", "task {task} is short by {missing} (has {have}, needs {need})"),
+    "not_sqlite": QT_TRANSLATE_NOOP("EngineError", "it is not a SQLite database"),
+    "unreadable": QT_TRANSLATE_NOOP("EngineError", "it cannot be read ({detail})"),
+    "integrity": QT_TRANSLATE_NOOP("EngineError", "its integrity check failed"),
 }
 
 # What an output error is about (the engine names it in English).
@@ -92,11 +172,23 @@ WHAT: dict[str, object] = {
 }
 
 
+def _translated(value: object) -> object:
+    """An argument as the candidate reads it: a message part translated and filled in, a tuple of parts joined."""
+    if isinstance(value, Part) and value.code in PARTS:
+        try:
+            return QCoreApplication.translate("EngineError", str(PARTS[value.code])).format(**value.params)
+        except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
+            return str(value)
+    if isinstance(value, tuple) and value and all(isinstance(v, Part) for v in value):
+        return "; ".join(str(_translated(v)) for v in value)
+    return value
+
+
 def error_text(error: BaseException) -> str:
     """What to show for `error`: its translated sentence when it carries a known code, else its own text."""
     code = getattr(error, "code", "")
     if code in TEMPLATES:
-        params = dict(getattr(error, "params", {}))
+        params = {name: _translated(value) for name, value in dict(getattr(error, "params", {})).items()}
         if params.get("what") in WHAT:
             params["what"] = QCoreApplication.translate("EngineError", str(WHAT[str(params["what"])]))
         try:

@@ -129,7 +129,6 @@ class ExamPage(QWidget):
 
         self.alert = plain_label()
         self.alert.setVisible(False)
-        self.alert.setAccessibleName("alert")
 
         self.panel = ItemPanel()
         self.panel.answer_changed.connect(self._answer)
@@ -184,6 +183,7 @@ class ExamPage(QWidget):
         self.setTabOrder(self.previous_button, self.next_button)
 
     def retranslate(self) -> None:
+        self.alert.setAccessibleName(self.tr("Warning"))
         # The keys are on the buttons, as in the test room.
         self.previous_button.setText(with_keys(self.tr("◀ Previous"), "previous"))
         self.previous_button.setToolTip(with_keys(self.tr("Previous item"), "previous"))
@@ -576,7 +576,7 @@ class ExamPage(QWidget):
         self.setEnabled(True)
         if not isinstance(error, SimulacroError):
             raise error  # a bug, not a state of the world: let it reach the log (and fail the tests)
-        self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", str(error)))
+        self.failed.emit(self.tr("Your last change could not be saved: %1").replace("%1", error_text(error)))
         if self.session is not None:
             self.timer.start()
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from simulator.analytics import Standing
 from simulator.blueprint import Blueprint
-from simulator.review_tools import Standing
 from simulator.states import AttemptStatus
 from simulator.views import AttemptSummary
 from ui.models import AttemptsModel, RowsTableModel

@@ -50,7 +50,6 @@ class LoadingPage(QWidget):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy indicator
         self.bar.setMaximumWidth(360)
-        self.bar.setAccessibleName("busy")
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.label)
@@ -75,6 +74,13 @@ def _home_backend() -> Any:
     import ui.home_backend
 
     return ui.home_backend
+
+
+def _home_quick() -> Any:
+    """Home's first read (sqlite3, no SQLAlchemy), on the op runner."""
+    import ui.home_quick
+
+    return ui.home_quick
 
 
 def _backend() -> Any:
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         self.db_url = db_url
         self.data_dir = data_dir
         self.workspace: Workspace | None = None
+        self._waiting: list[Callable[[], None]] = []  # requests made before the database was open
+        self._closing = False
         self.translators: list[QTranslator] = []
         self.ops = OpRunner(self)
         self.clock = SystemClock()
@@ -140,7 +148,6 @@ class MainWindow(QMainWindow):
         self.report_progress.setRange(0, 100)
         self.report_progress.setMaximumWidth(220)
         self.report_progress.setVisible(False)
-        self.report_progress.setAccessibleName("report progress")
         self.statusBar().addPermanentWidget(self.report_progress)
         self._progress_relay = _ProgressRelay(self)
         self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
@@ -184,8 +191,8 @@ class MainWindow(QMainWindow):
         self.switch_candidate_action = QAction(self)
         self.switch_candidate_action.setVisible(False)  # a shared database only
         self.teacher_menu.addActions([self.stats_action, self.cohort_action])
-        self.stats_action.triggered.connect(lambda: self.show_item_stats())
-        self.cohort_action.triggered.connect(lambda: self.show_cohort())
+        self.stats_action.triggered.connect(lambda: self._when_open(self.show_item_stats))
+        self.cohort_action.triggered.connect(lambda: self._when_open(self.show_cohort))
         self.switch_candidate_action.triggered.connect(self.ask_candidate)
         self.home_action = QAction(self)
         self.preferences_action = QAction(self)
@@ -251,6 +258,8 @@ class MainWindow(QMainWindow):
         self.rules_action.setText(self.tr("How the &exam and its clock work"))
         self.about_action.setText(self.tr("&About Simulacro"))
         self.loading.label.setText(self.tr("Opening your data and the question bank…"))
+        self.loading.bar.setAccessibleName(self.tr("Working…"))
+        self.report_progress.setAccessibleName(self.tr("Writing the report"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -339,16 +348,18 @@ class MainWindow(QMainWindow):
         self._connect()
 
     def _connect_home(self) -> None:
-        self.home.full_requested.connect(self.request_start)
-        self.home.practice_requested.connect(self.request_start)
-        self.home.resume_requested.connect(self.resume_attempt)
-        self.home.discard_requested.connect(self.discard_attempt)
-        self.home.attempt_opened.connect(self.resume_attempt)  # a finished one opens at its results
-        self.home.exam_chosen.connect(self.choose_exam)
-        self.home.flagged_requested.connect(self.show_flagged)
-        self.home.history_requested.connect(self.show_history)
-        self.home.reports_requested.connect(self.show_reports)
-        self.home.drill_requested.connect(lambda count: self.request_set("drill", count=count))
+        # Home may show before the database is open the usual way: its requests wait for it (a moment at most).
+        home, later = self.home, self._when_open
+        home.full_requested.connect(lambda spec: later(lambda: self.request_start(spec)))
+        home.practice_requested.connect(lambda spec: later(lambda: self.request_start(spec)))
+        home.resume_requested.connect(lambda attempt: later(lambda: self.resume_attempt(attempt)))
+        home.discard_requested.connect(lambda attempt: later(lambda: self.discard_attempt(attempt)))
+        home.attempt_opened.connect(lambda attempt: later(lambda: self.resume_attempt(attempt)))  # finished: results
+        home.exam_chosen.connect(lambda code: later(lambda: self.choose_exam(code)))
+        home.flagged_requested.connect(lambda: later(self.show_flagged))
+        home.history_requested.connect(lambda: later(self.show_history))
+        home.reports_requested.connect(lambda: later(self.show_reports))
+        home.drill_requested.connect(lambda count: later(lambda: self.request_set("drill", count=count)))
 
     def _connect(self) -> None:
         self.start_page.begin.connect(self._begin)
@@ -432,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def _leave_exam_for(self, show: Callable[[], None]) -> None:
         if self._leave_exam():
-            show()
+            self._when_open(show)
 
     def _exam_message(self, text: str) -> None:
         """Time warnings and time-up reach the message strip; a refusal about an answer stays under the item."""
@@ -454,25 +465,63 @@ class MainWindow(QMainWindow):
 
         exam = self.exam_code
         exam_date = self.settings.exam_date
+        # Home paints from a plain sqlite3 read when it can (the everyday start); the usual open follows once it
+        # has painted (importing SQLAlchemy meanwhile would slow the paint) and hands the window its workspace.
         self.ops.submit(
-            lambda: _home_backend().open_and_load(db_url, data_dir, exam, exam_date), self._loaded, self._load_failed
+            lambda: _home_quick().quick_home(db_url, data_dir, exam, exam_date), self._quick_loaded, self._quick_failed
         )
         # The screens are built on this thread while the op runner opens the database (it waits on disk and
         # SQLite, which let this thread run): Home shows sooner than building them after the data arrives.
         QTimer.singleShot(0, self._build_screens)
 
+    def _quick_loaded(self, data: HomeData | None) -> None:
+        """Home from the first read, before the database is open the usual way (None: wait for that)."""
+        if data is None:
+            self._open_usual()
+            return
+        self._build_screens()
+        self._show_home(data)
+        QTimer.singleShot(0, self._open_usual)  # after Home has painted
+
+    def _quick_failed(self, error: BaseException) -> None:
+        self._open_usual()
+        self.show_error_from(error)  # a bug in the first read: to the log (and the tests)
+
+    def _open_usual(self) -> None:
+        """Open the database (schema check, bank sync) and read Home the usual way, on the op runner."""
+        if self._closing:
+            return
+        db_url, data_dir, exam, exam_date = self.db_url, self.data_dir, self.exam_code, self.settings.exam_date
+        self.ops.submit(
+            lambda: _home_backend().open_and_load(db_url, data_dir, exam, exam_date), self._loaded, self._load_failed
+        )
+
+    def _when_open(self, call: Callable[[], None]) -> None:
+        """Run `call` now if the database is open, else as soon as it is (Home may show a moment before)."""
+        if self.workspace is not None:
+            call()
+        else:
+            self._waiting.append(call)
+
     def _loaded(self, value: tuple[Workspace, Any]) -> None:
         self._build_screens()
         self.workspace, data = value
         if isinstance(data, list):  # a shared database: who is sitting?
+            self.home_data = None
+            self.pages.setCurrentWidget(self.loading)
             self.switch_candidate_action.setVisible(True)
             self.ask_candidate(data)
             return
-        self._show_home(data)
-        self.home.show_notices(self.workspace.notices)
+        if data != self.home_data or self.pages.currentWidget() is not self.home:
+            self._show_home(data)  # the first read showed something else (or nothing): this is what holds
+        self.home.show_notices([error_text(n) for n in self.workspace.notices])
         # The rest of the core loads while Home is read (queued before `loaded`, so closing waits for it).
         self.ops.submit(_backend, None, self.show_error_from)
+        QTimer.singleShot(0, self._build_later_pages)
         self.loaded.emit(True)
+        waiting, self._waiting = self._waiting, []
+        for call in waiting:
+            call()
 
     # ----- candidates (a shared database) ---------------------------------------------------------
 
@@ -506,7 +555,7 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self._show_home(data)
             assert self.workspace is not None
-            self.home.show_notices(self.workspace.notices)
+            self.home.show_notices([error_text(n) for n in self.workspace.notices])
             self.loaded.emit(True)
 
         exam_date = self.settings.exam_date
@@ -580,11 +629,14 @@ class MainWindow(QMainWindow):
         )
 
     def _load_failed(self, error: BaseException) -> None:
+        self._waiting.clear()
+        self.home_data = None
+        self.pages.setCurrentWidget(self.loading)  # Home may have shown from the first read
         self.loading.bar.setVisible(False)
         self.loading.label.setText(
             self.tr("Simulacro could not open its data.")
             + "\n\n"
-            + str(error)
+            + error_text(error)
             + "\n\n"
             + self.tr("Nothing was deleted. Fix the problem and start Simulacro again.")
         )
@@ -597,7 +649,8 @@ class MainWindow(QMainWindow):
         self.exam_code = data.blueprint.exam
         self.home.show_data(data, self.settings.language)
         self.pages.setCurrentWidget(self.home)
-        QTimer.singleShot(0, self._build_later_pages)  # once Home has painted
+        if self.workspace is not None:  # else once the database is open (building them would slow the open)
+            QTimer.singleShot(0, self._build_later_pages)  # once Home has painted
 
     def refresh_home(self) -> None:
         workspace = self.workspace
@@ -1125,6 +1178,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.settings.window_state = window_state(self)
         if self.__dict__.get("_later_built"):
             self.exam.close_session()

@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="160"/>
+        <location filename="../../ui/models.py" line="161"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="182"/>
+        <location filename="../../ui/models.py" line="183"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="185"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="188"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="190"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="196"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -228,18 +228,18 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/classroom.py" line="66"/>
-        <location filename="../../ui/classroom.py" line="67"/>
+        <location filename="../../ui/classroom.py" line="77"/>
+        <location filename="../../ui/classroom.py" line="78"/>
         <source>Who are you?</source>
         <translation>Who are you?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="69"/>
+        <location filename="../../ui/classroom.py" line="80"/>
         <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
         <translation>This database is shared by a class. Choose your name, or add yours as a new candidate.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/classroom.py" line="77"/>
+        <location filename="../../ui/classroom.py" line="88"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n attempt</numerusform>
@@ -247,22 +247,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="80"/>
+        <location filename="../../ui/classroom.py" line="91"/>
         <source>Candidates</source>
         <translation>Candidates</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="83"/>
+        <location filename="../../ui/classroom.py" line="94"/>
         <source>New candidate: a name or alias</source>
         <translation>New candidate: a name or alias</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="84"/>
+        <location filename="../../ui/classroom.py" line="95"/>
         <source>New candidate</source>
         <translation>New candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="86"/>
+        <location filename="../../ui/classroom.py" line="97"/>
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
@@ -455,32 +455,32 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="347"/>
+        <location filename="../../ui/classroom.py" line="358"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="348"/>
+        <location filename="../../ui/classroom.py" line="359"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="349"/>
+        <location filename="../../ui/classroom.py" line="360"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="350"/>
+        <location filename="../../ui/classroom.py" line="361"/>
         <source>95 % range</source>
         <translation>95 % range</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="351"/>
+        <location filename="../../ui/classroom.py" line="362"/>
         <source>P(pass)</source>
         <translation>P(pass)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="352"/>
+        <location filename="../../ui/classroom.py" line="363"/>
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
@@ -488,48 +488,48 @@
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="468"/>
+        <location filename="../../ui/classroom.py" line="479"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="469"/>
+        <location filename="../../ui/classroom.py" line="480"/>
         <source>Candidates by readiness</source>
         <translation>Candidates by readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="470"/>
+        <location filename="../../ui/classroom.py" line="481"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="471"/>
+        <location filename="../../ui/classroom.py" line="482"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="472"/>
+        <location filename="../../ui/classroom.py" line="483"/>
         <source>Cohort PDF…</source>
         <translation>Cohort PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="473"/>
+        <location filename="../../ui/classroom.py" line="484"/>
         <source>Save the cohort report as PDF</source>
         <translation>Save the cohort report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="474"/>
-        <location filename="../../ui/classroom.py" line="475"/>
+        <location filename="../../ui/classroom.py" line="485"/>
+        <location filename="../../ui/classroom.py" line="486"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="485"/>
+        <location filename="../../ui/classroom.py" line="496"/>
         <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
         <translation>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="491"/>
+        <location filename="../../ui/classroom.py" line="502"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Weakest task statements of the cohort: %1</translation>
     </message>
@@ -537,227 +537,426 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../ui/error_text.py" line="9"/>
+        <location filename="../../ui/error_text.py" line="10"/>
         <source>There is no item {number} in this exam of {count}.</source>
         <translation>There is no item {number} in this exam of {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="10"/>
+        <location filename="../../ui/error_text.py" line="11"/>
         <source>This exam has been submitted; its answers can no longer change.</source>
         <translation>This exam has been submitted; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="11"/>
+        <location filename="../../ui/error_text.py" line="12"/>
         <source>A full-length exam cannot be paused, as in the real test.</source>
         <translation>A full-length exam cannot be paused, as in the real test.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="12"/>
+        <location filename="../../ui/error_text.py" line="13"/>
         <source>Time is up: the exam is being submitted with the answers given.</source>
         <translation>Time is up: the exam is being submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/error_text.py" line="14"/>
         <source>The exam is paused; resume it to answer.</source>
         <translation>The exam is paused; resume it to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="14"/>
+        <location filename="../../ui/error_text.py" line="15"/>
         <source>This item was already checked; its answer is final.</source>
         <translation>This item was already checked; its answer is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="15"/>
+        <location filename="../../ui/error_text.py" line="16"/>
         <source>Instant feedback is off for this exam.</source>
         <translation>Instant feedback is off for this exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="16"/>
+        <location filename="../../ui/error_text.py" line="17"/>
         <source>Answer the item completely before checking it.</source>
         <translation>Answer the item completely before checking it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="17"/>
+        <location filename="../../ui/error_text.py" line="18"/>
         <source>Only the options of a choice item can be struck out.</source>
         <translation>Only the options of a choice item can be struck out.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="18"/>
+        <location filename="../../ui/error_text.py" line="19"/>
         <source>The exam has not been submitted yet.</source>
         <translation>The exam has not been submitted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/error_text.py" line="20"/>
         <source>An answer must be a list.</source>
         <translation>An answer must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="20"/>
+        <location filename="../../ui/error_text.py" line="21"/>
         <source>Options are numbered 0 to {last}.</source>
         <translation>Options are numbered 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="22"/>
         <source>An option was chosen twice.</source>
         <translation>An option was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>This item takes one option.</source>
         <translation>This item takes one option.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="23"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>This item takes {count} options.</source>
         <translation>This item takes {count} options.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="24"/>
+        <location filename="../../ui/error_text.py" line="25"/>
         <source>An order must use every step exactly once.</source>
         <translation>An order must use every step exactly once.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="26"/>
         <source>A matching answer names one known response (or none) per prompt.</source>
         <translation>A matching answer names one known response (or none) per prompt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="28"/>
+        <location filename="../../ui/error_text.py" line="29"/>
         <source>Unknown task statement(s): {tasks}.</source>
         <translation>Unknown task statement(s): {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="29"/>
+        <location filename="../../ui/error_text.py" line="30"/>
         <source>Choose at least one domain or task statement.</source>
         <translation>Choose at least one domain or task statement.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="30"/>
+        <location filename="../../ui/error_text.py" line="31"/>
         <source>A practice set has 1 to {maximum} items.</source>
         <translation>A practice set has 1 to {maximum} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="32"/>
         <source>Cannot write {what}: the file name {name} holds control characters.</source>
         <translation>Cannot write {what}: the file name {name} holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="34"/>
+        <location filename="../../ui/error_text.py" line="35"/>
         <source>Cannot write {what}: {folder} is a file, not a folder.</source>
         <translation>Cannot write {what}: {folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="35"/>
+        <location filename="../../ui/error_text.py" line="36"/>
         <source>Cannot write {what}: the folder {folder} does not exist.</source>
         <translation>Cannot write {what}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/error_text.py" line="37"/>
         <source>Cannot write {what} to {target}: {reason}.</source>
         <translation>Cannot write {what} to {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/error_text.py" line="38"/>
         <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
         <translation>Cannot write {what}: {target} is a folder; name a {extension} file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40"/>
+        <location filename="../../ui/error_text.py" line="41"/>
         <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
         <translation>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="43"/>
+        <location filename="../../ui/error_text.py" line="44"/>
         <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
         <translation>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
         <translation>Attempt {attempt} is not finished yet: submit it before making its report.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="49"/>
+        <location filename="../../ui/error_text.py" line="50"/>
         <source>No question bank is loaded.</source>
         <translation>No question bank is loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50"/>
+        <location filename="../../ui/error_text.py" line="51"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation>Cannot write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51"/>
+        <location filename="../../ui/error_text.py" line="52"/>
         <source>This item is no longer in the bank.</source>
         <translation>This item is no longer in the bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>There is no attempt with id {attempt}.</source>
         <translation>There is no attempt with id {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="53"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
         <translation>This exam has been submitted (perhaps in another window); its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="57"/>
+        <location filename="../../ui/error_text.py" line="58"/>
         <source>This exam was set aside; its answers can no longer change.</source>
         <translation>This exam was set aside; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58"/>
+        <location filename="../../ui/error_text.py" line="59"/>
         <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
         <translation>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="63"/>
+        <location filename="../../ui/error_text.py" line="64"/>
         <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
         <translation>This exam is open in another window; this copy is read-only. Close it there, or take it over.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="67"/>
+        <location filename="../../ui/error_text.py" line="68"/>
         <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
         <translation>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="71"/>
+        <location filename="../../ui/error_text.py" line="72"/>
         <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
         <translation>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="75"/>
+        <location filename="../../ui/error_text.py" line="76"/>
         <source>There are no items to practise in this selection.</source>
         <translation>There are no items to practise in this selection.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="77"/>
         <source>A drill has 1 to {maximum} items.</source>
         <translation>A drill has 1 to {maximum} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="78"/>
         <source>The bank has no items for a drill yet.</source>
         <translation>The bank has no items for a drill yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
         <translation>Attempt {attempt} is not finished: its missed items are not known yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82"/>
+        <location filename="../../ui/error_text.py" line="83"/>
         <source>Cannot write the report: the candidate name holds control characters.</source>
         <translation>Cannot write the report: the candidate name holds control characters.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_text.py" line="87"/>
+        <source>The bank cannot fill a full exam: {short}.</source>
+        <translation>The bank cannot fill a full exam: {short}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="88"/>
+        <source>There is no item &apos;{key}&apos;.</source>
+        <translation>There is no item &apos;{key}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="89"/>
+        <source>There is no item {number} in attempt {attempt}.</source>
+        <translation>There is no item {number} in attempt {attempt}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_text.py" line="90"/>
+        <source>The blueprint revision {revision} is not in the database.</source>
+        <translation>The blueprint revision {revision} is not in the database.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="93"/>
+        <source>The exam &apos;{exam}&apos; is not in the database: import its bank first.</source>
+        <translation>The exam &apos;{exam}&apos; is not in the database: import its bank first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="96"/>
+        <source>There is no exam &apos;{exam}&apos; in the database (known: {known}).</source>
+        <translation>There is no exam &apos;{exam}&apos; in the database (known: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="97"/>
+        <source>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</source>
+        <translation>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="100"/>
+        <source>Attempt {attempt} has no stored result.</source>
+        <translation>Attempt {attempt} has no stored result.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="101"/>
+        <source>No items in task statement(s) {tasks}.</source>
+        <translation>No items in task statement(s) {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="102"/>
+        <source>Could not add the candidate {name}.</source>
+        <translation>Could not add the candidate {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="103"/>
+        <source>There is no candidate with id {candidate}.</source>
+        <translation>There is no candidate with id {candidate}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="104"/>
+        <source>Write a name or alias for the candidate.</source>
+        <translation>Write a name or alias for the candidate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="105"/>
+        <source>A candidate name has at most {maximum} characters.</source>
+        <translation>A candidate name has at most {maximum} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="106"/>
+        <source>Cannot use the data folder {folder}: {reason}.</source>
+        <translation>Cannot use the data folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="107"/>
+        <source>Cannot use the database URL {url}: it is not a database URL.</source>
+        <translation>Cannot use the database URL {url}: it is not a database URL.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="108"/>
+        <source>Cannot open the database {path}: {parent} is a file, not a folder.</source>
+        <translation>Cannot open the database {path}: {parent} is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="111"/>
+        <source>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</source>
+        <translation>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="116"/>
+        <source>{path} is not a Simulacro database ({problem}); choose another file.</source>
+        <translation>{path} is not a Simulacro database ({problem}); choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="119"/>
+        <source>Cannot open the database {path}: permission denied ({reason}).</source>
+        <translation>Cannot open the database {path}: permission denied ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="120"/>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>Cannot open the database {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="121"/>
+        <source>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</source>
+        <translation>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="126"/>
+        <source>Cannot use the database URL {url}: {detail}</source>
+        <translation>Cannot use the database URL {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="127"/>
+        <source>The database {url} is locked by another program. Close it and try again.</source>
+        <translation>The database {url} is locked by another program. Close it and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="130"/>
+        <source>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</source>
+        <translation>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="133"/>
+        <source>The disk holding {url} is full: free some space and try again.</source>
+        <translation>The disk holding {url} is full: free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="134"/>
+        <source>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</source>
+        <translation>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="139"/>
+        <source>Database error on {url}: {detail}</source>
+        <translation>Database error on {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="140"/>
+        <source>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</source>
+        <translation>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="145"/>
+        <source>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</source>
+        <translation>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="150"/>
+        <source>The shipped question bank has errors and was not loaded:
+{errors}</source>
+        <translation>The shipped question bank has errors and was not loaded:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="153"/>
+        <source>Choose a file to import.</source>
+        <translation>Choose a file to import.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="154"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>Nothing was imported: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="155"/>
+        <source>Nothing was imported:
+{errors}</source>
+        <translation>Nothing was imported:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="156"/>
+        <source>Cannot write the pack: {reason}.</source>
+        <translation>Cannot write the pack: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="157"/>
+        <source>Nothing to export: the selection holds no items.</source>
+        <translation>Nothing to export: the selection holds no items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="162"/>
+        <source>task {task} is short by {missing} (has {have}, needs {need})</source>
+        <translation>task {task} is short by {missing} (has {have}, needs {need})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="163"/>
+        <source>it is not a SQLite database</source>
+        <translation>it is not a SQLite database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="164"/>
+        <source>it cannot be read ({detail})</source>
+        <translation>it cannot be read ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="165"/>
+        <source>its integrity check failed</source>
+        <translation>its integrity check failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="170"/>
         <source>the report</source>
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="91"/>
+        <location filename="../../ui/error_text.py" line="171"/>
         <source>the CSV export</source>
         <translation>the CSV export</translation>
     </message>
@@ -945,6 +1144,11 @@
         <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
     </message>
     <message>
         <location filename="../../ui/exam_page.py" line="212"/>
@@ -1196,213 +1400,213 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
-        <location filename="../../ui/home_page.py" line="331"/>
+        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>AWS Certified AI Practitioner (AIF-C01) exam simulator</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Exam:</source>
         <translation>Exam:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Exam</source>
         <translation>Exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Full-length exam</source>
         <translation>Full-length exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutes (accommodation for non-native English speakers)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Add 30 minutes</source>
         <translation>Add 30 minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
         <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Start full exam</source>
         <translation>Start full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Domains:</source>
         <translation>Domains:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Select or clear every task of domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>Select every task statement</source>
         <translation>Select every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>None</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>Clear every task statement</source>
         <translation>Clear every task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>My 3 weakest task statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Select my 3 weakest task statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Domains 4 and 5 — responsible AI and security</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Select every task of domains 4 and 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="288"/>
         <source>Select every task statement of domains 4 and 5, and nothing else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>Task statements to practise</source>
         <translation>Task statements to practise</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="291"/>
         <source>Number of items:</source>
         <translation>Number of items:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="292"/>
         <source>Number of items</source>
         <translation>Number of items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Timed (same pace as the real exam)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293"/>
+        <location filename="../../ui/home_page.py" line="294"/>
         <source>Timed</source>
         <translation>Timed</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>Instant feedback after each answer</source>
         <translation>Instant feedback after each answer</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295"/>
+        <location filename="../../ui/home_page.py" line="296"/>
         <source>Instant feedback</source>
         <translation>Instant feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="297"/>
         <source>Add a case study (practice material)</source>
         <translation>Add a case study (practice material)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="298"/>
         <source>Add a case study</source>
         <translation>Add a case study</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
         <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="300"/>
         <source>Start practice</source>
         <translation>Start practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="300"/>
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>Question bank</source>
         <translation>Question bank</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="301"/>
+        <location filename="../../ui/home_page.py" line="302"/>
         <source>Items per domain</source>
         <translation>Items per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="302"/>
         <location filename="../../ui/home_page.py" line="303"/>
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>Latest results</source>
         <translation>Latest results</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>No finished exams yet. Your results will appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305"/>
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>After the exam</source>
         <translation>After the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306"/>
         <location filename="../../ui/home_page.py" line="307"/>
+        <location filename="../../ui/home_page.py" line="308"/>
         <source>Start weak-area drill</source>
         <translation>Start weak-area drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="308"/>
+        <location filename="../../ui/home_page.py" line="309"/>
         <source>Items in the drill</source>
         <translation>Items in the drill</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="309"/>
         <location filename="../../ui/home_page.py" line="310"/>
+        <location filename="../../ui/home_page.py" line="311"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="379"/>
+        <location filename="../../ui/home_page.py" line="380"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>Unfinished %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="383"/>
+        <location filename="../../ui/home_page.py" line="384"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incomplete.</numerusform>
@@ -1410,92 +1614,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="386"/>
+        <location filename="../../ui/home_page.py" line="387"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Its clock is running: at most %1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="392"/>
+        <location filename="../../ui/home_page.py" line="393"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="394"/>
+        <location filename="../../ui/home_page.py" line="395"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="334"/>
         <source>Question bank: %1 items</source>
         <translation>Question bank: %1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="351"/>
+        <location filename="../../ui/home_page.py" line="352"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="355"/>
+        <location filename="../../ui/home_page.py" line="356"/>
         <source>Review flagged (%1)</source>
         <translation>Review flagged (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="356"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>Review flagged items</source>
         <translation>Review flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="357"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>Question reports (%1)</source>
         <translation>Question reports (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="358"/>
+        <location filename="../../ui/home_page.py" line="359"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="379"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="379"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="388"/>
+        <location filename="../../ui/home_page.py" line="389"/>
         <source>%1 min left.</source>
         <translation>%1 min left.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="393"/>
+        <location filename="../../ui/home_page.py" line="394"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Resume the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="395"/>
+        <location filename="../../ui/home_page.py" line="396"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Discard the unfinished attempt of %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="429"/>
+        <location filename="../../ui/home_page.py" line="430"/>
         <source>Select only the three task statements where your mastery is lowest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="431"/>
+        <location filename="../../ui/home_page.py" line="432"/>
         <source>Available once you have answered a practice or exam of your own: mastery comes from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="470"/>
+        <location filename="../../ui/home_page.py" line="471"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Choose at least one task statement or domain.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="472"/>
+        <location filename="../../ui/home_page.py" line="473"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n item available in the chosen task statements.</numerusform>
@@ -1742,82 +1946,102 @@
 <context>
     <name>ItemStatsModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="44"/>
+        <location filename="../../ui/classroom.py" line="45"/>
         <source>negative discrimination</source>
         <translation>negative discrimination</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="45"/>
+        <location filename="../../ui/classroom.py" line="46"/>
         <source>near-zero discrimination</source>
         <translation>near-zero discrimination</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="46"/>
+        <location filename="../../ui/classroom.py" line="47"/>
         <source>too hard</source>
         <translation>too hard</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="47"/>
+        <location filename="../../ui/classroom.py" line="48"/>
         <source>too easy</source>
         <translation>too easy</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="48"/>
+        <location filename="../../ui/classroom.py" line="49"/>
         <source>a distractor beats the key</source>
         <translation>a distractor beats the key</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="127"/>
+        <location filename="../../ui/classroom.py" line="52"/>
+        <source>one answer</source>
+        <translation>one answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="53"/>
+        <source>several answers</source>
+        <translation>several answers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="54"/>
+        <source>matching</source>
+        <translation>matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="55"/>
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="138"/>
         <source>Revise</source>
         <translation>Revise</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="128"/>
+        <location filename="../../ui/classroom.py" line="139"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="129"/>
+        <location filename="../../ui/classroom.py" line="140"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="130"/>
+        <location filename="../../ui/classroom.py" line="141"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="131"/>
+        <location filename="../../ui/classroom.py" line="142"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="132"/>
+        <location filename="../../ui/classroom.py" line="143"/>
         <source>Facility</source>
         <translation>Facility</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="133"/>
+        <location filename="../../ui/classroom.py" line="144"/>
         <source>Discrimination</source>
         <translation>Discrimination</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="134"/>
+        <location filename="../../ui/classroom.py" line="145"/>
         <source>Median time</source>
         <translation>Median time</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="135"/>
+        <location filename="../../ui/classroom.py" line="146"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="136"/>
+        <location filename="../../ui/classroom.py" line="147"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="162"/>
+        <location filename="../../ui/classroom.py" line="173"/>
         <source>revisar</source>
         <translation>revise</translation>
     </message>
@@ -1825,70 +2049,70 @@
 <context>
     <name>ItemStatsPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="284"/>
-        <location filename="../../ui/classroom.py" line="292"/>
+        <location filename="../../ui/classroom.py" line="295"/>
+        <location filename="../../ui/classroom.py" line="303"/>
         <source>Item statistics</source>
         <translation>Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="287"/>
+        <location filename="../../ui/classroom.py" line="298"/>
         <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
         <translation>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="297"/>
+        <location filename="../../ui/classroom.py" line="308"/>
         <source>Every task</source>
         <translation>Every task</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="299"/>
+        <location filename="../../ui/classroom.py" line="310"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="302"/>
+        <location filename="../../ui/classroom.py" line="313"/>
         <source>Only items to revise</source>
         <translation>Only items to revise</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="303"/>
+        <location filename="../../ui/classroom.py" line="314"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="304"/>
-        <location filename="../../ui/classroom.py" line="305"/>
+        <location filename="../../ui/classroom.py" line="315"/>
+        <location filename="../../ui/classroom.py" line="316"/>
         <source>Search item or stem</source>
         <translation>Search item or stem</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="306"/>
+        <location filename="../../ui/classroom.py" line="317"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="307"/>
+        <location filename="../../ui/classroom.py" line="318"/>
         <source>Export the item statistics as CSV</source>
         <translation>Export the item statistics as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="308"/>
-        <location filename="../../ui/classroom.py" line="309"/>
+        <location filename="../../ui/classroom.py" line="319"/>
+        <location filename="../../ui/classroom.py" line="320"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="325"/>
+        <location filename="../../ui/classroom.py" line="336"/>
         <source>%1 item revisions answered; %2 to revise.</source>
         <translation>%1 item revisions answered; %2 to revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="329"/>
+        <location filename="../../ui/classroom.py" line="340"/>
         <source>No finished attempts to count yet.</source>
         <translation>No finished attempts to count yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="339"/>
+        <location filename="../../ui/classroom.py" line="350"/>
         <source>top 27 %</source>
         <translation>top 27 %</translation>
     </message>
@@ -1896,158 +2120,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Import questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Writing the report</source>
+        <translation>Writing the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nothing to do on this screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export item statistics</source>
         <translation>Export item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 item revisions exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Save the cohort report</source>
         <translation>Save the cohort report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Flagged item %1</source>
         <translation>Flagged item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1155"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -2056,125 +2290,125 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>The question bank is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>%1 items exported to %2</source>
         <translation>%1 items exported to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 left out: the format cannot hold them)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>AWS Certified AI Practitioner</source>
         <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Go &amp;to</source>
         <translation>Go &amp;to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Acti&amp;ons</source>
         <translation>Acti&amp;ons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>He&amp;lp</source>
         <translation>He&amp;lp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Home screen</source>
         <translation>Home screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="1057"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>%n report(s) exported to %1</source>
         <translation>
             <numerusform>%n report exported to %1</numerusform>
@@ -2182,37 +2416,37 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1042"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1167"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1173"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1122"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -2280,90 +2514,90 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="139"/>
+        <location filename="../../ui/models.py" line="140"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="141"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="237"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="238"/>
+        <location filename="../../ui/models.py" line="239"/>
         <source>unseen</source>
         <translation>unseen</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="256"/>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="257"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="92"/>
+        <location filename="../../ui/models.py" line="93"/>
         <source>mastery %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="241"/>
+        <location filename="../../ui/models.py" line="242"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="254"/>
-        <location filename="../../ui/models.py" line="282"/>
+        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="283"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="256"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="269"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="286"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="305"/>
+        <location filename="../../ui/models.py" line="306"/>
         <source>Meets competencies</source>
         <translation>Meets competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="307"/>
+        <location filename="../../ui/models.py" line="308"/>
         <source>Needs improvement</source>
         <translation>Needs improvement</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="343"/>
+        <location filename="../../ui/models.py" line="344"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -2426,27 +2660,27 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="481"/>
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Pack</source>
         <translation>Pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="482"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Exams</source>
         <translation>Exams</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="483"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Imported</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485"/>
+        <location filename="../../ui/dialogs.py" line="486"/>
         <source>Source folder</source>
         <translation>Source folder</translation>
     </message>
@@ -2454,83 +2688,83 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="511"/>
+        <location filename="../../ui/dialogs.py" line="512"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="517"/>
+        <location filename="../../ui/dialogs.py" line="518"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="522"/>
+        <location filename="../../ui/dialogs.py" line="523"/>
         <source>Text size</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="524"/>
+        <location filename="../../ui/dialogs.py" line="525"/>
         <source>Candidate name (for reports)</source>
         <translation>Candidate name (for reports)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="527"/>
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="528"/>
+        <location filename="../../ui/dialogs.py" line="529"/>
         <source>Text size:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="529"/>
+        <location filename="../../ui/dialogs.py" line="530"/>
         <source>Candidate name (for reports):</source>
         <translation>Candidate name (for reports):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="531"/>
+        <location filename="../../ui/dialogs.py" line="532"/>
         <source>I have booked my exam for</source>
         <translation>I have booked my exam for</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="538"/>
+        <location filename="../../ui/dialogs.py" line="539"/>
         <source>Exam date</source>
         <translation>Exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="539"/>
+        <location filename="../../ui/dialogs.py" line="540"/>
         <source>I have an exam date</source>
         <translation>I have an exam date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="548"/>
+        <location filename="../../ui/dialogs.py" line="549"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="549"/>
+        <location filename="../../ui/dialogs.py" line="550"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="552"/>
-        <location filename="../../ui/dialogs.py" line="559"/>
+        <location filename="../../ui/dialogs.py" line="553"/>
+        <location filename="../../ui/dialogs.py" line="560"/>
         <source>Imported question packs</source>
         <translation>Imported question packs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="560"/>
+        <location filename="../../ui/dialogs.py" line="561"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No packs imported. The shipped bank is always there.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="561"/>
+        <location filename="../../ui/dialogs.py" line="562"/>
         <source>Remove pack</source>
         <translation>Remove pack</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="562"/>
+        <location filename="../../ui/dialogs.py" line="563"/>
         <source>Remove the selected pack</source>
         <translation>Remove the selected pack</translation>
     </message>
@@ -2754,118 +2988,118 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="290"/>
         <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="292"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Flagged only</source>
         <translation>Flagged only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs.py" line="316"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Not answered (unseen or incomplete)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Incomplete only</source>
         <translation>Incomplete only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="301"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Unseen only</source>
         <translation>Unseen only</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="321"/>
+        <location filename="../../ui/dialogs.py" line="322"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Review all</source>
         <translation>Review all</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Review incomplete</source>
         <translation>Review incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs.py" line="335"/>
         <source>Review flagged</source>
         <translation>Review flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs.py" line="349"/>
         <source>Back to the exam</source>
         <translation>Back to the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs.py" line="349"/>
         <source>Back to the practice</source>
         <translation>Back to the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Submit exam…</source>
         <translation>Submit exam…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Finish the practice…</source>
         <translation>Finish the practice…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="395"/>
+        <location filename="../../ui/dialogs.py" line="396"/>
         <source>flagged items</source>
         <translation>flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="397"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>incomplete items</source>
         <translation>incomplete items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="398"/>
+        <location filename="../../ui/dialogs.py" line="399"/>
         <source>all items</source>
         <translation>all items</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="413"/>
+        <location filename="../../ui/dialogs.py" line="414"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</translation>
     </message>
@@ -3010,23 +3244,23 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="436"/>
+        <location filename="../../ui/dialogs.py" line="437"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="436"/>
+        <location filename="../../ui/dialogs.py" line="437"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="458"/>
-        <location filename="../../ui/dialogs.py" line="464"/>
+        <location filename="../../ui/dialogs.py" line="459"/>
+        <location filename="../../ui/dialogs.py" line="465"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="469"/>
+        <location filename="../../ui/dialogs.py" line="470"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -3140,22 +3374,22 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>Submit the exam?</source>
         <translation>Submit the exam?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>Finish the practice?</source>
         <translation>Finish the practice?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="139"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>You have answered %1 of %2 items.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n item unanswered: it will count as wrong.</numerusform>
@@ -3163,14 +3397,14 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
-        <location filename="../../ui/dialogs.py" line="150"/>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="156"/>
         <source>Items: %1.</source>
         <translation>Items: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n item incomplete: a part answer gets no credit.</numerusform>
@@ -3178,7 +3412,7 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n item flagged for review.</numerusform>
@@ -3186,38 +3420,38 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>After finishing you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>After submitting you cannot change any answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Submit exam</source>
         <translation>Submit exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Finish the practice</source>
         <translation>Finish the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Keep practising</source>
         <translation>Keep practising</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Continue the exam</source>
         <translation>Continue the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="169"/>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
     </message>
@@ -3242,53 +3476,53 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>An attempt is unfinished</source>
         <translation>An attempt is unfinished</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>an unfinished full exam</source>
         <translation>an unfinished full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>an unfinished practice</source>
         <translation>an unfinished practice</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>You have %1 from %2: %3 of %4 answered.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Its clock keeps running until it is submitted.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Finish or set it aside before starting something else.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Resume it</source>
         <translation>Resume it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Submit it now</source>
         <translation>Submit it now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="101"/>
         <source>Discard it</source>
         <translation>Discard it</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="102"/>
-        <location filename="../../ui/dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

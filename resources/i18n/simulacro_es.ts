@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="160"/>
+        <location filename="../../ui/models.py" line="161"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="162"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="163"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="164"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="165"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="180"/>
+        <location filename="../../ui/models.py" line="181"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="182"/>
+        <location filename="../../ui/models.py" line="183"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="184"/>
+        <location filename="../../ui/models.py" line="185"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="187"/>
+        <location filename="../../ui/models.py" line="188"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="189"/>
+        <location filename="../../ui/models.py" line="190"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="196"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="198"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
@@ -228,18 +228,18 @@
 <context>
     <name>CandidateDialog</name>
     <message>
-        <location filename="../../ui/classroom.py" line="66"/>
-        <location filename="../../ui/classroom.py" line="67"/>
+        <location filename="../../ui/classroom.py" line="77"/>
+        <location filename="../../ui/classroom.py" line="78"/>
         <source>Who are you?</source>
         <translation>¿Quién eres?</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="69"/>
+        <location filename="../../ui/classroom.py" line="80"/>
         <source>This database is shared by a class. Choose your name, or add yours as a new candidate.</source>
         <translation>Esta base de datos la comparte una clase. Elige tu nombre o añade el tuyo como candidato nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/classroom.py" line="77"/>
+        <location filename="../../ui/classroom.py" line="88"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -247,22 +247,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="80"/>
+        <location filename="../../ui/classroom.py" line="91"/>
         <source>Candidates</source>
         <translation>Candidatos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="83"/>
+        <location filename="../../ui/classroom.py" line="94"/>
         <source>New candidate: a name or alias</source>
         <translation>Candidato nuevo: un nombre o alias</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="84"/>
+        <location filename="../../ui/classroom.py" line="95"/>
         <source>New candidate</source>
         <translation>Candidato nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="86"/>
+        <location filename="../../ui/classroom.py" line="97"/>
         <source>Continue</source>
         <translation>Continuar</translation>
     </message>
@@ -455,32 +455,32 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="347"/>
+        <location filename="../../ui/classroom.py" line="358"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="348"/>
+        <location filename="../../ui/classroom.py" line="359"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="349"/>
+        <location filename="../../ui/classroom.py" line="360"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="350"/>
+        <location filename="../../ui/classroom.py" line="361"/>
         <source>95 % range</source>
         <translation>Intervalo 95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="351"/>
+        <location filename="../../ui/classroom.py" line="362"/>
         <source>P(pass)</source>
         <translation>P(aprobar)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="352"/>
+        <location filename="../../ui/classroom.py" line="363"/>
         <source>Last attempt</source>
         <translation>Último intento</translation>
     </message>
@@ -488,48 +488,48 @@
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="468"/>
+        <location filename="../../ui/classroom.py" line="479"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="469"/>
+        <location filename="../../ui/classroom.py" line="480"/>
         <source>Candidates by readiness</source>
         <translation>Candidatos por preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="470"/>
+        <location filename="../../ui/classroom.py" line="481"/>
         <source>Mastery per task statement</source>
         <translation>Dominio por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="471"/>
+        <location filename="../../ui/classroom.py" line="482"/>
         <source>Include simulated attempts</source>
         <translation>Incluir intentos simulados</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="472"/>
+        <location filename="../../ui/classroom.py" line="483"/>
         <source>Cohort PDF…</source>
         <translation>PDF de la cohorte…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="473"/>
+        <location filename="../../ui/classroom.py" line="484"/>
         <source>Save the cohort report as PDF</source>
         <translation>Guardar el informe de la cohorte en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="474"/>
-        <location filename="../../ui/classroom.py" line="475"/>
+        <location filename="../../ui/classroom.py" line="485"/>
+        <location filename="../../ui/classroom.py" line="486"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="485"/>
+        <location filename="../../ui/classroom.py" line="496"/>
         <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
         <translation>%1 candidatos con intentos terminados; %2 con probabilidad de aprobar (P ≥ 70 %); %3 preguntas a revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="491"/>
+        <location filename="../../ui/classroom.py" line="502"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Tareas más débiles de la cohorte: %1</translation>
     </message>
@@ -537,227 +537,426 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../ui/error_text.py" line="9"/>
+        <location filename="../../ui/error_text.py" line="10"/>
         <source>There is no item {number} in this exam of {count}.</source>
         <translation>No hay pregunta {number} en este examen de {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="10"/>
+        <location filename="../../ui/error_text.py" line="11"/>
         <source>This exam has been submitted; its answers can no longer change.</source>
         <translation>Este examen ya se entregó; sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="11"/>
+        <location filename="../../ui/error_text.py" line="12"/>
         <source>A full-length exam cannot be paused, as in the real test.</source>
         <translation>Un examen completo no se puede pausar, igual que en el examen real.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="12"/>
+        <location filename="../../ui/error_text.py" line="13"/>
         <source>Time is up: the exam is being submitted with the answers given.</source>
         <translation>Se acabó el tiempo: el examen se está entregando con las respuestas dadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/error_text.py" line="14"/>
         <source>The exam is paused; resume it to answer.</source>
         <translation>El examen está en pausa; reanúdalo para responder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="14"/>
+        <location filename="../../ui/error_text.py" line="15"/>
         <source>This item was already checked; its answer is final.</source>
         <translation>Esta pregunta ya se comprobó; su respuesta es definitiva.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="15"/>
+        <location filename="../../ui/error_text.py" line="16"/>
         <source>Instant feedback is off for this exam.</source>
         <translation>La corrección inmediata está desactivada en este examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="16"/>
+        <location filename="../../ui/error_text.py" line="17"/>
         <source>Answer the item completely before checking it.</source>
         <translation>Responde la pregunta por completo antes de comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="17"/>
+        <location filename="../../ui/error_text.py" line="18"/>
         <source>Only the options of a choice item can be struck out.</source>
         <translation>Solo se pueden tachar las opciones de una pregunta de elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="18"/>
+        <location filename="../../ui/error_text.py" line="19"/>
         <source>The exam has not been submitted yet.</source>
         <translation>El examen aún no se ha entregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/error_text.py" line="20"/>
         <source>An answer must be a list.</source>
         <translation>Una respuesta debe ser una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="20"/>
+        <location filename="../../ui/error_text.py" line="21"/>
         <source>Options are numbered 0 to {last}.</source>
         <translation>Las opciones van numeradas de 0 a {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="22"/>
         <source>An option was chosen twice.</source>
         <translation>Se eligió una opción dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>This item takes one option.</source>
         <translation>Esta pregunta admite una sola opción.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="23"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>This item takes {count} options.</source>
         <translation>Esta pregunta admite {count} opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="24"/>
+        <location filename="../../ui/error_text.py" line="25"/>
         <source>An order must use every step exactly once.</source>
         <translation>Un orden debe usar cada paso exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="26"/>
         <source>A matching answer names one known response (or none) per prompt.</source>
         <translation>Una respuesta de emparejamiento indica una respuesta conocida (o ninguna) por enunciado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="28"/>
+        <location filename="../../ui/error_text.py" line="29"/>
         <source>Unknown task statement(s): {tasks}.</source>
         <translation>Enunciados de tarea desconocidos: {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="29"/>
+        <location filename="../../ui/error_text.py" line="30"/>
         <source>Choose at least one domain or task statement.</source>
         <translation>Elige al menos un dominio o enunciado de tarea.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="30"/>
+        <location filename="../../ui/error_text.py" line="31"/>
         <source>A practice set has 1 to {maximum} items.</source>
         <translation>Una práctica tiene de 1 a {maximum} preguntas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="32"/>
         <source>Cannot write {what}: the file name {name} holds control characters.</source>
         <translation>No se puede escribir {what}: el nombre de archivo {name} contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="34"/>
+        <location filename="../../ui/error_text.py" line="35"/>
         <source>Cannot write {what}: {folder} is a file, not a folder.</source>
         <translation>No se puede escribir {what}: {folder} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="35"/>
+        <location filename="../../ui/error_text.py" line="36"/>
         <source>Cannot write {what}: the folder {folder} does not exist.</source>
         <translation>No se puede escribir {what}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/error_text.py" line="37"/>
         <source>Cannot write {what} to {target}: {reason}.</source>
         <translation>No se puede escribir {what} en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/error_text.py" line="38"/>
         <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
         <translation>No se puede escribir {what}: {target} es una carpeta; indica un archivo {extension}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40"/>
+        <location filename="../../ui/error_text.py" line="41"/>
         <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
         <translation>No se puede escribir {what}: {target} es un enlace simbólico; indica un archivo {extension} normal.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="43"/>
+        <location filename="../../ui/error_text.py" line="44"/>
         <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
         <translation>No se puede escribir {what}: {target} no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
         <translation>El intento {attempt} aún no ha terminado: entrégalo antes de generar su informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="49"/>
+        <location filename="../../ui/error_text.py" line="50"/>
         <source>No question bank is loaded.</source>
         <translation>No hay ningún banco de preguntas cargado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50"/>
+        <location filename="../../ui/error_text.py" line="51"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation>No se puede escribir {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51"/>
+        <location filename="../../ui/error_text.py" line="52"/>
         <source>This item is no longer in the bank.</source>
         <translation>Esta pregunta ya no está en el banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>There is no attempt with id {attempt}.</source>
         <translation>No hay ningún intento con el número {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="53"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
         <translation>Este examen ya se entregó (quizá en otra ventana); sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="57"/>
+        <location filename="../../ui/error_text.py" line="58"/>
         <source>This exam was set aside; its answers can no longer change.</source>
         <translation>Este examen se descartó; sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58"/>
+        <location filename="../../ui/error_text.py" line="59"/>
         <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
         <translation>Este examen está abierto en otra ventana, que ahora guarda sus respuestas; esta copia es de solo lectura. Ciérralo allí, o vuelve a abrirlo aquí para continuarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="63"/>
+        <location filename="../../ui/error_text.py" line="64"/>
         <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
         <translation>Este examen está abierto en otra ventana; esta copia es de solo lectura. Ciérralo allí, o continúalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="67"/>
+        <location filename="../../ui/error_text.py" line="68"/>
         <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
         <translation>El banco tiene {available} preguntas para los enunciados de tarea {tasks}, menos de las {count} pedidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="71"/>
+        <location filename="../../ui/error_text.py" line="72"/>
         <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
         <translation>Solo {found} casos prácticos cubren los enunciados de tarea elegidos; se pidieron {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="75"/>
+        <location filename="../../ui/error_text.py" line="76"/>
         <source>There are no items to practise in this selection.</source>
         <translation>No hay preguntas que practicar en esta selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="77"/>
         <source>A drill has 1 to {maximum} items.</source>
         <translation>Un repaso tiene de 1 a {maximum} preguntas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="78"/>
         <source>The bank has no items for a drill yet.</source>
         <translation>El banco aún no tiene preguntas para un repaso.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
         <translation>El intento {attempt} no ha terminado: aún no se saben sus preguntas falladas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="82"/>
+        <location filename="../../ui/error_text.py" line="83"/>
         <source>Cannot write the report: the candidate name holds control characters.</source>
         <translation>No se puede escribir el informe: el nombre del candidato contiene caracteres de control.</translation>
     </message>
     <message>
+        <location filename="../../ui/error_text.py" line="87"/>
+        <source>The bank cannot fill a full exam: {short}.</source>
+        <translation>El banco no alcanza para un examen completo: {short}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="88"/>
+        <source>There is no item &apos;{key}&apos;.</source>
+        <translation>No existe la pregunta «{key}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="89"/>
+        <source>There is no item {number} in attempt {attempt}.</source>
+        <translation>No hay pregunta {number} en el intento {attempt}.</translation>
+    </message>
+    <message>
         <location filename="../../ui/error_text.py" line="90"/>
+        <source>The blueprint revision {revision} is not in the database.</source>
+        <translation>La revisión {revision} de la guía del examen no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="93"/>
+        <source>The exam &apos;{exam}&apos; is not in the database: import its bank first.</source>
+        <translation>El examen «{exam}» no está en la base de datos: importa antes su banco de preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="96"/>
+        <source>There is no exam &apos;{exam}&apos; in the database (known: {known}).</source>
+        <translation>No hay ningún examen «{exam}» en la base de datos (hay: {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="97"/>
+        <source>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</source>
+        <translation>No hay ningún banco de preguntas cargado: revisa la carpeta del banco (SIMULACRO_BANK_DIR) o importa uno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="100"/>
+        <source>Attempt {attempt} has no stored result.</source>
+        <translation>El intento {attempt} no tiene resultado guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="101"/>
+        <source>No items in task statement(s) {tasks}.</source>
+        <translation>No hay preguntas en las tareas {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="102"/>
+        <source>Could not add the candidate {name}.</source>
+        <translation>No se pudo añadir al candidato {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="103"/>
+        <source>There is no candidate with id {candidate}.</source>
+        <translation>No hay ningún candidato con el identificador {candidate}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="104"/>
+        <source>Write a name or alias for the candidate.</source>
+        <translation>Escribe un nombre o alias para el candidato.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="105"/>
+        <source>A candidate name has at most {maximum} characters.</source>
+        <translation>El nombre de un candidato tiene como mucho {maximum} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="106"/>
+        <source>Cannot use the data folder {folder}: {reason}.</source>
+        <translation>No se puede usar la carpeta de datos {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="107"/>
+        <source>Cannot use the database URL {url}: it is not a database URL.</source>
+        <translation>No se puede usar la URL de base de datos {url}: no es una URL de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="108"/>
+        <source>Cannot open the database {path}: {parent} is a file, not a folder.</source>
+        <translation>No se puede abrir la base de datos {path}: {parent} es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="111"/>
+        <source>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</source>
+        <translation>{path} pertenece a otra aplicación (contiene las tablas {tables}); Simulacro no lo ha tocado. Elige otro archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="116"/>
+        <source>{path} is not a Simulacro database ({problem}); choose another file.</source>
+        <translation>{path} no es una base de datos de Simulacro ({problem}); elige otro archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="119"/>
+        <source>Cannot open the database {path}: permission denied ({reason}).</source>
+        <translation>No se puede abrir la base de datos {path}: permiso denegado ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="120"/>
+        <source>Cannot open the database {path}: {reason}.</source>
+        <translation>No se puede abrir la base de datos {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="121"/>
+        <source>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</source>
+        <translation>No se puede usar la URL de base de datos {url}: su controlador no está instalado ({driver}). Para PostgreSQL instala el extra postgres (pip install -e &apos;.[postgres]&apos;) y usa postgresql+psycopg://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="126"/>
+        <source>Cannot use the database URL {url}: {detail}</source>
+        <translation>No se puede usar la URL de base de datos {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="127"/>
+        <source>The database {url} is locked by another program. Close it and try again.</source>
+        <translation>Otro programa tiene bloqueada la base de datos {url}. Ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="130"/>
+        <source>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</source>
+        <translation>La base de datos {url} es de solo lectura: no se pueden guardar las respuestas. Revisa los permisos del archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="133"/>
+        <source>The disk holding {url} is full: free some space and try again.</source>
+        <translation>El disco donde está {url} está lleno: libera espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="134"/>
+        <source>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</source>
+        <translation>No se puede conectar con la base de datos {url}: {detail}. Comprueba que el servidor está en marcha y que el servidor, el puerto, el nombre de la base de datos, el usuario y la contraseña de la URL son correctos (README: una clase en PostgreSQL).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="139"/>
+        <source>Database error on {url}: {detail}</source>
+        <translation>Error de la base de datos {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="140"/>
+        <source>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</source>
+        <translation>La base de datos {url} la escribió una versión más reciente de Simulacro (esquema {revision}). Actualiza Simulacro para abrirla; el archivo no se ha tocado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="145"/>
+        <source>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</source>
+        <translation>No se pudo usar la base de datos {path} ({problem}). Se ha guardado como {target} y se ha creado una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="150"/>
+        <source>The shipped question bank has errors and was not loaded:
+{errors}</source>
+        <translation>El banco de preguntas incluido tiene errores y no se ha cargado:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="153"/>
+        <source>Choose a file to import.</source>
+        <translation>Elige un archivo para importar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="154"/>
+        <source>Nothing was imported: {problem}</source>
+        <translation>No se ha importado nada: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="155"/>
+        <source>Nothing was imported:
+{errors}</source>
+        <translation>No se ha importado nada:
+{errors}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="156"/>
+        <source>Cannot write the pack: {reason}.</source>
+        <translation>No se puede escribir el paquete: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="157"/>
+        <source>Nothing to export: the selection holds no items.</source>
+        <translation>Nada que exportar: la selección no tiene preguntas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="162"/>
+        <source>task {task} is short by {missing} (has {have}, needs {need})</source>
+        <translation>a la tarea {task} le faltan {missing} (tiene {have}, necesita {need})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="163"/>
+        <source>it is not a SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="164"/>
+        <source>it cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="165"/>
+        <source>its integrity check failed</source>
+        <translation>no ha superado la comprobación de integridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="170"/>
         <source>the report</source>
         <translation>el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="91"/>
+        <location filename="../../ui/error_text.py" line="171"/>
         <source>the CSV export</source>
         <translation>la exportación CSV</translation>
     </message>
@@ -945,6 +1144,11 @@
         <location filename="../../ui/exam_page.py" line="370"/>
         <source>⚑ Flagged</source>
         <translation>⚑ Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exam_page.py" line="186"/>
+        <source>Warning</source>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../../ui/exam_page.py" line="212"/>
@@ -1196,213 +1400,213 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/home_page.py" line="260"/>
-        <location filename="../../ui/home_page.py" line="331"/>
+        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="332"/>
         <source>AWS Certified AI Practitioner (AIF-C01) exam simulator</source>
         <translation>Simulador del examen AWS Certified AI Practitioner (AIF-C01)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="261"/>
+        <location filename="../../ui/home_page.py" line="262"/>
         <source>Exam:</source>
         <translation>Examen:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="262"/>
+        <location filename="../../ui/home_page.py" line="263"/>
         <source>Exam</source>
         <translation>Examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="263"/>
+        <location filename="../../ui/home_page.py" line="264"/>
         <source>Full-length exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="266"/>
+        <location filename="../../ui/home_page.py" line="267"/>
         <source>65 items in 90 minutes, drawn like the real exam: domain weights, every item type, 15 unscored items you cannot tell apart. Domain and task are hidden until the end.</source>
         <translation>65 preguntas en 90 minutos, elegidas como en el examen real: pesos por dominio, todos los tipos de pregunta y 15 preguntas que no puntúan y que no puedes distinguir. El dominio y la tarea se ocultan hasta el final.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="270"/>
+        <location filename="../../ui/home_page.py" line="271"/>
         <source>+30 minutes (accommodation for non-native English speakers)</source>
         <translation>+30 minutos (adaptación para quienes no tienen el inglés como lengua materna)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="271"/>
+        <location filename="../../ui/home_page.py" line="272"/>
         <source>Add 30 minutes</source>
         <translation>Añadir 30 minutos</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="272"/>
         <location filename="../../ui/home_page.py" line="273"/>
+        <location filename="../../ui/home_page.py" line="274"/>
         <source>Start full exam</source>
         <translation>Empezar examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="274"/>
+        <location filename="../../ui/home_page.py" line="275"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="275"/>
+        <location filename="../../ui/home_page.py" line="276"/>
         <source>Domains:</source>
         <translation>Dominios:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="277"/>
+        <location filename="../../ui/home_page.py" line="278"/>
         <source>Select or clear every task of domain %1</source>
         <translation>Marcar o desmarcar todas las tareas del dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="278"/>
+        <location filename="../../ui/home_page.py" line="279"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="279"/>
+        <location filename="../../ui/home_page.py" line="280"/>
         <source>All</source>
         <translation>Todas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="280"/>
+        <location filename="../../ui/home_page.py" line="281"/>
         <source>Select every task statement</source>
         <translation>Marcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="281"/>
+        <location filename="../../ui/home_page.py" line="282"/>
         <source>None</source>
         <translation>Ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="282"/>
+        <location filename="../../ui/home_page.py" line="283"/>
         <source>Clear every task statement</source>
         <translation>Desmarcar todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="283"/>
+        <location filename="../../ui/home_page.py" line="284"/>
         <source>My 3 weakest task statements</source>
         <translation>Mis 3 tareas más débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="284"/>
+        <location filename="../../ui/home_page.py" line="285"/>
         <source>Select my 3 weakest task statements</source>
         <translation>Seleccionar mis 3 tareas más débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="285"/>
+        <location filename="../../ui/home_page.py" line="286"/>
         <source>Domains 4 and 5 — responsible AI and security</source>
         <translation>Dominios 4 y 5 — IA responsable y seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="286"/>
+        <location filename="../../ui/home_page.py" line="287"/>
         <source>Select every task of domains 4 and 5</source>
         <translation>Seleccionar todas las tareas de los dominios 4 y 5</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="287"/>
+        <location filename="../../ui/home_page.py" line="288"/>
         <source>Select every task statement of domains 4 and 5, and nothing else</source>
         <translation>Selecciona todas las tareas de los dominios 4 y 5, y nada más</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="289"/>
+        <location filename="../../ui/home_page.py" line="290"/>
         <source>Task statements to practise</source>
         <translation>Tareas que quieres practicar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="290"/>
+        <location filename="../../ui/home_page.py" line="291"/>
         <source>Number of items:</source>
         <translation>Número de preguntas:</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="291"/>
+        <location filename="../../ui/home_page.py" line="292"/>
         <source>Number of items</source>
         <translation>Número de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="292"/>
+        <location filename="../../ui/home_page.py" line="293"/>
         <source>Timed (same pace as the real exam)</source>
         <translation>Con tiempo (al ritmo del examen real)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="293"/>
+        <location filename="../../ui/home_page.py" line="294"/>
         <source>Timed</source>
         <translation>Con tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="294"/>
+        <location filename="../../ui/home_page.py" line="295"/>
         <source>Instant feedback after each answer</source>
         <translation>Corrección inmediata tras cada respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="295"/>
+        <location filename="../../ui/home_page.py" line="296"/>
         <source>Instant feedback</source>
         <translation>Corrección inmediata</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="296"/>
+        <location filename="../../ui/home_page.py" line="297"/>
         <source>Add a case study (practice material)</source>
         <translation>Añadir un caso práctico (material de práctica)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="297"/>
+        <location filename="../../ui/home_page.py" line="298"/>
         <source>Add a case study</source>
         <translation>Añadir un caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="298"/>
         <location filename="../../ui/home_page.py" line="299"/>
+        <location filename="../../ui/home_page.py" line="300"/>
         <source>Start practice</source>
         <translation>Empezar práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="300"/>
+        <location filename="../../ui/home_page.py" line="301"/>
         <source>Question bank</source>
         <translation>Banco de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="301"/>
+        <location filename="../../ui/home_page.py" line="302"/>
         <source>Items per domain</source>
         <translation>Preguntas por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="302"/>
         <location filename="../../ui/home_page.py" line="303"/>
+        <location filename="../../ui/home_page.py" line="304"/>
         <source>Latest results</source>
         <translation>Últimos resultados</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="304"/>
+        <location filename="../../ui/home_page.py" line="305"/>
         <source>No finished exams yet. Your results will appear here.</source>
         <translation>Aún no has terminado ningún examen. Tus resultados aparecerán aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="305"/>
+        <location filename="../../ui/home_page.py" line="306"/>
         <source>After the exam</source>
         <translation>Después del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="306"/>
         <location filename="../../ui/home_page.py" line="307"/>
+        <location filename="../../ui/home_page.py" line="308"/>
         <source>Start weak-area drill</source>
         <translation>Empezar repaso de puntos débiles</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="308"/>
+        <location filename="../../ui/home_page.py" line="309"/>
         <source>Items in the drill</source>
         <translation>Preguntas del repaso</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="309"/>
         <location filename="../../ui/home_page.py" line="310"/>
+        <location filename="../../ui/home_page.py" line="311"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="379"/>
+        <location filename="../../ui/home_page.py" line="380"/>
         <source>Unfinished %1 from %2: %3 of %4 answered.</source>
         <translation>%1 sin terminar del %2: %3 de %4 respondidas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="383"/>
+        <location filename="../../ui/home_page.py" line="384"/>
         <source>%n incomplete.</source>
         <translation>
             <numerusform>%n incompleta.</numerusform>
@@ -1410,92 +1614,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="386"/>
+        <location filename="../../ui/home_page.py" line="387"/>
         <source>Its clock is running: at most %1 min left.</source>
         <translation>Su reloj sigue corriendo: quedan como mucho %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="392"/>
+        <location filename="../../ui/home_page.py" line="393"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="394"/>
+        <location filename="../../ui/home_page.py" line="395"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="333"/>
+        <location filename="../../ui/home_page.py" line="334"/>
         <source>Question bank: %1 items</source>
         <translation>Banco de preguntas: %1 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="351"/>
+        <location filename="../../ui/home_page.py" line="352"/>
         <source>A drill brings back the items you missed when they are due (Leitner boxes: again after 1, 3, 7 and 14 days) and fills up with your weakest task statements. Due now: %1.</source>
         <translation>El repaso vuelve a mostrar las preguntas que fallaste cuando les toca (cajas de Leitner: de nuevo a los 1, 3, 7 y 14 días) y se completa con tus tareas más débiles. Pendientes ahora: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="355"/>
+        <location filename="../../ui/home_page.py" line="356"/>
         <source>Review flagged (%1)</source>
         <translation>Revisar marcadas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="356"/>
+        <location filename="../../ui/home_page.py" line="357"/>
         <source>Review flagged items</source>
         <translation>Revisar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="357"/>
+        <location filename="../../ui/home_page.py" line="358"/>
         <source>Question reports (%1)</source>
         <translation>Informes de preguntas (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="358"/>
+        <location filename="../../ui/home_page.py" line="359"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="379"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="378"/>
+        <location filename="../../ui/home_page.py" line="379"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="388"/>
+        <location filename="../../ui/home_page.py" line="389"/>
         <source>%1 min left.</source>
         <translation>Quedan %1 min.</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="393"/>
+        <location filename="../../ui/home_page.py" line="394"/>
         <source>Resume the unfinished attempt of %1</source>
         <translation>Reanudar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="395"/>
+        <location filename="../../ui/home_page.py" line="396"/>
         <source>Discard the unfinished attempt of %1</source>
         <translation>Descartar el intento sin terminar del %1</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="429"/>
+        <location filename="../../ui/home_page.py" line="430"/>
         <source>Select only the three task statements where your mastery is lowest</source>
         <translation>Selecciona solo las tres tareas en las que tu nivel es más bajo</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="431"/>
+        <location filename="../../ui/home_page.py" line="432"/>
         <source>Available once you have answered a practice or exam of your own: mastery comes from it</source>
         <translation>Disponible cuando hayas respondido una práctica o un examen propio: el nivel se calcula a partir de tus respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/home_page.py" line="470"/>
+        <location filename="../../ui/home_page.py" line="471"/>
         <source>Choose at least one task statement or domain.</source>
         <translation>Elige al menos una tarea o un dominio.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/home_page.py" line="472"/>
+        <location filename="../../ui/home_page.py" line="473"/>
         <source>%n item(s) available in the chosen task statements.</source>
         <translation>
             <numerusform>%n pregunta disponible en las tareas elegidas.</numerusform>
@@ -1742,82 +1946,102 @@
 <context>
     <name>ItemStatsModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="44"/>
+        <location filename="../../ui/classroom.py" line="45"/>
         <source>negative discrimination</source>
         <translation>discriminación negativa</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="45"/>
+        <location filename="../../ui/classroom.py" line="46"/>
         <source>near-zero discrimination</source>
         <translation>discriminación casi nula</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="46"/>
+        <location filename="../../ui/classroom.py" line="47"/>
         <source>too hard</source>
         <translation>demasiado difícil</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="47"/>
+        <location filename="../../ui/classroom.py" line="48"/>
         <source>too easy</source>
         <translation>demasiado fácil</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="48"/>
+        <location filename="../../ui/classroom.py" line="49"/>
         <source>a distractor beats the key</source>
         <translation>un distractor supera a la clave</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="127"/>
+        <location filename="../../ui/classroom.py" line="52"/>
+        <source>one answer</source>
+        <translation>una respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="53"/>
+        <source>several answers</source>
+        <translation>varias respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="54"/>
+        <source>matching</source>
+        <translation>emparejar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="55"/>
+        <source>ordering</source>
+        <translation>ordenar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="138"/>
         <source>Revise</source>
         <translation>Revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="128"/>
+        <location filename="../../ui/classroom.py" line="139"/>
         <source>Item</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="129"/>
+        <location filename="../../ui/classroom.py" line="140"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="130"/>
+        <location filename="../../ui/classroom.py" line="141"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="131"/>
+        <location filename="../../ui/classroom.py" line="142"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="132"/>
+        <location filename="../../ui/classroom.py" line="143"/>
         <source>Facility</source>
         <translation>Facilidad</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="133"/>
+        <location filename="../../ui/classroom.py" line="144"/>
         <source>Discrimination</source>
         <translation>Discriminación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="134"/>
+        <location filename="../../ui/classroom.py" line="145"/>
         <source>Median time</source>
         <translation>Tiempo mediano</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="135"/>
+        <location filename="../../ui/classroom.py" line="146"/>
         <source>Reports</source>
         <translation>Avisos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="136"/>
+        <location filename="../../ui/classroom.py" line="147"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="162"/>
+        <location filename="../../ui/classroom.py" line="173"/>
         <source>revisar</source>
         <translation>revisar</translation>
     </message>
@@ -1825,70 +2049,70 @@
 <context>
     <name>ItemStatsPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="284"/>
-        <location filename="../../ui/classroom.py" line="292"/>
+        <location filename="../../ui/classroom.py" line="295"/>
+        <location filename="../../ui/classroom.py" line="303"/>
         <source>Item statistics</source>
         <translation>Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="287"/>
+        <location filename="../../ui/classroom.py" line="298"/>
         <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
         <translation>A partir de las respuestas puntuadas de exámenes y prácticas terminados, por revisión de pregunta. La discriminación y las marcas «revisar» aparecen desde %1 respuestas: discriminación negativa o casi nula, facilidad por debajo de 0,2 o por encima de 0,95, o un distractor que el 27 % superior eligió más que la clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="297"/>
+        <location filename="../../ui/classroom.py" line="308"/>
         <source>Every task</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="299"/>
+        <location filename="../../ui/classroom.py" line="310"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="302"/>
+        <location filename="../../ui/classroom.py" line="313"/>
         <source>Only items to revise</source>
         <translation>Solo preguntas a revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="303"/>
+        <location filename="../../ui/classroom.py" line="314"/>
         <source>Include simulated attempts</source>
         <translation>Incluir intentos simulados</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="304"/>
-        <location filename="../../ui/classroom.py" line="305"/>
+        <location filename="../../ui/classroom.py" line="315"/>
+        <location filename="../../ui/classroom.py" line="316"/>
         <source>Search item or stem</source>
         <translation>Buscar pregunta o enunciado</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="306"/>
+        <location filename="../../ui/classroom.py" line="317"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="307"/>
+        <location filename="../../ui/classroom.py" line="318"/>
         <source>Export the item statistics as CSV</source>
         <translation>Exportar las estadísticas de preguntas en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="308"/>
-        <location filename="../../ui/classroom.py" line="309"/>
+        <location filename="../../ui/classroom.py" line="319"/>
+        <location filename="../../ui/classroom.py" line="320"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="325"/>
+        <location filename="../../ui/classroom.py" line="336"/>
         <source>%1 item revisions answered; %2 to revise.</source>
         <translation>%1 revisiones de preguntas respondidas; %2 a revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="329"/>
+        <location filename="../../ui/classroom.py" line="340"/>
         <source>No finished attempts to count yet.</source>
         <translation>Aún no hay intentos terminados que contar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="339"/>
+        <location filename="../../ui/classroom.py" line="350"/>
         <source>top 27 %</source>
         <translation>27 % superior</translation>
     </message>
@@ -1896,158 +2120,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Teacher</source>
         <translation>Doce&amp;nte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Importar preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Larger text</source>
         <translation>Texto más grande</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Smaller text</source>
         <translation>Texto más pequeño</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Normal text size</source>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>Cómo funcionan el &amp;examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>Opening your data and the question bank…</source>
         <translation>Abriendo tus datos y el banco de preguntas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="261"/>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262"/>
+        <source>Writing the report</source>
+        <translation>Escribiendo el informe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nada que hacer en esta pantalla)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Elige quién eres para continuar: Simulacro ▸ Cambiar de candidato…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="586"/>
         <source>Export item statistics</source>
         <translation>Exportar las estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>%1 item revisions exported to %2</source>
         <translation>%1 revisiones de preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="616"/>
         <source>Save the cohort report</source>
         <translation>Guardar el informe de la cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="585"/>
+        <location filename="../../ui/main_window.py" line="637"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro no pudo abrir sus datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="589"/>
+        <location filename="../../ui/main_window.py" line="641"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>No se borró nada. Corrige el problema y vuelve a abrir Simulacro.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>Este examen está abierto en otra ventana. ¿Continuarlo aquí? La otra ventana ya no podrá guardar respuestas.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>El examen sin terminar se entregó; su resultado está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="697"/>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>El intento sin terminar se descartó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="852"/>
         <source>Flagged item %1</source>
         <translation>Pregunta marcada %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="824"/>
-        <location filename="../../ui/main_window.py" line="825"/>
+        <location filename="../../ui/main_window.py" line="877"/>
+        <location filename="../../ui/main_window.py" line="878"/>
         <source>Thank you: the report was saved.</source>
         <translation>Gracias: el informe se guardó.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>Export question reports</source>
         <translation>Exportar los informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1102"/>
+        <location filename="../../ui/main_window.py" line="1155"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -2056,125 +2290,125 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 La práctica se puede pausar (%1): la pregunta se oculta y la navegación se desactiva hasta que reanudes. El reloj de una práctica se detiene mientras Simulacro está cerrado. La práctica con tiempo avisa cuando queda el 25 % y el 10 % del tiempo.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <location filename="../../ui/main_window.py" line="836"/>
+        <location filename="../../ui/main_window.py" line="586"/>
+        <location filename="../../ui/main_window.py" line="889"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="910"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>El banco de preguntas aún se está cargando; inténtalo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="867"/>
+        <location filename="../../ui/main_window.py" line="920"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 preguntas importadas como paquete «%2» (en Preferencias se ven y se quitan los paquetes).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="899"/>
+        <location filename="../../ui/main_window.py" line="952"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="910"/>
+        <location filename="../../ui/main_window.py" line="963"/>
         <source>%1 items exported to %2</source>
         <translation>%1 preguntas exportadas a %2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="912"/>
+        <location filename="../../ui/main_window.py" line="965"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 fuera: el formato no las admite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="932"/>
+        <location filename="../../ui/main_window.py" line="985"/>
         <source>Discard the unfinished attempt?</source>
         <translation>¿Descartar el intento sin terminar?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="934"/>
+        <location filename="../../ui/main_window.py" line="987"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Sus respuestas quedan en tu historial como descartadas, sin resultado, y no se volverá a ofrecer.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="936"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Discard</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="937"/>
+        <location filename="../../ui/main_window.py" line="990"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="948"/>
+        <location filename="../../ui/main_window.py" line="1001"/>
         <source>Time ran out</source>
         <translation>Se acabó el tiempo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="950"/>
+        <location filename="../../ui/main_window.py" line="1003"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras Simulacro estaba cerrado o estabas en otra pantalla, como ocurriría en el examen real. Se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>Save the PDF report</source>
         <translation>Guardar el informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="1032"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>AWS Certified AI Practitioner</source>
         <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Go &amp;to</source>
         <translation>I&amp;r a</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Acti&amp;ons</source>
         <translation>Acci&amp;ones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>He&amp;lp</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Home screen</source>
         <translation>Pantalla de inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
-        <location filename="../../ui/main_window.py" line="1004"/>
+        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="1057"/>
         <source>Report saved: %1</source>
         <translation>Informe guardado: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="896"/>
         <source>%n report(s) exported to %1</source>
         <translation>
             <numerusform>%n informe exportado a %1</numerusform>
@@ -2182,37 +2416,37 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="1041"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="1042"/>
         <source>Open folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1027"/>
+        <location filename="../../ui/main_window.py" line="1080"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1038"/>
+        <location filename="../../ui/main_window.py" line="1091"/>
         <source>Unexpected error: %1</source>
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1114"/>
+        <location filename="../../ui/main_window.py" line="1167"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1120"/>
+        <location filename="../../ui/main_window.py" line="1173"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1122"/>
+        <location filename="../../ui/main_window.py" line="1175"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -2280,90 +2514,90 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="139"/>
+        <location filename="../../ui/models.py" line="140"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="141"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="142"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="236"/>
+        <location filename="../../ui/models.py" line="237"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="238"/>
+        <location filename="../../ui/models.py" line="239"/>
         <source>unseen</source>
         <translation>sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="256"/>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="257"/>
+        <location filename="../../ui/models.py" line="285"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="231"/>
+        <location filename="../../ui/models.py" line="232"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="92"/>
+        <location filename="../../ui/models.py" line="93"/>
         <source>mastery %1 %</source>
         <translation>nivel %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="234"/>
+        <location filename="../../ui/models.py" line="235"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="241"/>
+        <location filename="../../ui/models.py" line="242"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="254"/>
-        <location filename="../../ui/models.py" line="282"/>
+        <location filename="../../ui/models.py" line="255"/>
+        <location filename="../../ui/models.py" line="283"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="256"/>
+        <location filename="../../ui/models.py" line="284"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="268"/>
+        <location filename="../../ui/models.py" line="269"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="286"/>
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="305"/>
+        <location filename="../../ui/models.py" line="306"/>
         <source>Meets competencies</source>
         <translation>Cumple las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="307"/>
+        <location filename="../../ui/models.py" line="308"/>
         <source>Needs improvement</source>
         <translation>Necesita mejorar</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="343"/>
+        <location filename="../../ui/models.py" line="344"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -2426,27 +2660,27 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>PacksModel</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="481"/>
+        <location filename="../../ui/dialogs.py" line="482"/>
         <source>Pack</source>
         <translation>Paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="482"/>
+        <location filename="../../ui/dialogs.py" line="483"/>
         <source>Exams</source>
         <translation>Exámenes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="483"/>
+        <location filename="../../ui/dialogs.py" line="484"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="484"/>
+        <location filename="../../ui/dialogs.py" line="485"/>
         <source>Imported</source>
         <translation>Importado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="485"/>
+        <location filename="../../ui/dialogs.py" line="486"/>
         <source>Source folder</source>
         <translation>Carpeta de origen</translation>
     </message>
@@ -2454,83 +2688,83 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="511"/>
+        <location filename="../../ui/dialogs.py" line="512"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="517"/>
+        <location filename="../../ui/dialogs.py" line="518"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="522"/>
+        <location filename="../../ui/dialogs.py" line="523"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="524"/>
+        <location filename="../../ui/dialogs.py" line="525"/>
         <source>Candidate name (for reports)</source>
         <translation>Nombre del candidato (para los informes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="527"/>
+        <location filename="../../ui/dialogs.py" line="528"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="528"/>
+        <location filename="../../ui/dialogs.py" line="529"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="529"/>
+        <location filename="../../ui/dialogs.py" line="530"/>
         <source>Candidate name (for reports):</source>
         <translation>Nombre del candidato (para los informes):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="531"/>
+        <location filename="../../ui/dialogs.py" line="532"/>
         <source>I have booked my exam for</source>
         <translation>Tengo el examen reservado para el</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="538"/>
+        <location filename="../../ui/dialogs.py" line="539"/>
         <source>Exam date</source>
         <translation>Fecha del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="539"/>
+        <location filename="../../ui/dialogs.py" line="540"/>
         <source>I have an exam date</source>
         <translation>Tengo fecha de examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="548"/>
+        <location filename="../../ui/dialogs.py" line="549"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="549"/>
+        <location filename="../../ui/dialogs.py" line="550"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="552"/>
-        <location filename="../../ui/dialogs.py" line="559"/>
+        <location filename="../../ui/dialogs.py" line="553"/>
+        <location filename="../../ui/dialogs.py" line="560"/>
         <source>Imported question packs</source>
         <translation>Paquetes de preguntas importados</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="560"/>
+        <location filename="../../ui/dialogs.py" line="561"/>
         <source>No packs imported. The shipped bank is always there.</source>
         <translation>No hay paquetes importados. El banco incluido siempre está disponible.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="561"/>
+        <location filename="../../ui/dialogs.py" line="562"/>
         <source>Remove pack</source>
         <translation>Quitar paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="562"/>
+        <location filename="../../ui/dialogs.py" line="563"/>
         <source>Remove the selected pack</source>
         <translation>Quitar el paquete seleccionado</translation>
     </message>
@@ -2754,118 +2988,118 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="290"/>
         <location filename="../../ui/dialogs.py" line="291"/>
+        <location filename="../../ui/dialogs.py" line="292"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="297"/>
+        <location filename="../../ui/dialogs.py" line="298"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="298"/>
+        <location filename="../../ui/dialogs.py" line="299"/>
         <source>Flagged only</source>
         <translation>Solo las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="302"/>
+        <location filename="../../ui/dialogs.py" line="303"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="315"/>
+        <location filename="../../ui/dialogs.py" line="316"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="299"/>
+        <location filename="../../ui/dialogs.py" line="300"/>
         <source>Not answered (unseen or incomplete)</source>
         <translation>Sin responder (sin ver o incompletas)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="300"/>
+        <location filename="../../ui/dialogs.py" line="301"/>
         <source>Incomplete only</source>
         <translation>Solo las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="301"/>
+        <location filename="../../ui/dialogs.py" line="302"/>
         <source>Unseen only</source>
         <translation>Solo las sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="321"/>
+        <location filename="../../ui/dialogs.py" line="322"/>
         <source>Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · Thick amber border and ⚑: flagged</source>
         <translation>Relleno: respondida · Barra ámbar: incompleta (vista, sin responder del todo) · Solo borde: sin ver · Borde ámbar grueso y ⚑: marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="325"/>
+        <location filename="../../ui/dialogs.py" line="326"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="332"/>
+        <location filename="../../ui/dialogs.py" line="333"/>
         <source>Review all</source>
         <translation>Revisar todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="333"/>
+        <location filename="../../ui/dialogs.py" line="334"/>
         <source>Review incomplete</source>
         <translation>Revisar incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="334"/>
+        <location filename="../../ui/dialogs.py" line="335"/>
         <source>Review flagged</source>
         <translation>Revisar marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs.py" line="349"/>
         <source>Back to the exam</source>
         <translation>Volver al examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="348"/>
+        <location filename="../../ui/dialogs.py" line="349"/>
         <source>Back to the practice</source>
         <translation>Volver a la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Submit exam…</source>
         <translation>Entregar examen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="350"/>
+        <location filename="../../ui/dialogs.py" line="351"/>
         <source>Finish the practice…</source>
         <translation>Terminar la práctica…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="351"/>
+        <location filename="../../ui/dialogs.py" line="352"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="395"/>
+        <location filename="../../ui/dialogs.py" line="396"/>
         <source>flagged items</source>
         <translation>las marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="397"/>
+        <location filename="../../ui/dialogs.py" line="398"/>
         <source>incomplete items</source>
         <translation>las incompletas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="398"/>
+        <location filename="../../ui/dialogs.py" line="399"/>
         <source>all items</source>
         <translation>todas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="413"/>
+        <location filename="../../ui/dialogs.py" line="414"/>
         <source>Answered: %1 · Incomplete: %2 · Unseen: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin ver: %3 · Marcadas: %4</translation>
     </message>
@@ -3010,23 +3244,23 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="436"/>
+        <location filename="../../ui/dialogs.py" line="437"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="436"/>
+        <location filename="../../ui/dialogs.py" line="437"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="458"/>
-        <location filename="../../ui/dialogs.py" line="464"/>
+        <location filename="../../ui/dialogs.py" line="459"/>
+        <location filename="../../ui/dialogs.py" line="465"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="469"/>
+        <location filename="../../ui/dialogs.py" line="470"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -3140,22 +3374,22 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>SubmitDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>Submit the exam?</source>
         <translation>¿Entregar el examen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="130"/>
+        <location filename="../../ui/dialogs.py" line="131"/>
         <source>Finish the practice?</source>
         <translation>¿Terminar la práctica?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="138"/>
+        <location filename="../../ui/dialogs.py" line="139"/>
         <source>You have answered %1 of %2 items.</source>
         <translation>Has respondido %1 de %2 preguntas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="145"/>
         <source>%n item(s) unanswered: they will count as wrong.</source>
         <translation>
             <numerusform>%n pregunta sin responder: contará como incorrecta.</numerusform>
@@ -3163,14 +3397,14 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="145"/>
-        <location filename="../../ui/dialogs.py" line="150"/>
-        <location filename="../../ui/dialogs.py" line="155"/>
+        <location filename="../../ui/dialogs.py" line="146"/>
+        <location filename="../../ui/dialogs.py" line="151"/>
+        <location filename="../../ui/dialogs.py" line="156"/>
         <source>Items: %1.</source>
         <translation>Preguntas: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="149"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
         <source>%n item(s) incomplete: a part answer gets no credit.</source>
         <translation>
             <numerusform>%n pregunta incompleta: una respuesta a medias no puntúa.</numerusform>
@@ -3178,7 +3412,7 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="155"/>
         <source>%n item(s) flagged for review.</source>
         <translation>
             <numerusform>%n pregunta marcada para revisar.</numerusform>
@@ -3186,38 +3420,38 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="158"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>After finishing you cannot change any answer.</source>
         <translation>Después de terminar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="161"/>
         <source>After submitting you cannot change any answer.</source>
         <translation>Después de entregar no podrás cambiar ninguna respuesta.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Submit exam</source>
         <translation>Entregar examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="165"/>
+        <location filename="../../ui/dialogs.py" line="166"/>
         <source>Finish the practice</source>
         <translation>Terminar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Keep practising</source>
         <translation>Seguir practicando</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="166"/>
+        <location filename="../../ui/dialogs.py" line="167"/>
         <source>Continue the exam</source>
         <translation>Seguir con el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="169"/>
-        <location filename="../../ui/dialogs.py" line="173"/>
+        <location filename="../../ui/dialogs.py" line="170"/>
+        <location filename="../../ui/dialogs.py" line="174"/>
         <source>Go to the review screen</source>
         <translation>Ir a la pantalla de revisión</translation>
     </message>
@@ -3242,53 +3476,53 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>UnfinishedDialog</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="81"/>
+        <location filename="../../ui/dialogs.py" line="82"/>
         <source>An attempt is unfinished</source>
         <translation>Hay un intento sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>an unfinished full exam</source>
         <translation>un examen completo sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="84"/>
         <source>an unfinished practice</source>
         <translation>una práctica sin terminar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="86"/>
         <source>You have %1 from %2: %3 of %4 answered.</source>
         <translation>Tienes %1 del %2: %3 de %4 respondidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="93"/>
         <source>Its clock keeps running until it is submitted.</source>
         <translation>Su reloj sigue corriendo hasta que se entregue.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Finish or set it aside before starting something else.</source>
         <translation>Termínalo o apártalo antes de empezar otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="95"/>
+        <location filename="../../ui/dialogs.py" line="96"/>
         <source>Resume it</source>
         <translation>Reanudarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="98"/>
+        <location filename="../../ui/dialogs.py" line="99"/>
         <source>Submit it now</source>
         <translation>Entregarlo ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="100"/>
+        <location filename="../../ui/dialogs.py" line="101"/>
         <source>Discard it</source>
         <translation>Descartarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="102"/>
-        <location filename="../../ui/dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs.py" line="103"/>
+        <location filename="../../ui/dialogs.py" line="106"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

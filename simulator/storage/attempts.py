@@ -92,7 +92,7 @@ def load_attempt(store: Store, attempt_id: int, *, items: bool = True) -> tuple[
     with store.read() as session:
         attempt = session.get(Attempt, attempt_id)
         if attempt is None:
-            raise NotFoundError(f"There is no attempt with id {attempt_id}.")
+            raise NotFoundError(code="no_attempt", attempt=attempt_id)
         if not items:
             session.expunge_all()
             return attempt, []

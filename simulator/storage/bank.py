@@ -291,7 +291,7 @@ def load_blueprint_revision(store: Store, revision_id: int) -> tuple[Blueprint, 
     with store.read() as session:
         row = session.get(BlueprintRevision, revision_id)
         if row is None:
-            raise NotFoundError(f"The blueprint revision {revision_id} is not in the database.")
+            raise NotFoundError(code="no_blueprint_revision", revision=revision_id)
         return Blueprint.from_json(row.content), row.content_hash
 
 
@@ -305,7 +305,7 @@ def load_blueprint(store: Store, exam: str) -> Blueprint:
     with store.read() as session:
         row = session.get(Exam, exam)
         if row is None:
-            raise NotFoundError(f"The exam '{exam}' is not in the database: import its bank first.")
+            raise NotFoundError(code="exam_not_imported", exam=exam)
         return Blueprint.from_json(row.blueprint)
 
 
@@ -327,10 +327,10 @@ def choose_exam(store: Store, requested: str | None = None) -> str:
     if requested is not None:
         if requested not in codes:
             known = ", ".join(shown(c) for c in codes) or "none"
-            raise NotFoundError(f"There is no exam '{shown(requested)}' in the database (known: {known}).")
+            raise NotFoundError(code="no_such_exam", exam=shown(requested), known=known)
         return requested
     if not codes:
-        raise NotFoundError("No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.")
+        raise NotFoundError(code="no_exam_bank")
     with store.read() as session:
         shipped = [c for c in codes if (row := session.get(Exam, c)) is not None and row.pack_id is None]
     return shipped[0] if shipped else codes[0]

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from simulator.errors import StorageError
+from simulator.errors import CandidateNameError, StorageError
 from simulator.storage.db import LOCAL_CANDIDATE_ID, Store
 from simulator.storage.models import Attempt, Candidate
 
@@ -24,12 +24,13 @@ class CandidateRow:
 
 
 def clean_name(name: str) -> str:
-    """A candidate name as stored: trimmed, single spaces, no control characters; ValueError when unusable."""
+    """A candidate name as stored: trimmed, single spaces, no control characters; CandidateNameError (a
+    ValueError too) when unusable."""
     text = " ".join("".join(ch for ch in name if ch.isprintable()).split())
     if not text:
-        raise ValueError("Write a name or alias for the candidate.")
+        raise CandidateNameError(code="candidate_name_empty")
     if len(text) > MAX_NAME:
-        raise ValueError(f"A candidate name has at most {MAX_NAME} characters.")
+        raise CandidateNameError(code="candidate_name_long", maximum=MAX_NAME)
     return text
 
 
@@ -65,7 +66,7 @@ def add_candidate(store: Store, name: str, now: datetime | None = None) -> int:
     except IntegrityError:  # another window added the same name meanwhile
         found = find_candidate(store, wanted)
         if found is None:
-            raise StorageError(f"Could not add the candidate {wanted!r}.") from None
+            raise StorageError(code="candidate_not_added", name=repr(wanted)) from None
         return found
 
 
@@ -76,7 +77,7 @@ def use_candidate(store: Store, name: str | None = None, candidate_id: int | Non
     else:
         with store.read() as session:
             if session.get(Candidate, candidate_id) is None:
-                raise StorageError(f"There is no candidate with id {candidate_id}.")
+                raise StorageError(code="no_candidate_id", candidate=candidate_id)
     store.candidate_id = candidate_id
     return candidate_id
 

@@ -10,7 +10,7 @@ import sqlite3
 import uuid
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -21,9 +21,10 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError, SAWarning, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from simulator.error_catalogue import Part, message
 from simulator.errors import NewerDatabaseError, StorageError
+from simulator.storage.schema_head import MIGRATIONS, head_in_files
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 LOCAL_CANDIDATE_ID = 1  # created by migration 0005
 
 
@@ -52,6 +53,8 @@ class OpenNotice:
 
     message: str
     moved_to: Path | None = None
+    code: str = ""  # the message by code and arguments (simulator.error_catalogue), for the window to translate
+    params: dict[str, object] = field(default_factory=dict)
 
 
 class Store:
@@ -85,7 +88,7 @@ class Store:
             with self._sessions() as session:
                 yield session
         except OperationalError as exc:
-            raise StorageError(_describe(exc, self.url, self._raw_url)) from exc
+            raise _storage_error(exc, self.url, self._raw_url) from exc
 
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
@@ -94,29 +97,26 @@ class Store:
             with self._sessions() as session, session.begin():
                 yield session
         except OperationalError as exc:
-            raise StorageError(_describe(exc, self.url, self._raw_url)) from exc
+            raise _storage_error(exc, self.url, self._raw_url) from exc
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def _describe(exc: SQLAlchemyError, url: str, raw_url: str = "") -> str:
+def _storage_error(exc: SQLAlchemyError, url: str, raw_url: str = "") -> StorageError:
     detail = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else type(exc).__name__
     detail = scrub(detail, raw_url)
     lowered = detail.lower()
     if "locked" in lowered or "busy" in lowered:
-        return f"The database {url} is locked by another program. Close it and try again."
+        return StorageError(code="db_locked", url=url)
     if "readonly" in lowered or "read-only" in lowered:
-        return f"The database {url} is read-only: answers cannot be saved. Check the file's permissions."
+        return StorageError(code="db_read_only", url=url)
     if "disk" in lowered and "full" in lowered:
-        return f"The disk holding {url} is full: free some space and try again."
+        return StorageError(code="db_disk_full", url=url)
     if "connection" in lowered and ("failed" in lowered or "refused" in lowered or "timeout" in lowered):
         # A shared database that does not answer: say what to check (the URL shown never holds the password).
-        return (
-            f"Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL's "
-            "host, port, database name, user and password are right (README: a classroom on PostgreSQL)."
-        )
-    return f"Database error on {url}: {detail}"
+        return StorageError(code="db_unreachable", url=url, detail=detail)
+    return StorageError(code="db_error", url=url, detail=detail)
 
 
 def _sqlite_pragmas(durable: bool) -> Any:
@@ -158,14 +158,14 @@ def sqlite_file_of(url: str) -> Path | None:
         return None
 
 
-def _check_sqlite_file(path: Path, uri: str | None = None) -> str | None:
+def _check_sqlite_file(path: Path, uri: str | None = None) -> Part | None:
     """None when the file is a healthy SQLite database, else what is wrong with it."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     with path.open("rb") as handle:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
-        return "it is not a SQLite database"
+        return Part("not_sqlite")
     try:
         connection = sqlite3.connect(uri or f"file:{path}?mode=ro", uri=True, timeout=5)
         try:
@@ -175,13 +175,13 @@ def _check_sqlite_file(path: Path, uri: str | None = None) -> str | None:
     except sqlite3.DatabaseError as exc:
         if "locked" in str(exc).lower():
             return None  # busy, not broken: the normal open reports it
-        return f"it cannot be read ({exc})"
+        return Part("unreadable", {"detail": str(exc)})
     if rows != [("ok",)]:
-        return "its integrity check failed"
+        return Part("integrity")
     return None
 
 
-def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
+def _move_aside(path: Path, reason: Part, now: datetime) -> OpenNotice:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
@@ -193,11 +193,8 @@ def _move_aside(path: Path, reason: str, now: datetime) -> OpenNotice:
         companion = path.with_name(path.name + suffix)
         if companion.exists():
             os.replace(companion, target.with_name(target.name + suffix))
-    return OpenNotice(
-        f"The database {path} could not be used ({reason}). It was kept as {target} and a new, "
-        "empty database was created.",
-        target,
-    )
+    params: dict[str, object] = {"path": str(path), "problem": reason, "target": str(target)}
+    return OpenNotice(message("db_moved_aside", **params), target, "db_moved_aside", params)
 
 
 _SECRET_PARAMETER = re.compile(
@@ -289,11 +286,11 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
     try:
         sqlite_file = _sqlite_path(url)
     except (ArgumentError, ValueError) as exc:
-        raise StorageError(f"Cannot use the database URL {redact(url)!r}: it is not a database URL.") from exc
+        raise StorageError(code="db_not_url", url=repr(redact(url))) from exc
     if sqlite_file is not None:
         for parent in sqlite_file.parents:
             if parent.exists() and not parent.is_dir():
-                raise StorageError(f"Cannot open the database {sqlite_file}: {parent} is a file, not a folder.")
+                raise StorageError(code="db_parent_file", path=str(sqlite_file), parent=str(parent))
         try:
             sqlite_file.parent.mkdir(parents=True, exist_ok=True)
             probe = _probe_uri(sqlite_file)
@@ -301,21 +298,18 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
             foreign = _foreign_tables(sqlite_file, probe) if problem is None and sqlite_file.exists() else []
             if foreign:
                 shown = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
-                raise StorageError(
-                    f"{sqlite_file} belongs to another application (it holds the tables {shown}); Simulacro "
-                    "left it untouched. Choose another database file."
-                )
+                raise StorageError(code="db_foreign", path=str(sqlite_file), tables=shown)
             if problem is not None:
                 if sqlite_file.suffix.lower() not in DATABASE_SUFFIXES:
                     # Probably a typo naming someone's document: refuse rather than move it aside.
-                    raise StorageError(f"{sqlite_file} is not a Simulacro database ({problem}); choose another file.")
+                    raise StorageError(code="db_not_ours", path=str(sqlite_file), problem=problem)
                 notices.append(_move_aside(sqlite_file, problem, datetime.now()))
             if not sqlite_file.exists():
                 sqlite_file.touch(mode=0o600)
         except PermissionError as exc:
-            raise StorageError(f"Cannot open the database {sqlite_file}: permission denied ({exc.strerror}).") from exc
+            raise StorageError(code="db_permission", path=str(sqlite_file), reason=str(exc.strerror)) from exc
         except OSError as exc:
-            raise StorageError(f"Cannot open the database {sqlite_file}: {exc.strerror or exc}.") from exc
+            raise StorageError(code="db_cannot_open", path=str(sqlite_file), reason=str(exc.strerror or exc)) from exc
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", SAWarning)  # e.g. unknown URL options: a user error, not a warning
@@ -329,13 +323,10 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
             else:
                 engine = create_engine(url, pool_pre_ping=True)
     except ImportError as exc:
-        raise StorageError(
-            f"Cannot use the database URL {redact(url)!r}: its driver is not installed ({exc.name or exc}). For "
-            "PostgreSQL install the postgres extra (pip install -e '.[postgres]') and use postgresql+psycopg://."
-        ) from exc
+        raise StorageError(code="db_no_driver", url=repr(redact(url)), driver=str(exc.name or exc)) from exc
     except (SQLAlchemyError, SAWarning, ValueError, TypeError) as exc:
         detail = scrub(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, url)
-        raise StorageError(f"Cannot use the database URL {redact(url)!r}: {detail}") from exc
+        raise StorageError(code="db_bad_url", url=repr(redact(url)), detail=detail) from exc
     store = Store(engine, tuple(notices))
     if migrate:
         try:
@@ -345,7 +336,7 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
             raise
         except (DatabaseError, OperationalError) as exc:
             engine.dispose()
-            raise StorageError(_describe(exc, store.url, url)) from exc
+            raise _storage_error(exc, store.url, url) from exc
     return store
 
 
@@ -356,22 +347,7 @@ def current_revision(store: Store) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-_REVISION = re.compile(r'^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:"([^"]*)"|None)', re.MULTILINE)
-
-
-def _head_in_files() -> str | None:
-    """The newest revision, read from the migration files without Alembic; None when they do not form one line
-    (then Alembic decides)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        found = {m.group(1): m.group(2) for m in _REVISION.finditer(path.read_text(encoding="utf-8"))}
-        if found.get("revision"):
-            revisions.add(found["revision"])
-        if found.get("down_revision"):
-            parents.add(found["down_revision"])
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
+_head_in_files = head_in_files  # the name the start-up test knows
 
 
 def _stored_revision(store: Store) -> str | None:
@@ -402,10 +378,7 @@ def upgrade(store: Store, target: str = "head") -> None:
         try:
             scripts.get_revision(current)
         except (CommandError, RevisionError) as exc:  # what alembic raises for a revision it does not know
-            raise NewerDatabaseError(
-                f"The database {store.url} was written by a newer version of Simulacro (schema {current}). "
-                "Update Simulacro to open it; the file was left untouched."
-            ) from exc
+            raise NewerDatabaseError(code="db_newer", url=store.url, revision=current) from exc
     if current == head and target == "head":
         return
     with store.engine.begin() as connection:

@@ -92,7 +92,7 @@ def clear_flag(store: Store, exam: str, key: str, now: datetime) -> None:
     with store.write() as session:
         item_id = session.scalar(select(Item.id).where(Item.exam_code == exam, Item.key == key))
         if item_id is None:
-            raise NotFoundError(f"There is no item '{key}'.")
+            raise NotFoundError(code="no_item_key", key=key)
         row = session.get(FlagClearance, (store.candidate_id, item_id))
         if row is None:
             session.add(FlagClearance(candidate_id=store.candidate_id, item_id=item_id, cleared_at=now))
@@ -105,7 +105,7 @@ def missed_keys(store: Store, attempt_id: int) -> list[str]:
     with store.read() as session:
         status = session.scalar(select(Attempt.status).where(Attempt.id == attempt_id))
         if status is None:
-            raise NotFoundError(f"There is no attempt with id {attempt_id}.")
+            raise NotFoundError(code="no_attempt", attempt=attempt_id)
         if status != AttemptStatus.SUBMITTED:
             return []
         return list(
@@ -138,7 +138,7 @@ def add_item_report(store: Store, attempt_id: int, position: int, note: str, now
     with store.write() as session:
         row = session.get(AttemptItem, (attempt_id, position))
         if row is None:
-            raise NotFoundError(f"There is no item {position + 1} in attempt {attempt_id}.")
+            raise NotFoundError(code="no_item_in_attempt", number=position + 1, attempt=attempt_id)
         owner = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
         report = ItemReport(
             candidate_id=owner or store.candidate_id,
