@@ -33,7 +33,7 @@ from ui.qt import (
 )
 from ui.scrolling import scrolled_body
 from ui.settings import AppSettings, PracticeChoice
-from ui.theme import status_colour
+from ui.theme import page_margins, set_text_role, status_colour
 
 WEAKEST_PRESET = 3  # task statements the "weakest" preset checks
 RESPONSIBLE_DOMAINS = (4, 5)  # responsible AI, and security, compliance and governance
@@ -69,10 +69,7 @@ class HomePage(QWidget):
     def _build_banners(self) -> None:
         """Title, start-up notices and the resume banner."""
         self.title = plain_label(wrap=False)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        set_text_role(self.title, "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
 
         # Shown only when packs add another exam: the shipped one stays the default, nothing takes over.
@@ -220,6 +217,7 @@ class HomePage(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(scrolled_body(self))  # scrolls on a small screen instead of squeezing
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)

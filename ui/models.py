@@ -227,7 +227,7 @@ class ItemStatusModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.position + 1}{' ⚑' if row.flagged else ''}"
+            return str(row.position + 1)  # the delegate draws the flag's icon in a flagged cell
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [QCoreApplication.translate("Models", "Item %1").replace("%1", str(row.position + 1))]
             state = row.review_state
