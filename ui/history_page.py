@@ -23,6 +23,7 @@ from ui.qt import (
     QHeaderView,
     QModelIndex,
     QPainter,
+    QPalette,
     QPersistentModelIndex,
     QPointF,
     QPushButton,
@@ -255,6 +256,16 @@ class HistoryPage(QWidget):
         y_axis = charts.QValueAxis()
         y_axis.setRange(0, 100)
         y_axis.setLabelFormat("%d %%")
+        # The chart in the palette's colours (Qt Charts' own theme is always light).
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in (x_axis, y_axis):
+            axis.setLabelsBrush(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in chart.series():
