@@ -94,8 +94,9 @@ def shoot(app: QApplication, theme: str, data: Path) -> list[Path]:
         page.go(position)
         save(window, f"exam-{kind}")
         if kind == "multiple":
-            content = session.content(position)
-            session.answer(position, key_of(content)[:1])
+            key = list(key_of(session.content(position)))
+            wrong = next(o.index for o in session.view(position).options if o.index not in key)
+            session.answer(position, sorted([*key[1:], wrong]))  # one right, one wrong: both marks show
             page.show_item()
             page.check_answer()
             page.toggle_flag()

@@ -338,7 +338,8 @@ class ItemStatsPage(QWidget):
             return
         stat = self.model.stat(self.proxy.mapToSource(index).row())
         top = self.tr("top 27 %")
-        choices = "   ".join(f"{c.label}{' ✓' if c.key else ''}: {c.count} ({top}: {c.top})" for c in stat.choices)
+        key = " (" + self.tr("key") + ")"  # a word, not a check mark a font may lack
+        choices = "   ".join(f"{c.label}{key if c.key else ''}: {c.count} ({top}: {c.top})" for c in stat.choices)
         self.detail.setText(f"{stat.key} r{stat.revision} — {stat.stem}\n{choices}")
 
 

@@ -4,139 +4,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="205"/>
+        <location filename="../../ui/answer_review.py" line="202"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Double-check any item: its key, every reason and the links</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Domain:</source>
         <translation>Domain:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Task:</source>
         <translation>Task:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Items of the attempt</source>
         <translation>Items of the attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>Report this question…</source>
         <translation>Report this question…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="235"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Report this question</source>
         <translation>Report this question</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="238"/>
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="239"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Export these items to Anki, Moodle XML or GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="240"/>
-        <location filename="../../ui/answer_review.py" line="241"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>Retake the ones I missed</source>
         <translation>Retake the ones I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="239"/>
+        <location filename="../../ui/answer_review.py" line="240"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>Flagged</source>
         <translation>Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>Unanswered</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="251"/>
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>All domains</source>
         <translation>All domains</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="253"/>
+        <location filename="../../ui/answer_review.py" line="250"/>
         <source>Domain %1</source>
         <translation>Domain %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="254"/>
+        <location filename="../../ui/answer_review.py" line="251"/>
         <source>All task statements</source>
         <translation>All task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="277"/>
+        <location filename="../../ui/answer_review.py" line="274"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="277"/>
+        <location filename="../../ui/answer_review.py" line="274"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281"/>
+        <location filename="../../ui/answer_review.py" line="278"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Answer review · attempt %1 (%2): %3 of %4 scored items right</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="288"/>
+        <location filename="../../ui/answer_review.py" line="285"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n unscored item, marked [unscored]</numerusform>
@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="303"/>
+        <location filename="../../ui/answer_review.py" line="300"/>
         <source>%1 of %2 items</source>
         <translation>%1 of %2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="318"/>
+        <location filename="../../ui/answer_review.py" line="315"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Item %1 · Task %2 · %3</translation>
     </message>
@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="218"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="221"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="222"/>
         <source>Duration</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="238"/>
         <source>Full exam</source>
         <translation>Full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="240"/>
         <source>Practice</source>
         <translation>Practice</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="242"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="188"/>
+        <location filename="../../ui/models.py" line="245"/>
         <source>in progress</source>
         <translation>in progress</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="247"/>
         <source>discarded</source>
         <translation>discarded</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="254"/>
         <source>pass</source>
         <translation>pass</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="256"/>
         <source>fail</source>
         <translation>fail</translation>
     </message>
@@ -304,37 +304,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="149"/>
+        <location filename="../../ui/item_views.py" line="150"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="152"/>
+        <location filename="../../ui/item_views.py" line="153"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156"/>
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156"/>
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="170"/>
+        <location filename="../../ui/item_views.py" line="171"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="174"/>
+        <location filename="../../ui/item_views.py" line="175"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="195"/>
+        <location filename="../../ui/item_views.py" line="196"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -342,67 +342,67 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/coach_panel.py" line="54"/>
+        <location filename="../../ui/coach_panel.py" line="52"/>
         <source>&amp;Resume</source>
         <translation>&amp;Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="54"/>
+        <location filename="../../ui/coach_panel.py" line="52"/>
         <source>S&amp;tart</source>
         <translation>S&amp;tart</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="55"/>
+        <location filename="../../ui/coach_panel.py" line="53"/>
         <source>Start the recommended next step</source>
         <translation>Start the recommended next step</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="58"/>
+        <location filename="../../ui/coach_panel.py" line="56"/>
         <source>Your study coach</source>
         <translation>Your study coach</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="63"/>
+        <location filename="../../ui/coach_panel.py" line="61"/>
         <source>No estimate yet: your own answers build it (a full exam gives the best start).</source>
         <translation>No estimate yet: your own answers build it (a full exam gives the best start).</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="64"/>
+        <location filename="../../ui/coach_panel.py" line="62"/>
         <source>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</source>
         <translation>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="86"/>
+        <location filename="../../ui/coach_panel.py" line="84"/>
         <source>D%1: %2 %</source>
         <translation>D%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="93"/>
+        <location filename="../../ui/coach_panel.py" line="91"/>
         <source>Domain %1, %2: mastery %3 %</source>
         <translation>Domain %1, %2: mastery %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="107"/>
+        <location filename="../../ui/coach_panel.py" line="105"/>
         <source>full exam</source>
         <translation>full exam</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="107"/>
+        <location filename="../../ui/coach_panel.py" line="105"/>
         <source>practice</source>
         <translation>practice</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="108"/>
+        <location filename="../../ui/coach_panel.py" line="106"/>
         <source>Next: resume your unfinished %1.</source>
         <translation>Next: resume your unfinished %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="110"/>
+        <location filename="../../ui/coach_panel.py" line="108"/>
         <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
         <translation>Next: a first full exam, to give every domain and task statement a starting point.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="114"/>
+        <location filename="../../ui/coach_panel.py" line="112"/>
         <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
         <translation>
             <numerusform>Next: your exam is %n day away, so sit a full exam under real conditions.</numerusform>
@@ -410,12 +410,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="117"/>
+        <location filename="../../ui/coach_panel.py" line="115"/>
         <source>Next: you look ready, so check it with a full exam under real conditions.</source>
         <translation>Next: you look ready, so check it with a full exam under real conditions.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="119"/>
+        <location filename="../../ui/coach_panel.py" line="117"/>
         <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
         <translation>
             <numerusform>Next: %n missed item are due again: a weak-area drill.</numerusform>
@@ -423,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="122"/>
+        <location filename="../../ui/coach_panel.py" line="120"/>
         <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
         <translation>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="128"/>
+        <location filename="../../ui/coach_panel.py" line="126"/>
         <source>Exam in %n day(s)</source>
         <translation>
             <numerusform>Exam in %n day</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="129"/>
+        <location filename="../../ui/coach_panel.py" line="127"/>
         <source>%n item(s) due today</source>
         <translation>
             <numerusform>%n item due today</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="130"/>
+        <location filename="../../ui/coach_panel.py" line="128"/>
         <source>Study streak: %n day(s)</source>
         <translation>
             <numerusform>Study streak: %n day</numerusform>
@@ -455,32 +455,32 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="351"/>
+        <location filename="../../ui/classroom.py" line="349"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="352"/>
+        <location filename="../../ui/classroom.py" line="350"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="353"/>
+        <location filename="../../ui/classroom.py" line="351"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="354"/>
+        <location filename="../../ui/classroom.py" line="352"/>
         <source>95 % range</source>
         <translation>95 % range</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="355"/>
+        <location filename="../../ui/classroom.py" line="353"/>
         <source>P(pass)</source>
         <translation>P(pass)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="356"/>
+        <location filename="../../ui/classroom.py" line="354"/>
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
@@ -488,48 +488,48 @@
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="473"/>
+        <location filename="../../ui/classroom.py" line="471"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="472"/>
         <source>Candidates by readiness</source>
         <translation>Candidates by readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="475"/>
+        <location filename="../../ui/classroom.py" line="473"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="476"/>
+        <location filename="../../ui/classroom.py" line="474"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="477"/>
+        <location filename="../../ui/classroom.py" line="475"/>
         <source>Cohort PDF…</source>
         <translation>Cohort PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="478"/>
+        <location filename="../../ui/classroom.py" line="476"/>
         <source>Save the cohort report as PDF</source>
         <translation>Save the cohort report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="479"/>
-        <location filename="../../ui/classroom.py" line="480"/>
+        <location filename="../../ui/classroom.py" line="477"/>
+        <location filename="../../ui/classroom.py" line="478"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="490"/>
+        <location filename="../../ui/classroom.py" line="488"/>
         <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
         <translation>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="496"/>
+        <location filename="../../ui/classroom.py" line="494"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Weakest task statements of the cohort: %1</translation>
     </message>
@@ -765,142 +765,142 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="191"/>
-        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="185"/>
+        <location filename="../../ui/exam_page.py" line="186"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195"/>
-        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197"/>
-        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
         <source>Review screen</source>
         <translation>Review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>See every item and jump to any of them</source>
         <translation>See every item and jump to any of them</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201"/>
-        <location filename="../../ui/exam_page.py" line="269"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Submit…</source>
         <translation>Submit…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="202"/>
-        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
         <source>Submit the exam</source>
         <translation>Submit the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="204"/>
-        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
         <source>Check answer</source>
         <translation>Check answer</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>See if the answer is right, with every reason</source>
         <translation>See if the answer is right, with every reason</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>Flag this item to come back to it</source>
         <translation>Flag this item to come back to it</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="208"/>
-        <location filename="../../ui/exam_page.py" line="216"/>
-        <location filename="../../ui/exam_page.py" line="374"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="368"/>
         <source>Flag for review</source>
         <translation>Flag for review</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Pause the practice clock</source>
         <translation>Pause the practice clock</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="204"/>
         <source>Pause or resume</source>
         <translation>Pause or resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="211"/>
-        <location filename="../../ui/exam_page.py" line="267"/>
-        <location filename="../../ui/exam_page.py" line="528"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="261"/>
+        <location filename="../../ui/exam_page.py" line="522"/>
         <source>Time remaining</source>
         <translation>Time remaining</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="212"/>
-        <location filename="../../ui/exam_page.py" line="213"/>
-        <location filename="../../ui/exam_page.py" line="525"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="519"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="212"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>The item is hidden. Resume to go on.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="214"/>
-        <location filename="../../ui/exam_page.py" line="215"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
         <source>Back to the review screen</source>
         <translation>Back to the review screen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="216"/>
-        <location filename="../../ui/exam_page.py" line="374"/>
+        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="368"/>
         <source>Flagged</source>
         <translation type="unfinished">Flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="267"/>
+        <location filename="../../ui/exam_page.py" line="261"/>
         <source>Time used</source>
         <translation>Time used</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="269"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Finish…</source>
         <translation>Finish…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="291"/>
-        <location filename="../../ui/exam_page.py" line="586"/>
+        <location filename="../../ui/exam_page.py" line="285"/>
+        <location filename="../../ui/exam_page.py" line="580"/>
         <source>Your last change could not be saved: %1</source>
         <translation>Your last change could not be saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="338"/>
+        <location filename="../../ui/exam_page.py" line="332"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Reviewing %1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="366"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>Item %1 of %2</source>
         <translation>Item %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="370"/>
+        <location filename="../../ui/exam_page.py" line="364"/>
         <source>Task %1 · %2</source>
         <translation>Task %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="415"/>
+        <location filename="../../ui/exam_page.py" line="409"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="486"/>
+        <location filename="../../ui/exam_page.py" line="480"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Choose %n more option: this item asks for %1.</numerusform>
@@ -908,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="490"/>
+        <location filename="../../ui/exam_page.py" line="484"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Pair %n more prompt: every prompt needs a response.</numerusform>
@@ -916,17 +916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="492"/>
+        <location filename="../../ui/exam_page.py" line="486"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Confirm the order of the steps first.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="493"/>
+        <location filename="../../ui/exam_page.py" line="487"/>
         <source>Choose an option first.</source>
         <translation>Choose an option first.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="649"/>
+        <location filename="../../ui/exam_page.py" line="643"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Less than %n minute left.</numerusform>
@@ -934,43 +934,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="610"/>
+        <location filename="../../ui/exam_page.py" line="604"/>
         <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="613"/>
+        <location filename="../../ui/exam_page.py" line="607"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Time is up: the practice was finished with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="578"/>
-        <location filename="../../ui/exam_page.py" line="615"/>
+        <location filename="../../ui/exam_page.py" line="572"/>
+        <location filename="../../ui/exam_page.py" line="609"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Time is up: the exam was submitted with the answers you gave.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="183"/>
         <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="193"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="506"/>
+        <location filename="../../ui/exam_page.py" line="500"/>
         <source>Resume</source>
         <translation type="unfinished">Resume</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="506"/>
+        <location filename="../../ui/exam_page.py" line="500"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="621"/>
+        <location filename="../../ui/exam_page.py" line="615"/>
         <source>Untimed · %1</source>
         <translation>Untimed · %1</translation>
     </message>
@@ -1054,42 +1054,42 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="157"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="163"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Clear flag</source>
         <translation>Clear flag</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="164"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Clear the flag of the selected item</source>
         <translation>Clear the flag of the selected item</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="165"/>
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Practise these items</source>
         <translation>Practise these items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="166"/>
+        <location filename="../../ui/tool_pages.py" line="163"/>
         <source>Practise the flagged items</source>
         <translation>Practise the flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="167"/>
+        <location filename="../../ui/tool_pages.py" line="164"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Export to Anki or Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="168"/>
+        <location filename="../../ui/tool_pages.py" line="165"/>
         <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
         <translation>Export the flagged items to Anki, Moodle XML or GIFT</translation>
     </message>
@@ -1097,94 +1097,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="180"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="183"/>
-        <location filename="../../ui/history_page.py" line="184"/>
+        <location filename="../../ui/history_page.py" line="181"/>
+        <location filename="../../ui/history_page.py" line="182"/>
         <source>Show demo attempts</source>
         <translation>Show demo attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186"/>
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187"/>
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Task statement for the trend chart</source>
         <translation>Task statement for the trend chart</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188"/>
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Attempts (Enter or double-click to review)</source>
         <translation>Attempts (Enter or double-click to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Mastery, weakest first</source>
         <translation>Mastery, weakest first</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="191"/>
-        <location filename="../../ui/history_page.py" line="192"/>
+        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="190"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Score per domain over attempts</source>
         <translation>Score per domain over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="194"/>
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score of a task statement over attempts</source>
         <translation>Score of a task statement over attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="212"/>
+        <location filename="../../ui/history_page.py" line="210"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="217"/>
+        <location filename="../../ui/history_page.py" line="215"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225"/>
+        <location filename="../../ui/history_page.py" line="223"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(from demo attempts: you have none of your own yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="226"/>
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="257"/>
+        <location filename="../../ui/history_page.py" line="255"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="274"/>
+        <location filename="../../ui/history_page.py" line="282"/>
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="298"/>
+        <location filename="../../ui/history_page.py" line="306"/>
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -1665,72 +1665,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="204"/>
+        <location filename="../../ui/item_panel.py" line="202"/>
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205"/>
+        <location filename="../../ui/item_panel.py" line="203"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="206"/>
+        <location filename="../../ui/item_panel.py" line="204"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207"/>
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="209"/>
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Select words of the question, then highlight them (again to clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="211"/>
+        <location filename="../../ui/item_panel.py" line="209"/>
         <source>Highlight the selected text</source>
         <translation>Highlight the selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="219"/>
+        <location filename="../../ui/item_panel.py" line="217"/>
         <source>Select some words of the question first.</source>
         <translation>Select some words of the question first.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="229"/>
+        <location filename="../../ui/item_panel.py" line="227"/>
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="251"/>
+        <location filename="../../ui/item_panel.py" line="249"/>
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="260"/>
+        <location filename="../../ui/item_panel.py" line="258"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="260"/>
+        <location filename="../../ui/item_panel.py" line="258"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="263"/>
+        <location filename="../../ui/item_panel.py" line="261"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Unscored item: it does not count in the score</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="265"/>
+        <location filename="../../ui/item_panel.py" line="263"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="268"/>
+        <location filename="../../ui/item_panel.py" line="266"/>
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -1821,72 +1821,77 @@
 <context>
     <name>ItemStatsPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="288"/>
-        <location filename="../../ui/classroom.py" line="296"/>
+        <location filename="../../ui/classroom.py" line="285"/>
+        <location filename="../../ui/classroom.py" line="293"/>
         <source>Item statistics</source>
         <translation>Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="291"/>
+        <location filename="../../ui/classroom.py" line="288"/>
         <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
         <translation>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="301"/>
+        <location filename="../../ui/classroom.py" line="298"/>
         <source>Every task</source>
         <translation>Every task</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="303"/>
+        <location filename="../../ui/classroom.py" line="300"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="306"/>
+        <location filename="../../ui/classroom.py" line="303"/>
         <source>Only items to revise</source>
         <translation>Only items to revise</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="307"/>
+        <location filename="../../ui/classroom.py" line="304"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="308"/>
-        <location filename="../../ui/classroom.py" line="309"/>
+        <location filename="../../ui/classroom.py" line="305"/>
+        <location filename="../../ui/classroom.py" line="306"/>
         <source>Search item or stem</source>
         <translation>Search item or stem</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="310"/>
+        <location filename="../../ui/classroom.py" line="307"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="311"/>
+        <location filename="../../ui/classroom.py" line="308"/>
         <source>Export the item statistics as CSV</source>
         <translation>Export the item statistics as CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="312"/>
-        <location filename="../../ui/classroom.py" line="313"/>
+        <location filename="../../ui/classroom.py" line="309"/>
+        <location filename="../../ui/classroom.py" line="310"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="329"/>
+        <location filename="../../ui/classroom.py" line="326"/>
         <source>%1 item revisions answered; %2 to revise.</source>
         <translation>%1 item revisions answered; %2 to revise.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="333"/>
+        <location filename="../../ui/classroom.py" line="330"/>
         <source>No finished attempts to count yet.</source>
         <translation>No finished attempts to count yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="343"/>
+        <location filename="../../ui/classroom.py" line="340"/>
         <source>top 27 %</source>
         <translation>top 27 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="341"/>
+        <source>key</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2198,17 +2203,17 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1133"/>
+        <location filename="../../ui/main_window.py" line="1135"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1139"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1141"/>
+        <location filename="../../ui/main_window.py" line="1142"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -2216,22 +2221,22 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="72"/>
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Task statement</source>
         <translation>Task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73"/>
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Mastery</source>
         <translation>Mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74"/>
+        <location filename="../../ui/history_page.py" line="75"/>
         <source>Range (95 %)</source>
         <translation>Range (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="75"/>
+        <location filename="../../ui/history_page.py" line="76"/>
         <source>Answers</source>
         <translation>Answers</translation>
     </message>
@@ -2239,27 +2244,27 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="245"/>
+        <location filename="../../ui/item_views.py" line="246"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="260"/>
+        <location filename="../../ui/item_views.py" line="261"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="266"/>
+        <location filename="../../ui/item_views.py" line="267"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="279"/>
+        <location filename="../../ui/item_views.py" line="283"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="279"/>
+        <location filename="../../ui/item_views.py" line="283"/>
         <source>Right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,90 +2286,95 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>Domain</source>
         <translation>Domain</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>Weight</source>
         <translation>Weight</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="294"/>
         <source>incomplete</source>
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="296"/>
         <source>unseen</source>
         <translation>unseen</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="257"/>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="342"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="289"/>
         <source>Item %1</source>
         <translation>Item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="93"/>
+        <location filename="../../ui/models.py" line="124"/>
+        <source>Domain %1</source>
+        <translation type="unfinished">Domain %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="140"/>
         <source>mastery %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="292"/>
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="242"/>
+        <location filename="../../ui/models.py" line="299"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="312"/>
+        <location filename="../../ui/models.py" line="340"/>
         <source>Area</source>
         <translation>Area</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="256"/>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="313"/>
+        <location filename="../../ui/models.py" line="341"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="269"/>
+        <location filename="../../ui/models.py" line="326"/>
         <source>no items</source>
         <translation>no items</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="286"/>
+        <location filename="../../ui/models.py" line="343"/>
         <source>Competencies</source>
         <translation>Competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="306"/>
+        <location filename="../../ui/models.py" line="363"/>
         <source>Meets competencies</source>
         <translation>Meets competencies</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="308"/>
+        <location filename="../../ui/models.py" line="365"/>
         <source>Needs improvement</source>
         <translation>Needs improvement</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="344"/>
+        <location filename="../../ui/models.py" line="401"/>
         <source>Position %1: %2</source>
         <translation>Position %1: %2</translation>
     </message>
@@ -2372,54 +2382,54 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="364"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="368"/>
-        <location filename="../../ui/item_views.py" line="375"/>
+        <location filename="../../ui/item_views.py" line="372"/>
+        <location filename="../../ui/item_views.py" line="379"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="369"/>
+        <location filename="../../ui/item_views.py" line="373"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="370"/>
-        <location filename="../../ui/item_views.py" line="376"/>
+        <location filename="../../ui/item_views.py" line="374"/>
+        <location filename="../../ui/item_views.py" line="380"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="371"/>
+        <location filename="../../ui/item_views.py" line="375"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="373"/>
+        <location filename="../../ui/item_views.py" line="377"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="373"/>
+        <location filename="../../ui/item_views.py" line="377"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="377"/>
+        <location filename="../../ui/item_views.py" line="381"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="378"/>
+        <location filename="../../ui/item_views.py" line="382"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="389"/>
+        <location filename="../../ui/item_views.py" line="393"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -2634,27 +2644,27 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="201"/>
+        <location filename="../../ui/tool_pages.py" line="198"/>
         <source>Question report</source>
         <translation>Question report</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="205"/>
+        <location filename="../../ui/tool_pages.py" line="202"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="206"/>
+        <location filename="../../ui/tool_pages.py" line="203"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="208"/>
+        <location filename="../../ui/tool_pages.py" line="205"/>
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="209"/>
+        <location filename="../../ui/tool_pages.py" line="206"/>
         <source>Export the reports as CSV</source>
         <translation>Export the reports as CSV</translation>
     </message>
@@ -2662,114 +2672,114 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
+        <location filename="../../ui/results_page.py" line="138"/>
         <source>By domain</source>
         <translation>By domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>By task statement</source>
         <translation>By task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143"/>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>Review answers</source>
         <translation>Review answers</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145"/>
+        <location filename="../../ui/results_page.py" line="142"/>
         <source>PDF report…</source>
         <translation>PDF report…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="146"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>PDF report</source>
         <translation>PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="147"/>
-        <location filename="../../ui/results_page.py" line="148"/>
+        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="149"/>
+        <location filename="../../ui/results_page.py" line="146"/>
         <source>Scores by domain</source>
         <translation>Scores by domain</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="150"/>
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Scores by task statement</source>
         <translation>Scores by task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="164"/>
+        <location filename="../../ui/results_page.py" line="161"/>
         <source>Not available in this version yet.</source>
         <translation>Not available in this version yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="177"/>
+        <location filename="../../ui/results_page.py" line="174"/>
         <source>Estimated result: PASS</source>
         <translation>Estimated result: PASS</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="177"/>
+        <location filename="../../ui/results_page.py" line="174"/>
         <source>Estimated result: FAIL</source>
         <translation>Estimated result: FAIL</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="180"/>
+        <location filename="../../ui/results_page.py" line="177"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="184"/>
+        <location filename="../../ui/results_page.py" line="181"/>
         <source>Practice: %1 % right</source>
         <translation>Practice: %1 % right</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="187"/>
+        <location filename="../../ui/results_page.py" line="184"/>
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="191"/>
+        <location filename="../../ui/results_page.py" line="188"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Time ran out and the exam was submitted automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="195"/>
+        <location filename="../../ui/results_page.py" line="192"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Estimated scaled score: %1 of %2 (pass mark %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201"/>
+        <location filename="../../ui/results_page.py" line="198"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Raw score: %1 of %2 scored items right (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="209"/>
+        <location filename="../../ui/results_page.py" line="206"/>
         <source>Time used: %1 min of %2</source>
         <translation>Time used: %1 min of %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="214"/>
+        <location filename="../../ui/results_page.py" line="211"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Time used: %1 min (untimed)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="217"/>
+        <location filename="../../ui/results_page.py" line="214"/>
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interruptions: %1 (%2 min away)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="222"/>
+        <location filename="../../ui/results_page.py" line="219"/>
         <source>Interruptions: none</source>
         <translation>Interruptions: none</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="227"/>
+        <location filename="../../ui/results_page.py" line="224"/>
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Partial credit on the %n multi-part item, practice only (not part of the score): %1 %</numerusform>
@@ -3064,92 +3074,92 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="65"/>
+        <location filename="../../ui/start_page.py" line="62"/>
         <source>Back (Esc)</source>
         <translation>Back (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="66"/>
+        <location filename="../../ui/start_page.py" line="63"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="67"/>
+        <location filename="../../ui/start_page.py" line="64"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="74"/>
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>Before you start: the rules of the exam</source>
         <translation>Before you start: the rules of the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="76"/>
+        <location filename="../../ui/start_page.py" line="73"/>
         <source>Start the exam</source>
         <translation>Start the exam</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="78"/>
+        <location filename="../../ui/start_page.py" line="75"/>
         <source>Before you start: this practice</source>
         <translation>Before you start: this practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="80"/>
+        <location filename="../../ui/start_page.py" line="77"/>
         <source>Start the practice</source>
         <translation>Start the practice</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="88"/>
+        <location filename="../../ui/start_page.py" line="85"/>
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="93"/>
+        <location filename="../../ui/start_page.py" line="90"/>
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="101"/>
+        <location filename="../../ui/start_page.py" line="98"/>
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="105"/>
+        <location filename="../../ui/start_page.py" line="102"/>
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="109"/>
+        <location filename="../../ui/start_page.py" line="106"/>
         <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
         <translation>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="114"/>
+        <location filename="../../ui/start_page.py" line="111"/>
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="119"/>
+        <location filename="../../ui/start_page.py" line="116"/>
         <source>• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, %8 highlight, %9 submit. %10 lists every key.</source>
         <translation>• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, %8 highlight, %9 submit. %10 lists every key.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="135"/>
+        <location filename="../../ui/start_page.py" line="132"/>
         <source>• Timed: about %2 minutes, the real exam&apos;s pace. You may pause (%1); the clock stops while Simulacro is closed.</source>
         <translation>• Timed: about %2 minutes, the real exam&apos;s pace. You may pause (%1); the clock stops while Simulacro is closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="146"/>
+        <location filename="../../ui/start_page.py" line="143"/>
         <source>• Check each answer (%1) once it is complete: right or wrong, with every reason.</source>
         <translation>• Check each answer (%1) once it is complete: right or wrong, with every reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="155"/>
+        <location filename="../../ui/start_page.py" line="152"/>
         <source>• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key.</source>
         <translation>• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="129"/>
+        <location filename="../../ui/start_page.py" line="126"/>
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n item from the task statements you chose.</numerusform>
@@ -3157,12 +3167,12 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="142"/>
+        <location filename="../../ui/start_page.py" line="139"/>
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Untimed: the clock only counts the time used.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="151"/>
+        <location filename="../../ui/start_page.py" line="148"/>
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</translation>
     </message>
@@ -3263,8 +3273,8 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="133"/>
-        <location filename="../../ui/tool_pages.py" line="134"/>
+        <location filename="../../ui/tool_pages.py" line="130"/>
+        <location filename="../../ui/tool_pages.py" line="131"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>

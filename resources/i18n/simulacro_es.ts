@@ -4,139 +4,139 @@
 <context>
     <name>AnswerReviewPage</name>
     <message>
-        <location filename="../../ui/answer_review.py" line="205"/>
+        <location filename="../../ui/answer_review.py" line="202"/>
         <source>Double-check any item: its key, every reason and the links</source>
         <translation>Revisa cualquier pregunta: la respuesta correcta, cada explicación y los enlaces</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="227"/>
+        <location filename="../../ui/answer_review.py" line="224"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="228"/>
+        <location filename="../../ui/answer_review.py" line="225"/>
         <source>Domain:</source>
         <translation>Dominio:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="229"/>
+        <location filename="../../ui/answer_review.py" line="226"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="230"/>
+        <location filename="../../ui/answer_review.py" line="227"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="231"/>
+        <location filename="../../ui/answer_review.py" line="228"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="232"/>
+        <location filename="../../ui/answer_review.py" line="229"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="233"/>
+        <location filename="../../ui/answer_review.py" line="230"/>
         <source>Items of the attempt</source>
         <translation>Preguntas del intento</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="234"/>
+        <location filename="../../ui/answer_review.py" line="231"/>
         <source>Report this question…</source>
         <translation>Informar de un error en esta pregunta…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="235"/>
+        <location filename="../../ui/answer_review.py" line="232"/>
         <source>Report this question</source>
         <translation>Informar de un error en esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="236"/>
+        <location filename="../../ui/answer_review.py" line="233"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="234"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="238"/>
+        <location filename="../../ui/answer_review.py" line="235"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="239"/>
+        <location filename="../../ui/answer_review.py" line="236"/>
         <source>Export these items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar estas preguntas a Anki, Moodle XML o GIFT</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="240"/>
-        <location filename="../../ui/answer_review.py" line="241"/>
+        <location filename="../../ui/answer_review.py" line="237"/>
+        <location filename="../../ui/answer_review.py" line="238"/>
         <source>Retake the ones I missed</source>
         <translation>Repetir las que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="242"/>
-        <location filename="../../ui/answer_review.py" line="243"/>
+        <location filename="../../ui/answer_review.py" line="239"/>
+        <location filename="../../ui/answer_review.py" line="240"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>All items</source>
         <translation>Todas las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>Flagged</source>
         <translation>Marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="248"/>
+        <location filename="../../ui/answer_review.py" line="245"/>
         <source>Unanswered</source>
         <translation>Sin responder</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="251"/>
+        <location filename="../../ui/answer_review.py" line="248"/>
         <source>All domains</source>
         <translation>Todos los dominios</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="253"/>
+        <location filename="../../ui/answer_review.py" line="250"/>
         <source>Domain %1</source>
         <translation>Dominio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="254"/>
+        <location filename="../../ui/answer_review.py" line="251"/>
         <source>All task statements</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="277"/>
+        <location filename="../../ui/answer_review.py" line="274"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="277"/>
+        <location filename="../../ui/answer_review.py" line="274"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="281"/>
+        <location filename="../../ui/answer_review.py" line="278"/>
         <source>Answer review · attempt %1 (%2): %3 of %4 scored items right</source>
         <translation>Revisión de respuestas · intento %1 (%2): %3 de %4 preguntas puntuables correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/answer_review.py" line="288"/>
+        <location filename="../../ui/answer_review.py" line="285"/>
         <source>%n unscored item(s), marked [unscored]</source>
         <translation>
             <numerusform>%n pregunta sin puntuar, marcada [sin puntuar]</numerusform>
@@ -144,12 +144,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="303"/>
+        <location filename="../../ui/answer_review.py" line="300"/>
         <source>%1 of %2 items</source>
         <translation>%1 de %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/answer_review.py" line="318"/>
+        <location filename="../../ui/answer_review.py" line="315"/>
         <source>Item %1 · Task %2 · %3</source>
         <translation>Pregunta %1 · Tarea %2 · %3</translation>
     </message>
@@ -165,62 +165,62 @@
 <context>
     <name>AttemptsModel</name>
     <message>
-        <location filename="../../ui/models.py" line="161"/>
+        <location filename="../../ui/models.py" line="218"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="162"/>
+        <location filename="../../ui/models.py" line="219"/>
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="163"/>
+        <location filename="../../ui/models.py" line="220"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="164"/>
+        <location filename="../../ui/models.py" line="221"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="165"/>
+        <location filename="../../ui/models.py" line="222"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="181"/>
+        <location filename="../../ui/models.py" line="238"/>
         <source>Full exam</source>
         <translation>Examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="183"/>
+        <location filename="../../ui/models.py" line="240"/>
         <source>Practice</source>
         <translation>Práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="185"/>
+        <location filename="../../ui/models.py" line="242"/>
         <source>demo</source>
         <translation>demo</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="188"/>
+        <location filename="../../ui/models.py" line="245"/>
         <source>in progress</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="190"/>
+        <location filename="../../ui/models.py" line="247"/>
         <source>discarded</source>
         <translation>descartado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="197"/>
+        <location filename="../../ui/models.py" line="254"/>
         <source>pass</source>
         <translation>aprobado</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="199"/>
+        <location filename="../../ui/models.py" line="256"/>
         <source>fail</source>
         <translation>no aprobado</translation>
     </message>
@@ -304,37 +304,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="149"/>
+        <location filename="../../ui/item_views.py" line="150"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="152"/>
+        <location filename="../../ui/item_views.py" line="153"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Elegir esta opción (tecla %1 o %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156"/>
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="156"/>
+        <location filename="../../ui/item_views.py" line="157"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="170"/>
+        <location filename="../../ui/item_views.py" line="171"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="174"/>
+        <location filename="../../ui/item_views.py" line="175"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="195"/>
+        <location filename="../../ui/item_views.py" line="196"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -342,67 +342,67 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../ui/coach_panel.py" line="54"/>
+        <location filename="../../ui/coach_panel.py" line="52"/>
         <source>&amp;Resume</source>
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="54"/>
+        <location filename="../../ui/coach_panel.py" line="52"/>
         <source>S&amp;tart</source>
         <translation>&amp;Empezar</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="55"/>
+        <location filename="../../ui/coach_panel.py" line="53"/>
         <source>Start the recommended next step</source>
         <translation>Empezar el siguiente paso recomendado</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="58"/>
+        <location filename="../../ui/coach_panel.py" line="56"/>
         <source>Your study coach</source>
         <translation>Tu guía de estudio</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="63"/>
+        <location filename="../../ui/coach_panel.py" line="61"/>
         <source>No estimate yet: your own answers build it (a full exam gives the best start).</source>
         <translation>Aún no hay estimación: se construye con tus respuestas (un examen completo es el mejor comienzo).</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="64"/>
+        <location filename="../../ui/coach_panel.py" line="62"/>
         <source>Estimated score %1 (likely %2–%3) · %4 % chance of reaching 700</source>
         <translation>Puntuación estimada %1 (probablemente %2–%3) · %4 % de probabilidad de llegar a 700</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="86"/>
+        <location filename="../../ui/coach_panel.py" line="84"/>
         <source>D%1: %2 %</source>
         <translation>D%1: %2 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="93"/>
+        <location filename="../../ui/coach_panel.py" line="91"/>
         <source>Domain %1, %2: mastery %3 %</source>
         <translation>Dominio %1, %2: dominio del %3 %</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="107"/>
+        <location filename="../../ui/coach_panel.py" line="105"/>
         <source>full exam</source>
         <translation>examen completo</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="107"/>
+        <location filename="../../ui/coach_panel.py" line="105"/>
         <source>practice</source>
         <translation>práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="108"/>
+        <location filename="../../ui/coach_panel.py" line="106"/>
         <source>Next: resume your unfinished %1.</source>
         <translation>Siguiente paso: reanuda tu %1 sin terminar.</translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="110"/>
+        <location filename="../../ui/coach_panel.py" line="108"/>
         <source>Next: a first full exam, to give every domain and task statement a starting point.</source>
         <translation>Siguiente paso: un primer examen completo, para que cada dominio y tarea tenga un punto de partida.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="114"/>
+        <location filename="../../ui/coach_panel.py" line="112"/>
         <source>Next: your exam is %n day(s) away, so sit a full exam under real conditions.</source>
         <translation>
             <numerusform>Siguiente paso: falta %n día para tu examen; haz un examen completo en condiciones reales.</numerusform>
@@ -410,12 +410,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="117"/>
+        <location filename="../../ui/coach_panel.py" line="115"/>
         <source>Next: you look ready, so check it with a full exam under real conditions.</source>
         <translation>Siguiente paso: tu nivel parece suficiente; compruébalo con un examen completo en condiciones reales.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="119"/>
+        <location filename="../../ui/coach_panel.py" line="117"/>
         <source>Next: %n missed item(s) are due again: a weak-area drill.</source>
         <translation>
             <numerusform>Siguiente paso: un repaso de puntos débiles (%n pregunta fallada pendiente de repaso).</numerusform>
@@ -423,12 +423,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/coach_panel.py" line="122"/>
+        <location filename="../../ui/coach_panel.py" line="120"/>
         <source>Next: %1 items on your weakest task statement, %2 %3, with instant feedback.</source>
         <translation>Siguiente paso: %1 preguntas de tu tarea más floja, %2 %3, con corrección inmediata.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="128"/>
+        <location filename="../../ui/coach_panel.py" line="126"/>
         <source>Exam in %n day(s)</source>
         <translation>
             <numerusform>Examen en %n día</numerusform>
@@ -436,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="129"/>
+        <location filename="../../ui/coach_panel.py" line="127"/>
         <source>%n item(s) due today</source>
         <translation>
             <numerusform>%n pregunta para repasar hoy</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/coach_panel.py" line="130"/>
+        <location filename="../../ui/coach_panel.py" line="128"/>
         <source>Study streak: %n day(s)</source>
         <translation>
             <numerusform>Racha de estudio: %n día</numerusform>
@@ -455,32 +455,32 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="351"/>
+        <location filename="../../ui/classroom.py" line="349"/>
         <source>Candidate</source>
         <translation>Candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="352"/>
+        <location filename="../../ui/classroom.py" line="350"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="353"/>
+        <location filename="../../ui/classroom.py" line="351"/>
         <source>Estimate</source>
         <translation>Estimación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="354"/>
+        <location filename="../../ui/classroom.py" line="352"/>
         <source>95 % range</source>
         <translation>Intervalo 95 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="355"/>
+        <location filename="../../ui/classroom.py" line="353"/>
         <source>P(pass)</source>
         <translation>P(aprobar)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="356"/>
+        <location filename="../../ui/classroom.py" line="354"/>
         <source>Last attempt</source>
         <translation>Último intento</translation>
     </message>
@@ -488,48 +488,48 @@
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="473"/>
+        <location filename="../../ui/classroom.py" line="471"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="474"/>
+        <location filename="../../ui/classroom.py" line="472"/>
         <source>Candidates by readiness</source>
         <translation>Candidatos por preparación</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="475"/>
+        <location filename="../../ui/classroom.py" line="473"/>
         <source>Mastery per task statement</source>
         <translation>Dominio por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="476"/>
+        <location filename="../../ui/classroom.py" line="474"/>
         <source>Include simulated attempts</source>
         <translation>Incluir intentos simulados</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="477"/>
+        <location filename="../../ui/classroom.py" line="475"/>
         <source>Cohort PDF…</source>
         <translation>PDF de la cohorte…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="478"/>
+        <location filename="../../ui/classroom.py" line="476"/>
         <source>Save the cohort report as PDF</source>
         <translation>Guardar el informe de la cohorte en PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="479"/>
-        <location filename="../../ui/classroom.py" line="480"/>
+        <location filename="../../ui/classroom.py" line="477"/>
+        <location filename="../../ui/classroom.py" line="478"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="490"/>
+        <location filename="../../ui/classroom.py" line="488"/>
         <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
         <translation>%1 candidatos con intentos terminados; %2 con probabilidad de aprobar (P ≥ 70 %); %3 preguntas a revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="496"/>
+        <location filename="../../ui/classroom.py" line="494"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Tareas más débiles de la cohorte: %1</translation>
     </message>
@@ -765,142 +765,142 @@
 <context>
     <name>ExamPage</name>
     <message>
-        <location filename="../../ui/exam_page.py" line="191"/>
-        <location filename="../../ui/exam_page.py" line="192"/>
+        <location filename="../../ui/exam_page.py" line="185"/>
+        <location filename="../../ui/exam_page.py" line="186"/>
         <source>Previous item</source>
         <translation>Pregunta anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="195"/>
-        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="190"/>
         <source>Next item</source>
         <translation>Pregunta siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="197"/>
-        <location filename="../../ui/exam_page.py" line="200"/>
+        <location filename="../../ui/exam_page.py" line="191"/>
+        <location filename="../../ui/exam_page.py" line="194"/>
         <source>Review screen</source>
         <translation>Pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="199"/>
+        <location filename="../../ui/exam_page.py" line="193"/>
         <source>See every item and jump to any of them</source>
         <translation>Ver todas las preguntas e ir a cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="201"/>
-        <location filename="../../ui/exam_page.py" line="269"/>
+        <location filename="../../ui/exam_page.py" line="195"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Submit…</source>
         <translation>Entregar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="202"/>
-        <location filename="../../ui/exam_page.py" line="203"/>
+        <location filename="../../ui/exam_page.py" line="196"/>
+        <location filename="../../ui/exam_page.py" line="197"/>
         <source>Submit the exam</source>
         <translation>Entregar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="204"/>
-        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="198"/>
+        <location filename="../../ui/exam_page.py" line="200"/>
         <source>Check answer</source>
         <translation>Comprobar respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="199"/>
         <source>See if the answer is right, with every reason</source>
         <translation>Ver si la respuesta es correcta, con todas las explicaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="201"/>
         <source>Flag this item to come back to it</source>
         <translation>Marcar esta pregunta para volver a ella</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="208"/>
-        <location filename="../../ui/exam_page.py" line="216"/>
-        <location filename="../../ui/exam_page.py" line="374"/>
+        <location filename="../../ui/exam_page.py" line="202"/>
+        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="368"/>
         <source>Flag for review</source>
         <translation>Marcar para revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="209"/>
+        <location filename="../../ui/exam_page.py" line="203"/>
         <source>Pause the practice clock</source>
         <translation>Pausar el reloj de la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="204"/>
         <source>Pause or resume</source>
         <translation>Pausar o reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="211"/>
-        <location filename="../../ui/exam_page.py" line="267"/>
-        <location filename="../../ui/exam_page.py" line="528"/>
+        <location filename="../../ui/exam_page.py" line="205"/>
+        <location filename="../../ui/exam_page.py" line="261"/>
+        <location filename="../../ui/exam_page.py" line="522"/>
         <source>Time remaining</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="212"/>
-        <location filename="../../ui/exam_page.py" line="213"/>
-        <location filename="../../ui/exam_page.py" line="525"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
+        <location filename="../../ui/exam_page.py" line="207"/>
+        <location filename="../../ui/exam_page.py" line="519"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="212"/>
+        <location filename="../../ui/exam_page.py" line="206"/>
         <source>The item is hidden. Resume to go on.</source>
         <translation>La pregunta está oculta. Reanuda para seguir.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="214"/>
-        <location filename="../../ui/exam_page.py" line="215"/>
+        <location filename="../../ui/exam_page.py" line="208"/>
+        <location filename="../../ui/exam_page.py" line="209"/>
         <source>Back to the review screen</source>
         <translation>Volver a la pantalla de revisión</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="216"/>
-        <location filename="../../ui/exam_page.py" line="374"/>
+        <location filename="../../ui/exam_page.py" line="210"/>
+        <location filename="../../ui/exam_page.py" line="368"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="267"/>
+        <location filename="../../ui/exam_page.py" line="261"/>
         <source>Time used</source>
         <translation>Tiempo usado</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="269"/>
+        <location filename="../../ui/exam_page.py" line="263"/>
         <source>Finish…</source>
         <translation>Terminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="291"/>
-        <location filename="../../ui/exam_page.py" line="586"/>
+        <location filename="../../ui/exam_page.py" line="285"/>
+        <location filename="../../ui/exam_page.py" line="580"/>
         <source>Your last change could not be saved: %1</source>
         <translation>No se pudo guardar tu último cambio: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="338"/>
+        <location filename="../../ui/exam_page.py" line="332"/>
         <source>Reviewing %1: %2 of %3</source>
         <translation>Revisando %1: %2 de %3</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="366"/>
+        <location filename="../../ui/exam_page.py" line="360"/>
         <source>Item %1 of %2</source>
         <translation>Pregunta %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="370"/>
+        <location filename="../../ui/exam_page.py" line="364"/>
         <source>Task %1 · %2</source>
         <translation>Tarea %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="415"/>
+        <location filename="../../ui/exam_page.py" line="409"/>
         <source>Answered: %1 · Incomplete: %2 · Unanswered: %3 · Flagged: %4</source>
         <translation>Respondidas: %1 · Incompletas: %2 · Sin responder: %3 · Marcadas: %4</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="486"/>
+        <location filename="../../ui/exam_page.py" line="480"/>
         <source>Choose %n more option(s): this item asks for %1.</source>
         <translation>
             <numerusform>Elige %n opción más: esta pregunta pide %1.</numerusform>
@@ -908,7 +908,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="490"/>
+        <location filename="../../ui/exam_page.py" line="484"/>
         <source>Pair %n more prompt(s): every prompt needs a response.</source>
         <translation>
             <numerusform>Empareja %n enunciado más: cada enunciado necesita una respuesta.</numerusform>
@@ -916,17 +916,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="492"/>
+        <location filename="../../ui/exam_page.py" line="486"/>
         <source>Confirm the order of the steps first.</source>
         <translation>Primero confirma el orden de los pasos.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="493"/>
+        <location filename="../../ui/exam_page.py" line="487"/>
         <source>Choose an option first.</source>
         <translation>Primero elige una opción.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exam_page.py" line="649"/>
+        <location filename="../../ui/exam_page.py" line="643"/>
         <source>Less than %n minute(s) left.</source>
         <translation>
             <numerusform>Queda menos de %n minuto.</numerusform>
@@ -934,43 +934,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="610"/>
+        <location filename="../../ui/exam_page.py" line="604"/>
         <source>The exam&apos;s time ran out while it was closed: it was submitted with the answers you had given.</source>
         <translation>El tiempo del examen terminó mientras estaba cerrado: se entregó con las respuestas que habías dado.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="613"/>
+        <location filename="../../ui/exam_page.py" line="607"/>
         <source>Time is up: the practice was finished with the answers you gave.</source>
         <translation>Se acabó el tiempo: la práctica terminó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="578"/>
-        <location filename="../../ui/exam_page.py" line="615"/>
+        <location filename="../../ui/exam_page.py" line="572"/>
+        <location filename="../../ui/exam_page.py" line="609"/>
         <source>Time is up: the exam was submitted with the answers you gave.</source>
         <translation>Se acabó el tiempo: el examen se entregó con las respuestas que diste.</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="189"/>
+        <location filename="../../ui/exam_page.py" line="183"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="193"/>
+        <location filename="../../ui/exam_page.py" line="187"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="506"/>
+        <location filename="../../ui/exam_page.py" line="500"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="506"/>
+        <location filename="../../ui/exam_page.py" line="500"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/exam_page.py" line="621"/>
+        <location filename="../../ui/exam_page.py" line="615"/>
         <source>Untimed · %1</source>
         <translation>Sin límite de tiempo · %1</translation>
     </message>
@@ -1054,42 +1054,42 @@
 <context>
     <name>FlaggedPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="158"/>
+        <location filename="../../ui/tool_pages.py" line="155"/>
         <source>Flagged items</source>
         <translation>Preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="160"/>
+        <location filename="../../ui/tool_pages.py" line="157"/>
         <source>Items you flagged in any exam or practice, until you clear them. Practise them as a set, or clear one.</source>
         <translation>Las preguntas que marcaste en cualquier examen o práctica, hasta que quites la marca. Practícalas juntas o quita la marca de una.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="163"/>
+        <location filename="../../ui/tool_pages.py" line="160"/>
         <source>Clear flag</source>
         <translation>Quitar marca</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="164"/>
+        <location filename="../../ui/tool_pages.py" line="161"/>
         <source>Clear the flag of the selected item</source>
         <translation>Quitar la marca de la pregunta seleccionada</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="165"/>
+        <location filename="../../ui/tool_pages.py" line="162"/>
         <source>Practise these items</source>
         <translation>Practicar estas preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="166"/>
+        <location filename="../../ui/tool_pages.py" line="163"/>
         <source>Practise the flagged items</source>
         <translation>Practicar las preguntas marcadas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="167"/>
+        <location filename="../../ui/tool_pages.py" line="164"/>
         <source>Export to Anki or Moodle…</source>
         <translation>Exportar a Anki o Moodle…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="168"/>
+        <location filename="../../ui/tool_pages.py" line="165"/>
         <source>Export the flagged items to Anki, Moodle XML or GIFT</source>
         <translation>Exportar las preguntas marcadas a Anki, Moodle XML o GIFT</translation>
     </message>
@@ -1097,94 +1097,94 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/history_page.py" line="182"/>
+        <location filename="../../ui/history_page.py" line="180"/>
         <source>History and mastery</source>
         <translation>Historial y nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="183"/>
-        <location filename="../../ui/history_page.py" line="184"/>
+        <location filename="../../ui/history_page.py" line="181"/>
+        <location filename="../../ui/history_page.py" line="182"/>
         <source>Show demo attempts</source>
         <translation>Mostrar intentos de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="185"/>
+        <location filename="../../ui/history_page.py" line="183"/>
         <source>Attempts</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="186"/>
+        <location filename="../../ui/history_page.py" line="184"/>
         <source>Mastery per task statement</source>
         <translation>Nivel por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="187"/>
+        <location filename="../../ui/history_page.py" line="185"/>
         <source>Task statement for the trend chart</source>
         <translation>Tarea del gráfico de evolución</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="188"/>
+        <location filename="../../ui/history_page.py" line="186"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="187"/>
         <source>Attempts (Enter or double-click to review)</source>
         <translation>Intentos (Intro o doble clic para revisar)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="190"/>
+        <location filename="../../ui/history_page.py" line="188"/>
         <source>Mastery, weakest first</source>
         <translation>Nivel por tarea, de más débil a más fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="191"/>
-        <location filename="../../ui/history_page.py" line="192"/>
+        <location filename="../../ui/history_page.py" line="189"/>
+        <location filename="../../ui/history_page.py" line="190"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="193"/>
+        <location filename="../../ui/history_page.py" line="191"/>
         <source>Score per domain over attempts</source>
         <translation>Aciertos por dominio a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="194"/>
+        <location filename="../../ui/history_page.py" line="192"/>
         <source>Score of a task statement over attempts</source>
         <translation>Aciertos de una tarea a lo largo de los intentos</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="212"/>
+        <location filename="../../ui/history_page.py" line="210"/>
         <source>Readiness estimate: not enough answers yet. Sit an exam or a practice set.</source>
         <translation>Preparación estimada: aún no hay respuestas suficientes. Haz un examen o una práctica.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="217"/>
+        <location filename="../../ui/history_page.py" line="215"/>
         <source>Readiness estimate: %1 (between %2 and %3) · chance of reaching %4: %5 %</source>
         <translation>Preparación estimada: %1 (entre %2 y %3) · probabilidad de llegar a %4: %5 %</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="225"/>
+        <location filename="../../ui/history_page.py" line="223"/>
         <source>(from demo attempts: you have none of your own yet)</source>
         <translation>(a partir de intentos de demostración: aún no tienes intentos propios)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="226"/>
+        <location filename="../../ui/history_page.py" line="224"/>
         <source>An estimate from your answers, recent ones weighing more.</source>
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="257"/>
+        <location filename="../../ui/history_page.py" line="255"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="274"/>
+        <location filename="../../ui/history_page.py" line="282"/>
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="298"/>
+        <location filename="../../ui/history_page.py" line="306"/>
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -1665,72 +1665,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="204"/>
+        <location filename="../../ui/item_panel.py" line="202"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205"/>
+        <location filename="../../ui/item_panel.py" line="203"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="206"/>
+        <location filename="../../ui/item_panel.py" line="204"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207"/>
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="209"/>
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Selecciona palabras de la pregunta y resáltalas (otra vez para quitarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="211"/>
+        <location filename="../../ui/item_panel.py" line="209"/>
         <source>Highlight the selected text</source>
         <translation>Resaltar el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="219"/>
+        <location filename="../../ui/item_panel.py" line="217"/>
         <source>Select some words of the question first.</source>
         <translation>Primero selecciona algunas palabras de la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="229"/>
+        <location filename="../../ui/item_panel.py" line="227"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="251"/>
+        <location filename="../../ui/item_panel.py" line="249"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="260"/>
+        <location filename="../../ui/item_panel.py" line="258"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="260"/>
+        <location filename="../../ui/item_panel.py" line="258"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="263"/>
+        <location filename="../../ui/item_panel.py" line="261"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Pregunta sin puntuar: no cuenta en la puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="265"/>
+        <location filename="../../ui/item_panel.py" line="263"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="268"/>
+        <location filename="../../ui/item_panel.py" line="266"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -1821,72 +1821,77 @@
 <context>
     <name>ItemStatsPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="288"/>
-        <location filename="../../ui/classroom.py" line="296"/>
+        <location filename="../../ui/classroom.py" line="285"/>
+        <location filename="../../ui/classroom.py" line="293"/>
         <source>Item statistics</source>
         <translation>Estadísticas de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="291"/>
+        <location filename="../../ui/classroom.py" line="288"/>
         <source>From the scored answers of finished exams and practice, per item revision. Discrimination and the &apos;revisar&apos; flags appear from %1 answers: negative or near-zero discrimination, facility under 0.2 or over 0.95, or a distractor the top 27 % chose more than the key.</source>
         <translation>A partir de las respuestas puntuadas de exámenes y prácticas terminados, por revisión de pregunta. La discriminación y las marcas «revisar» aparecen desde %1 respuestas: discriminación negativa o casi nula, facilidad por debajo de 0,2 o por encima de 0,95, o un distractor que el 27 % superior eligió más que la clave.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="301"/>
+        <location filename="../../ui/classroom.py" line="298"/>
         <source>Every task</source>
         <translation>Todas las tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="303"/>
+        <location filename="../../ui/classroom.py" line="300"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="306"/>
+        <location filename="../../ui/classroom.py" line="303"/>
         <source>Only items to revise</source>
         <translation>Solo preguntas a revisar</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="307"/>
+        <location filename="../../ui/classroom.py" line="304"/>
         <source>Include simulated attempts</source>
         <translation>Incluir intentos simulados</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="308"/>
-        <location filename="../../ui/classroom.py" line="309"/>
+        <location filename="../../ui/classroom.py" line="305"/>
+        <location filename="../../ui/classroom.py" line="306"/>
         <source>Search item or stem</source>
         <translation>Buscar pregunta o enunciado</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="310"/>
+        <location filename="../../ui/classroom.py" line="307"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="311"/>
+        <location filename="../../ui/classroom.py" line="308"/>
         <source>Export the item statistics as CSV</source>
         <translation>Exportar las estadísticas de preguntas en CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="312"/>
-        <location filename="../../ui/classroom.py" line="313"/>
+        <location filename="../../ui/classroom.py" line="309"/>
+        <location filename="../../ui/classroom.py" line="310"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="329"/>
+        <location filename="../../ui/classroom.py" line="326"/>
         <source>%1 item revisions answered; %2 to revise.</source>
         <translation>%1 revisiones de preguntas respondidas; %2 a revisar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="333"/>
+        <location filename="../../ui/classroom.py" line="330"/>
         <source>No finished attempts to count yet.</source>
         <translation>Aún no hay intentos terminados que contar.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="343"/>
+        <location filename="../../ui/classroom.py" line="340"/>
         <source>top 27 %</source>
         <translation>27 % superior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/classroom.py" line="341"/>
+        <source>key</source>
+        <translation>clave</translation>
     </message>
 </context>
 <context>
@@ -2198,17 +2203,17 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         <translation>Error inesperado: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1133"/>
+        <location filename="../../ui/main_window.py" line="1135"/>
         <source>How the exam and its clock work</source>
         <translation>Cómo funcionan el examen y su reloj</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1139"/>
+        <location filename="../../ui/main_window.py" line="1140"/>
         <source>About Simulacro</source>
         <translation>Acerca de Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1141"/>
+        <location filename="../../ui/main_window.py" line="1142"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1: simulador sin conexión para preparar el examen AWS Certified AI Practitioner. Sin relación con Amazon Web Services. Las puntuaciones escaladas son estimaciones.</translation>
     </message>
@@ -2216,22 +2221,22 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>MasteryModel</name>
     <message>
-        <location filename="../../ui/history_page.py" line="72"/>
+        <location filename="../../ui/history_page.py" line="73"/>
         <source>Task statement</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="73"/>
+        <location filename="../../ui/history_page.py" line="74"/>
         <source>Mastery</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="74"/>
+        <location filename="../../ui/history_page.py" line="75"/>
         <source>Range (95 %)</source>
         <translation>Intervalo (95 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="75"/>
+        <location filename="../../ui/history_page.py" line="76"/>
         <source>Answers</source>
         <translation>Respuestas</translation>
     </message>
@@ -2239,27 +2244,27 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="245"/>
+        <location filename="../../ui/item_views.py" line="246"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="260"/>
+        <location filename="../../ui/item_views.py" line="261"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="266"/>
+        <location filename="../../ui/item_views.py" line="267"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="279"/>
+        <location filename="../../ui/item_views.py" line="283"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="279"/>
+        <location filename="../../ui/item_views.py" line="283"/>
         <source>Right.</source>
         <translation>Correcto.</translation>
     </message>
@@ -2281,90 +2286,95 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>Models</name>
     <message>
-        <location filename="../../ui/models.py" line="140"/>
+        <location filename="../../ui/models.py" line="197"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="141"/>
+        <location filename="../../ui/models.py" line="198"/>
         <source>Weight</source>
         <translation>Peso</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="142"/>
+        <location filename="../../ui/models.py" line="199"/>
         <source>Items</source>
         <translation>Preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="237"/>
+        <location filename="../../ui/models.py" line="294"/>
         <source>incomplete</source>
         <translation>incompleta</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="239"/>
+        <location filename="../../ui/models.py" line="296"/>
         <source>unseen</source>
         <translation>sin ver</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="257"/>
-        <location filename="../../ui/models.py" line="285"/>
+        <location filename="../../ui/models.py" line="314"/>
+        <location filename="../../ui/models.py" line="342"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="232"/>
+        <location filename="../../ui/models.py" line="289"/>
         <source>Item %1</source>
         <translation>Pregunta %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="93"/>
+        <location filename="../../ui/models.py" line="124"/>
+        <source>Domain %1</source>
+        <translation>Dominio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models.py" line="140"/>
         <source>mastery %1 %</source>
         <translation>nivel %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="235"/>
+        <location filename="../../ui/models.py" line="292"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="242"/>
+        <location filename="../../ui/models.py" line="299"/>
         <source>flagged</source>
         <translation>marcada</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="255"/>
-        <location filename="../../ui/models.py" line="283"/>
+        <location filename="../../ui/models.py" line="312"/>
+        <location filename="../../ui/models.py" line="340"/>
         <source>Area</source>
         <translation>Área</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="256"/>
-        <location filename="../../ui/models.py" line="284"/>
+        <location filename="../../ui/models.py" line="313"/>
+        <location filename="../../ui/models.py" line="341"/>
         <source>Correct</source>
         <translation>Aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="269"/>
+        <location filename="../../ui/models.py" line="326"/>
         <source>no items</source>
         <translation>sin preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="286"/>
+        <location filename="../../ui/models.py" line="343"/>
         <source>Competencies</source>
         <translation>Competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="306"/>
+        <location filename="../../ui/models.py" line="363"/>
         <source>Meets competencies</source>
         <translation>Cumple las competencias</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="308"/>
+        <location filename="../../ui/models.py" line="365"/>
         <source>Needs improvement</source>
         <translation>Necesita mejorar</translation>
     </message>
     <message>
-        <location filename="../../ui/models.py" line="344"/>
+        <location filename="../../ui/models.py" line="401"/>
         <source>Position %1: %2</source>
         <translation>Posición %1: %2</translation>
     </message>
@@ -2372,54 +2382,54 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="364"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="368"/>
-        <location filename="../../ui/item_views.py" line="375"/>
+        <location filename="../../ui/item_views.py" line="372"/>
+        <location filename="../../ui/item_views.py" line="379"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="369"/>
+        <location filename="../../ui/item_views.py" line="373"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="370"/>
-        <location filename="../../ui/item_views.py" line="376"/>
+        <location filename="../../ui/item_views.py" line="374"/>
+        <location filename="../../ui/item_views.py" line="380"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="371"/>
+        <location filename="../../ui/item_views.py" line="375"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="373"/>
+        <location filename="../../ui/item_views.py" line="377"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="373"/>
+        <location filename="../../ui/item_views.py" line="377"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="377"/>
+        <location filename="../../ui/item_views.py" line="381"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="378"/>
+        <location filename="../../ui/item_views.py" line="382"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="389"/>
+        <location filename="../../ui/item_views.py" line="393"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>
@@ -2634,27 +2644,27 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="201"/>
+        <location filename="../../ui/tool_pages.py" line="198"/>
         <source>Question report</source>
         <translation>Informe de pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="205"/>
+        <location filename="../../ui/tool_pages.py" line="202"/>
         <source>Question reports</source>
         <translation>Informes de preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="206"/>
+        <location filename="../../ui/tool_pages.py" line="203"/>
         <source>Your notes on questions that seem wrong. Export them as CSV and send them to the bank&apos;s authors.</source>
         <translation>Tus notas sobre preguntas que parecen incorrectas. Expórtalas como CSV y envíalas a los autores del banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="208"/>
+        <location filename="../../ui/tool_pages.py" line="205"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/tool_pages.py" line="209"/>
+        <location filename="../../ui/tool_pages.py" line="206"/>
         <source>Export the reports as CSV</source>
         <translation>Exportar los informes como CSV</translation>
     </message>
@@ -2662,114 +2672,114 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ResultsPage</name>
     <message>
-        <location filename="../../ui/results_page.py" line="141"/>
+        <location filename="../../ui/results_page.py" line="138"/>
         <source>By domain</source>
         <translation>Por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="142"/>
+        <location filename="../../ui/results_page.py" line="139"/>
         <source>By task statement</source>
         <translation>Por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="143"/>
-        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="140"/>
+        <location filename="../../ui/results_page.py" line="141"/>
         <source>Review answers</source>
         <translation>Revisar respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="145"/>
+        <location filename="../../ui/results_page.py" line="142"/>
         <source>PDF report…</source>
         <translation>Informe PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="146"/>
+        <location filename="../../ui/results_page.py" line="143"/>
         <source>PDF report</source>
         <translation>Informe PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="147"/>
-        <location filename="../../ui/results_page.py" line="148"/>
+        <location filename="../../ui/results_page.py" line="144"/>
+        <location filename="../../ui/results_page.py" line="145"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="149"/>
+        <location filename="../../ui/results_page.py" line="146"/>
         <source>Scores by domain</source>
         <translation>Puntuación por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="150"/>
+        <location filename="../../ui/results_page.py" line="147"/>
         <source>Scores by task statement</source>
         <translation>Puntuación por tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="164"/>
+        <location filename="../../ui/results_page.py" line="161"/>
         <source>Not available in this version yet.</source>
         <translation>Aún no está disponible en esta versión.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="177"/>
+        <location filename="../../ui/results_page.py" line="174"/>
         <source>Estimated result: PASS</source>
         <translation>Resultado estimado: APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="177"/>
+        <location filename="../../ui/results_page.py" line="174"/>
         <source>Estimated result: FAIL</source>
         <translation>Resultado estimado: NO APROBADO</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="180"/>
+        <location filename="../../ui/results_page.py" line="177"/>
         <source>AWS does not publish how raw results become scaled scores: Simulacro&apos;s scaled score is an estimate.</source>
         <translation>AWS no publica cómo se convierten los aciertos en la puntuación escalada: la de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="184"/>
+        <location filename="../../ui/results_page.py" line="181"/>
         <source>Practice: %1 % right</source>
         <translation>Práctica: %1 % de aciertos</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="187"/>
+        <location filename="../../ui/results_page.py" line="184"/>
         <source>A practice set under %1 scored items shows the share right per task statement, with no scaled estimate and no pass or fail.</source>
         <translation>Una práctica de menos de %1 preguntas puntuables muestra el porcentaje de aciertos por tarea, sin puntuación escalada estimada ni aprobado o suspenso.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="191"/>
+        <location filename="../../ui/results_page.py" line="188"/>
         <source>Time ran out and the exam was submitted automatically.</source>
         <translation>Se acabó el tiempo y el examen se entregó automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="195"/>
+        <location filename="../../ui/results_page.py" line="192"/>
         <source>Estimated scaled score: %1 of %2 (pass mark %3)</source>
         <translation>Puntuación escalada estimada: %1 de %2 (se aprueba con %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="201"/>
+        <location filename="../../ui/results_page.py" line="198"/>
         <source>Raw score: %1 of %2 scored items right (%3 %)</source>
         <translation>Puntuación bruta: %1 de %2 preguntas puntuables correctas (%3 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="209"/>
+        <location filename="../../ui/results_page.py" line="206"/>
         <source>Time used: %1 min of %2</source>
         <translation>Tiempo usado: %1 min de %2</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="214"/>
+        <location filename="../../ui/results_page.py" line="211"/>
         <source>Time used: %1 min (untimed)</source>
         <translation>Tiempo usado: %1 min (sin límite)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="217"/>
+        <location filename="../../ui/results_page.py" line="214"/>
         <source>Interruptions: %1 (%2 min away)</source>
         <translation>Interrupciones: %1 (%2 min fuera)</translation>
     </message>
     <message>
-        <location filename="../../ui/results_page.py" line="222"/>
+        <location filename="../../ui/results_page.py" line="219"/>
         <source>Interruptions: none</source>
         <translation>Interrupciones: ninguna</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/results_page.py" line="227"/>
+        <location filename="../../ui/results_page.py" line="224"/>
         <source>Partial credit on the %n multi-part item(s), practice only (not part of the score): %1 %</source>
         <translation>
             <numerusform>Crédito parcial en la %n pregunta de varias partes, solo en práctica (no cuenta en la puntuación): %1 %</numerusform>
@@ -3064,92 +3074,92 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.py" line="65"/>
+        <location filename="../../ui/start_page.py" line="62"/>
         <source>Back (Esc)</source>
         <translation>Volver (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="66"/>
+        <location filename="../../ui/start_page.py" line="63"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="67"/>
+        <location filename="../../ui/start_page.py" line="64"/>
         <source>Rules</source>
         <translation>Normas</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="74"/>
+        <location filename="../../ui/start_page.py" line="71"/>
         <source>Before you start: the rules of the exam</source>
         <translation>Antes de empezar: las normas del examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="76"/>
+        <location filename="../../ui/start_page.py" line="73"/>
         <source>Start the exam</source>
         <translation>Comenzar el examen</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="78"/>
+        <location filename="../../ui/start_page.py" line="75"/>
         <source>Before you start: this practice</source>
         <translation>Antes de empezar: esta práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="80"/>
+        <location filename="../../ui/start_page.py" line="77"/>
         <source>Start the practice</source>
         <translation>Comenzar la práctica</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="88"/>
+        <location filename="../../ui/start_page.py" line="85"/>
         <source>• %1 items: %2 are scored and %3 are unscored; you cannot tell which.</source>
         <translation>• %1 preguntas: %2 puntúan y %3 no puntúan; no se puede saber cuáles.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="93"/>
+        <location filename="../../ui/start_page.py" line="90"/>
         <source>• %1 minutes (%2, or %3 with the accommodation for candidates whose first language is not English: +%4 minutes).</source>
         <translation>• %1 minutos (%2, o %3 con la adaptación para candidatos cuya lengua materna no es el inglés: +%4 minutos).</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="101"/>
+        <location filename="../../ui/start_page.py" line="98"/>
         <source>• No pause. The clock keeps running if you close Simulacro or go to Home, as in the real test; when it reaches zero the exam is submitted with the answers given.</source>
         <translation>• Sin pausa. El reloj sigue corriendo si cierras Simulacro o vas a Inicio, como en el examen real; al llegar a cero el examen se entrega con las respuestas dadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="105"/>
+        <location filename="../../ui/start_page.py" line="102"/>
         <source>• Each item is scored all or nothing: choose exactly the options it asks for, pair every prompt, confirm the order of the steps. A part answer is incomplete and gets no credit. Guessing costs nothing.</source>
         <translation>• Cada pregunta puntúa todo o nada: elige exactamente las opciones que pide, empareja todos los enunciados, confirma el orden de los pasos. Una respuesta a medias queda incompleta y no puntúa. Responder al azar no resta.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="109"/>
+        <location filename="../../ui/start_page.py" line="106"/>
         <source>• Result: a scaled score from %1 to %2; %3 passes. Simulacro&apos;s scaled score is an estimate.</source>
         <translation>• Resultado: una puntuación escalada de %1 a %2; se aprueba con %3. La puntuación escalada de Simulacro es una estimación.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="114"/>
+        <location filename="../../ui/start_page.py" line="111"/>
         <source>• You may flag items for review, strike out options you rule out and highlight words of the question. The review screen shows every item as unseen, incomplete or answered, and flagged.</source>
         <translation>• Puedes marcar preguntas para revisarlas, tachar las opciones que descartes y resaltar palabras de la pregunta. La pantalla de revisión muestra cada pregunta como sin ver, incompleta o respondida, y si está marcada.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="119"/>
+        <location filename="../../ui/start_page.py" line="116"/>
         <source>• Keys: %1 next, %2 previous, %3 flag, %4 review screen, %5 or %6 choose, %7 strike out, %8 highlight, %9 submit. %10 lists every key.</source>
         <translation>• Teclas: %1 siguiente, %2 anterior, %3 marcar, %4 pantalla de revisión, %5 o %6 elegir, %7 tachar, %8 resaltar, %9 entregar. %10 muestra todas las teclas.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="135"/>
+        <location filename="../../ui/start_page.py" line="132"/>
         <source>• Timed: about %2 minutes, the real exam&apos;s pace. You may pause (%1); the clock stops while Simulacro is closed.</source>
         <translation>• Con tiempo: unos %2 minutos, al ritmo del examen real. Puedes pausar (%1); el reloj se detiene mientras Simulacro está cerrado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="146"/>
+        <location filename="../../ui/start_page.py" line="143"/>
         <source>• Check each answer (%1) once it is complete: right or wrong, with every reason.</source>
         <translation>• Comprueba cada respuesta (%1) cuando esté completa: correcta o no, con todas las razones.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="155"/>
+        <location filename="../../ui/start_page.py" line="152"/>
         <source>• Keys: %1 next, %2 previous, %3 flag, %4 or %5 choose. %6 lists every key.</source>
         <translation>• Teclas: %1 siguiente, %2 anterior, %3 marcar, %4 o %5 elegir. %6 muestra todas las teclas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/start_page.py" line="129"/>
+        <location filename="../../ui/start_page.py" line="126"/>
         <source>• %n item(s) from the task statements you chose.</source>
         <translation>
             <numerusform>• %n pregunta de las tareas que elegiste.</numerusform>
@@ -3157,12 +3167,12 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
         </translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="142"/>
+        <location filename="../../ui/start_page.py" line="139"/>
         <source>• Untimed: the clock only counts the time used.</source>
         <translation>• Sin límite de tiempo: el reloj solo cuenta el tiempo usado.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.py" line="151"/>
+        <location filename="../../ui/start_page.py" line="148"/>
         <source>• Under 30 scored items the result is the share right per task, with no pass or fail estimate.</source>
         <translation>• Con menos de 30 preguntas puntuables el resultado es el porcentaje de aciertos por tarea, sin estimar aprobado o suspenso.</translation>
     </message>
@@ -3263,8 +3273,8 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>ToolScreen</name>
     <message>
-        <location filename="../../ui/tool_pages.py" line="133"/>
-        <location filename="../../ui/tool_pages.py" line="134"/>
+        <location filename="../../ui/tool_pages.py" line="130"/>
+        <location filename="../../ui/tool_pages.py" line="131"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
