@@ -133,7 +133,9 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
     try:
         return Blueprint.from_json(data), []
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a check above missed something: say so
-        return None, [BankError.coded(shown_path, data.line, "blueprint", "blueprint_unreadable", error=type(exc).__name__)]
+        return None, [
+            BankError.coded(shown_path, data.line, "blueprint", "blueprint_unreadable", error=type(exc).__name__)
+        ]
 
 
 def _check_exam(check: _Checker, data: LineDict) -> None:

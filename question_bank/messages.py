@@ -136,11 +136,9 @@ MESSAGES: dict[str, str] = {
     "concept_source": "source must be one of {sources}",
     # Converting Moodle XML, GIFT, Aiken and CSV (question_bank.interop)
     "mapping_shape": "a mapping file maps each category to a task statement, e.g. 'Seguridad: \"5.1\"'",
-    "mapping_value": 'category \'{category}\' must map to a task statement such as "4.1"',
+    "mapping_value": "category '{category}' must map to a task statement such as \"4.1\"",
     "mapping_task": "category '{category}' maps to an unknown task statement '{task}'",
-    "no_task_category": (
-        "category '{category}': no task statement for this question (give --task, or a --map file)"
-    ),
+    "no_task_category": ("category '{category}': no task statement for this question (give --task, or a --map file)"),
     "no_task_none": "no category: no task statement for this question (give --task, or a --map file)",
     "no_task_foreign": (
         "task '{task}' is not a task statement of {exam}: no task statement for this question "
@@ -156,7 +154,7 @@ MESSAGES: dict[str, str] = {
         "this one has {count} with {right} right"
     ),
     "same_answer_text": "two answers have the same text",
-    "matching_shape": "a matching question needs 3 to 7 pairs and 2 or more answers; this one has {count}",
+    "matching_question": "a matching question needs 3 to 7 pairs and 2 or more answers; this one has {count}",
     "empty_pair": "a matching pair is empty",
     "same_matching_prompt": "two matching prompts have the same text",
     "ordering_shape": "an ordering question needs 3 to 5 steps; this one has {count}",
@@ -168,7 +166,7 @@ MESSAGES: dict[str, str] = {
     "reference_unsafe": "reference {url} is not a safe https link: {reason}",
     "no_reference": "missing field 'references': give --reference URL (a page that supports the key)",
     "no_questions": "no questions found",
-    "no_feedback": "the source gives no feedback for {count} answer(s) or explanation(s); the items say so",
+    "no_feedback_source": "the source gives no feedback for {count} answer(s) or explanation(s); the items say so",
     # The parsers (question_bank.interop.aiken, gift, moodle_xml, csv_layout)
     "cannot_show": "holds {what}, which Simulacro cannot show",
     "no_counterpart": "question type '{kind}' has no Simulacro counterpart",
@@ -182,9 +180,10 @@ MESSAGES: dict[str, str] = {
     "csv_cells": "the row has more cells than the header has columns",
     "csv_answer": "'answer' must name option letters of this row ({letters})",
     "csv_type": "type '{kind}' is not single, multiple or ordering in a CSV",
+    "csv_ordering": "an ordering row's 'answer' lists every step letter in the right order",
     "gift_title": "a title opened with :: is never closed",
-    "gift_description": "no answer block { ... }: a description, not a question",
-    "gift_unclosed": "the answer block { is never closed with }",
+    "gift_description": "no answer block {{ ... }}: a description, not a question",
+    "gift_unclosed": "the answer block {{ is never closed with }}",
     "gift_missing_word": "a 'missing word' question (text after the answers) has no counterpart",
     "gift_pair": "a matching pair lacks its '->'",
     "moodle_deep": "elements nested too deep to be a Moodle quiz",
@@ -192,15 +191,16 @@ MESSAGES: dict[str, str] = {
     "moodle_root": "a Moodle XML file starts with <quiz>, not <{tag}>",
     "moodle_fraction": "an answer's fraction is not a number",
     "moodle_partial": "an answer gives partial credit; Simulacro scores all or nothing",
+    "moodle_refused": "refused: the file declares {declared} (DTDs and entities are never read or expanded)",
 }
 
 # Codes whose sentence holds a count the window shows with plural forms: the code and the count's name.
 PLURALS: dict[str, str] = {
     "too_many_errors": "count",
     "too_many_questions": "count",
-    "no_feedback": "count",
+    "no_feedback_source": "count",
     "ordering_shape": "count",
-    "matching_shape": "count",
+    "matching_question": "count",
 }
 
 # English words the problems pass as arguments (what a value is, why a link is refused); the window translates
@@ -214,6 +214,29 @@ PHRASES: tuple[str, ...] = (
     "true or false",
     "null",
     "a date",
+    "a date value",
+    "a datetime value",
+    "an image",
+    "a formula",
+    "embedded media",
+    "a DTD",
+    "an entity",
+    "an external",
+    "a DTD or entity",
+    "true/false",
+    "short answer",
+    "numerical",
+    "essay",
+    "embedded answers (Cloze)",
+    "calculated",
+    "calculated multichoice",
+    "drag and drop into text",
+    "drag and drop onto image",
+    "drag and drop markers",
+    "select missing words",
+    "random short-answer matching",
+    "random question",
+    "untyped",
     "a link must be non-empty text",
     f"a link is at most {MAX_LINK_LENGTH} characters",
     "a link must not hold spaces, control, bidi or invisible characters",
