@@ -167,6 +167,11 @@ MESSAGES: dict[str, str] = {
     "no_reference": "missing field 'references': give --reference URL (a page that supports the key)",
     "no_questions": "no questions found",
     "no_feedback_source": "the source gives no feedback for {count} answer(s) or explanation(s); the items say so",
+    "pack_not_ready": "nothing written: the conversion has problems (see above)",
+    "pack_not_folder": "{folder} is not a folder",
+    "pack_link": "{folder} is a link; name a real folder",
+    "pack_other_files": "{folder} holds other files ({name}…); name a new or empty folder",
+    "pack_mkdir": "cannot create {folder}: {reason}",
     # The parsers (question_bank.interop.aiken, gift, moodle_xml, csv_layout)
     "cannot_show": "holds {what}, which Simulacro cannot show",
     "no_counterpart": "question type '{kind}' has no Simulacro counterpart",

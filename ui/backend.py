@@ -214,7 +214,7 @@ def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, A
     try:
         write_pack(conversion, settings, folder)
     except PackFolderError as exc:
-        raise SimulacroError(code="pack_write", reason=str(exc)) from exc
+        raise SimulacroError(code="pack_write", reason=exc.problem) from exc
     outcome = import_paths(workspace.store, [folder], name=name)
     if not outcome.ok:
         raise SimulacroError(code="import_nothing_list", errors=Lines(outcome.errors[:10]))

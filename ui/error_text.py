@@ -231,7 +231,7 @@ def engine_text(code: str, params: dict[str, object]) -> str | None:
     """The translated sentence or message part of an engine `code` (a problem the database raised while
     importing a pack), or None when `code` is neither."""
     if code in TEMPLATES:
-        return error_text(SimulacroError(code=code, **params))
+        return error_text(SimulacroError("", code=code, **params))
     if code in PARTS:
         return str(_translated(Part(code, params)))
     return None

@@ -197,6 +197,13 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text (typed ob
         "BankProblem", "missing field 'references': give --reference URL (a page that supports the key)"
     ),
     "no_questions": QT_TRANSLATE_NOOP("BankProblem", "no questions found"),
+    "pack_not_ready": QT_TRANSLATE_NOOP("BankProblem", "nothing written: the conversion has problems (see above)"),
+    "pack_not_folder": QT_TRANSLATE_NOOP("BankProblem", "{folder} is not a folder"),
+    "pack_link": QT_TRANSLATE_NOOP("BankProblem", "{folder} is a link; name a real folder"),
+    "pack_other_files": QT_TRANSLATE_NOOP(
+        "BankProblem", "{folder} holds other files ({name}…); name a new or empty folder"
+    ),
+    "pack_mkdir": QT_TRANSLATE_NOOP("BankProblem", "cannot create {folder}: {reason}"),
     "cannot_show": QT_TRANSLATE_NOOP("BankProblem", "holds {what}, which Simulacro cannot show"),
     "no_counterpart": QT_TRANSLATE_NOOP("BankProblem", "question type '{kind}' has no Simulacro counterpart"),
     "aiken_text_after": QT_TRANSLATE_NOOP(

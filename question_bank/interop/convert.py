@@ -277,8 +277,8 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
         return Conversion(source, "-", (), (Located.coded(f"{source}:1: ", "unknown_format"),), ())
     run = _Run(source, options, _blueprint_tasks(options.exam))
     if not run.tasks:
-        missing = Located.coded(f"{source}: ", "no_exam_blueprint", exam=options.exam[:40])
-        return Conversion(source, kind, (), (missing,), ())
+        unknown = Located.coded(f"{source}: ", "no_exam_blueprint", exam=options.exam[:40])
+        return Conversion(source, kind, (), (unknown,), ())
     setup: list[str] = []
     if options.task is not None and options.task not in run.tasks:
         setup.append(Located.coded("", "task_option", task=options.task[:10], exam=options.exam))
@@ -307,8 +307,8 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
         references = draft.references or list(options.references)
         wrong = [u for u in references if link_problem(u)]
         if wrong:
-            url, reason = repr(tidy(wrong[0])[:60]), link_problem(wrong[0])
-            run.problems.append(Problem.coded(draft.line, "reference_unsafe", draft.name, url=url, reason=reason))
+            url, why = repr(tidy(wrong[0])[:60]), link_problem(wrong[0])
+            run.problems.append(Problem.coded(draft.line, "reference_unsafe", draft.name, url=url, reason=why))
         elif not references:
             run.problems.append(Problem.coded(draft.line, "no_reference", draft.name))
         if task and why_not is None and not wrong and references:
@@ -357,25 +357,29 @@ def _check(conversion: Conversion, options: ConvertOptions, lines: dict[str, int
 
 
 class PackFolderError(Exception):
-    """The pack folder cannot take the converted file."""
+    """The pack folder cannot take the converted file; `problem` says why (a coded Located line)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.problem = Located.coded("", code, **params)
+        super().__init__(self.problem)
 
 
 def write_pack(conversion: Conversion, options: ConvertOptions, folder: Path) -> Path:
     """Write the pack's items.yaml (whole or not at all) into a new or empty folder, or over an earlier one."""
     if not conversion.ready:
-        raise PackFolderError("nothing written: the conversion has problems (see above)")
+        raise PackFolderError("pack_not_ready")
     if folder.exists() and not folder.is_dir():
-        raise PackFolderError(f"{folder} is not a folder")
+        raise PackFolderError("pack_not_folder", folder=str(folder))
     if folder.is_symlink():
-        raise PackFolderError(f"{folder} is a link; name a real folder")
+        raise PackFolderError("pack_link", folder=str(folder))
     if folder.is_dir():
         others = [p.name for p in folder.iterdir() if p.name != PACK_FILE]
         if others:
-            raise PackFolderError(f"{folder} holds other files ({others[0][:40]}…); name a new or empty folder")
+            raise PackFolderError("pack_other_files", folder=str(folder), name=others[0][:40])
     else:
         try:
             folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
-            raise PackFolderError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+            raise PackFolderError("pack_mkdir", folder=str(folder), reason=str(exc.strerror or exc)) from exc
     data = pack_yaml(conversion, options).encode("utf-8")
     return write_bytes(folder / PACK_FILE, data, what="the pack", extension=".yaml")

@@ -939,126 +939,151 @@
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="200"/>
+        <source>nothing written: the conversion has problems (see above)</source>
+        <translation>nothing written: the conversion has problems (see above)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="201"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="202"/>
+        <source>{folder} is a link; name a real folder</source>
+        <translation>{folder} is a link; name a real folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="203"/>
+        <source>{folder} holds other files ({name}…); name a new or empty folder</source>
+        <translation>{folder} holds other files ({name}…); name a new or empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="206"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>cannot create {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="207"/>
         <source>holds {what}, which Simulacro cannot show</source>
         <translation>holds {what}, which Simulacro cannot show</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="201"/>
+        <location filename="../../ui/problem_text.py" line="208"/>
         <source>question type &apos;{kind}&apos; has no Simulacro counterpart</source>
         <translation>question type &apos;{kind}&apos; has no Simulacro counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="202"/>
+        <location filename="../../ui/problem_text.py" line="209"/>
         <source>line {number}: text after the options where ANSWER: was expected</source>
         <translation>line {number}: text after the options where ANSWER: was expected</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="205"/>
+        <location filename="../../ui/problem_text.py" line="212"/>
         <source>the last question has no &apos;ANSWER:&apos; line</source>
         <translation>the last question has no &apos;ANSWER:&apos; line</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="206"/>
+        <location filename="../../ui/problem_text.py" line="213"/>
         <source>an ANSWER: line without a question and lettered options before it</source>
         <translation>an ANSWER: line without a question and lettered options before it</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="209"/>
+        <location filename="../../ui/problem_text.py" line="216"/>
         <source>ANSWER: {key} names no option of this question</source>
         <translation>ANSWER: {key} names no option of this question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="210"/>
+        <location filename="../../ui/problem_text.py" line="217"/>
         <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
         <translation>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="213"/>
+        <location filename="../../ui/problem_text.py" line="220"/>
         <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
         <translation>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="216"/>
+        <location filename="../../ui/problem_text.py" line="223"/>
         <source>not valid CSV: {detail}</source>
         <translation>not valid CSV: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="217"/>
+        <location filename="../../ui/problem_text.py" line="224"/>
         <source>the row has more cells than the header has columns</source>
         <translation>the row has more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="218"/>
+        <location filename="../../ui/problem_text.py" line="225"/>
         <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
         <translation>&apos;answer&apos; must name option letters of this row ({letters})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="219"/>
+        <location filename="../../ui/problem_text.py" line="226"/>
         <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
         <translation>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="220"/>
+        <location filename="../../ui/problem_text.py" line="227"/>
         <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
         <translation>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="223"/>
+        <location filename="../../ui/problem_text.py" line="230"/>
         <source>a title opened with :: is never closed</source>
         <translation>a title opened with :: is never closed</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="224"/>
+        <location filename="../../ui/problem_text.py" line="231"/>
         <source>no answer block {{ ... }}: a description, not a question</source>
         <translation>no answer block {{ ... }}: a description, not a question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="225"/>
+        <location filename="../../ui/problem_text.py" line="232"/>
         <source>the answer block {{ is never closed with }}</source>
         <translation>the answer block {{ is never closed with }}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="226"/>
+        <location filename="../../ui/problem_text.py" line="233"/>
         <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
         <translation>a &apos;missing word&apos; question (text after the answers) has no counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="229"/>
+        <location filename="../../ui/problem_text.py" line="236"/>
         <source>a matching pair lacks its &apos;-&gt;&apos;</source>
         <translation>a matching pair lacks its &apos;-&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="230"/>
+        <location filename="../../ui/problem_text.py" line="237"/>
         <source>elements nested too deep to be a Moodle quiz</source>
         <translation>elements nested too deep to be a Moodle quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="231"/>
+        <location filename="../../ui/problem_text.py" line="238"/>
         <source>not well-formed XML: {detail}</source>
         <translation>not well-formed XML: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="232"/>
+        <location filename="../../ui/problem_text.py" line="239"/>
         <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
         <translation>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="233"/>
+        <location filename="../../ui/problem_text.py" line="240"/>
         <source>an answer&apos;s fraction is not a number</source>
         <translation>an answer&apos;s fraction is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="234"/>
+        <location filename="../../ui/problem_text.py" line="241"/>
         <source>an answer gives partial credit; Simulacro scores all or nothing</source>
         <translation>an answer gives partial credit; Simulacro scores all or nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="237"/>
+        <location filename="../../ui/problem_text.py" line="244"/>
         <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
         <translation>refused: the file declares {declared} (DTDs and entities are never read or expanded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="249"/>
+        <location filename="../../ui/problem_text.py" line="256"/>
         <source>more than %n error(s); stopped checking this file</source>
         <translation>
             <numerusform>more than %n error; stopped checking this file</numerusform>
@@ -1066,7 +1091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="250"/>
+        <location filename="../../ui/problem_text.py" line="257"/>
         <source>%n question(s): split the file (at most {most} per pack)</source>
         <translation>
             <numerusform>%n question: split the file (at most {most} per pack)</numerusform>
@@ -1074,7 +1099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="252"/>
+        <location filename="../../ui/problem_text.py" line="259"/>
         <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
         <translation>
             <numerusform>the source gives no feedback for %n answer or explanation; the items say so</numerusform>
@@ -1082,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="254"/>
+        <location filename="../../ui/problem_text.py" line="261"/>
         <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
         <translation>
             <numerusform>an ordering question needs 3 to 5 steps; this one has %n step</numerusform>
@@ -1090,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="256"/>
+        <location filename="../../ui/problem_text.py" line="263"/>
         <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
         <translation>
             <numerusform>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair</numerusform>
@@ -1098,197 +1123,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="263"/>
+        <location filename="../../ui/problem_text.py" line="270"/>
         <source>a mapping</source>
         <translation>a mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="264"/>
+        <location filename="../../ui/problem_text.py" line="271"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="265"/>
+        <location filename="../../ui/problem_text.py" line="272"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="266"/>
+        <location filename="../../ui/problem_text.py" line="273"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="267"/>
+        <location filename="../../ui/problem_text.py" line="274"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="268"/>
+        <location filename="../../ui/problem_text.py" line="275"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="269"/>
+        <location filename="../../ui/problem_text.py" line="276"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="270"/>
+        <location filename="../../ui/problem_text.py" line="277"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="271"/>
+        <location filename="../../ui/problem_text.py" line="278"/>
         <source>a date value</source>
         <translation>a date value</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="272"/>
+        <location filename="../../ui/problem_text.py" line="279"/>
         <source>a datetime value</source>
         <translation>a datetime value</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="273"/>
+        <location filename="../../ui/problem_text.py" line="280"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="274"/>
+        <location filename="../../ui/problem_text.py" line="281"/>
         <source>a formula</source>
         <translation>a formula</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="275"/>
+        <location filename="../../ui/problem_text.py" line="282"/>
         <source>embedded media</source>
         <translation>embedded media</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="276"/>
+        <location filename="../../ui/problem_text.py" line="283"/>
         <source>a DTD</source>
         <translation>a DTD</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="277"/>
+        <location filename="../../ui/problem_text.py" line="284"/>
         <source>an entity</source>
         <translation>an entity</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="278"/>
+        <location filename="../../ui/problem_text.py" line="285"/>
         <source>an external</source>
         <translation>an external</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="279"/>
+        <location filename="../../ui/problem_text.py" line="286"/>
         <source>a DTD or entity</source>
         <translation>a DTD or entity</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="280"/>
+        <location filename="../../ui/problem_text.py" line="287"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="281"/>
+        <location filename="../../ui/problem_text.py" line="288"/>
         <source>short answer</source>
         <translation>short answer</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="282"/>
+        <location filename="../../ui/problem_text.py" line="289"/>
         <source>numerical</source>
         <translation>numerical</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="283"/>
+        <location filename="../../ui/problem_text.py" line="290"/>
         <source>essay</source>
         <translation>essay</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="284"/>
+        <location filename="../../ui/problem_text.py" line="291"/>
         <source>embedded answers (Cloze)</source>
         <translation>embedded answers (Cloze)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="285"/>
+        <location filename="../../ui/problem_text.py" line="292"/>
         <source>calculated</source>
         <translation>calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="286"/>
+        <location filename="../../ui/problem_text.py" line="293"/>
         <source>calculated multichoice</source>
         <translation>calculated multichoice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="287"/>
+        <location filename="../../ui/problem_text.py" line="294"/>
         <source>drag and drop into text</source>
         <translation>drag and drop into text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="288"/>
+        <location filename="../../ui/problem_text.py" line="295"/>
         <source>drag and drop onto image</source>
         <translation>drag and drop onto image</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="289"/>
+        <location filename="../../ui/problem_text.py" line="296"/>
         <source>drag and drop markers</source>
         <translation>drag and drop markers</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="290"/>
+        <location filename="../../ui/problem_text.py" line="297"/>
         <source>select missing words</source>
         <translation>select missing words</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="291"/>
+        <location filename="../../ui/problem_text.py" line="298"/>
         <source>random short-answer matching</source>
         <translation>random short-answer matching</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="292"/>
+        <location filename="../../ui/problem_text.py" line="299"/>
         <source>random question</source>
         <translation>random question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="293"/>
+        <location filename="../../ui/problem_text.py" line="300"/>
         <source>untyped</source>
         <translation>untyped</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="294"/>
+        <location filename="../../ui/problem_text.py" line="301"/>
         <source>a link must be non-empty text</source>
         <translation>a link must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="295"/>
+        <location filename="../../ui/problem_text.py" line="302"/>
         <source>a link is at most 2000 characters</source>
         <translation>a link is at most 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="296"/>
+        <location filename="../../ui/problem_text.py" line="303"/>
         <source>a link must not hold spaces, control, bidi or invisible characters</source>
         <translation>a link must not hold spaces, control, bidi or invisible characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="299"/>
+        <location filename="../../ui/problem_text.py" line="306"/>
         <source>a link must start with https://</source>
         <translation>a link must start with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="300"/>
+        <location filename="../../ui/problem_text.py" line="307"/>
         <source>a link must not hold a backslash</source>
         <translation>a link must not hold a backslash</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="301"/>
+        <location filename="../../ui/problem_text.py" line="308"/>
         <source>a link must be a well-formed URL</source>
         <translation>a link must be a well-formed URL</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="302"/>
+        <location filename="../../ui/problem_text.py" line="309"/>
         <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
         <translation>a link must not carry a user name or password (text before &apos;@&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="305"/>
+        <location filename="../../ui/problem_text.py" line="312"/>
         <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
         <translation>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</translation>
     </message>

@@ -939,126 +939,151 @@
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="200"/>
+        <source>nothing written: the conversion has problems (see above)</source>
+        <translation>no se ha escrito nada: la conversión tiene problemas (ver arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="201"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="202"/>
+        <source>{folder} is a link; name a real folder</source>
+        <translation>{folder} es un enlace; indica una carpeta real</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="203"/>
+        <source>{folder} holds other files ({name}…); name a new or empty folder</source>
+        <translation>{folder} contiene otros archivos ({name}…); indica una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="206"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>no se puede crear {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="207"/>
         <source>holds {what}, which Simulacro cannot show</source>
         <translation>contiene {what}, que Simulacro no puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="201"/>
+        <location filename="../../ui/problem_text.py" line="208"/>
         <source>question type &apos;{kind}&apos; has no Simulacro counterpart</source>
         <translation>el tipo de pregunta &apos;{kind}&apos; no tiene equivalente en Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="202"/>
+        <location filename="../../ui/problem_text.py" line="209"/>
         <source>line {number}: text after the options where ANSWER: was expected</source>
         <translation>línea {number}: hay texto tras las opciones donde se esperaba &apos;ANSWER:&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="205"/>
+        <location filename="../../ui/problem_text.py" line="212"/>
         <source>the last question has no &apos;ANSWER:&apos; line</source>
         <translation>la última pregunta no tiene línea &apos;ANSWER:&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="206"/>
+        <location filename="../../ui/problem_text.py" line="213"/>
         <source>an ANSWER: line without a question and lettered options before it</source>
         <translation>una línea &apos;ANSWER:&apos; sin pregunta ni opciones con letra antes</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="209"/>
+        <location filename="../../ui/problem_text.py" line="216"/>
         <source>ANSWER: {key} names no option of this question</source>
         <translation>&apos;ANSWER: {key}&apos; no nombra ninguna opción de esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="210"/>
+        <location filename="../../ui/problem_text.py" line="217"/>
         <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
         <translation>la primera fila debe nombrar las columnas, al menos &apos;question&apos; y &apos;answer&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="213"/>
+        <location filename="../../ui/problem_text.py" line="220"/>
         <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
         <translation>columnas desconocidas: {columns} (consulta en FORMAT.md la sección de las hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="216"/>
+        <location filename="../../ui/problem_text.py" line="223"/>
         <source>not valid CSV: {detail}</source>
         <translation>CSV no válido: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="217"/>
+        <location filename="../../ui/problem_text.py" line="224"/>
         <source>the row has more cells than the header has columns</source>
         <translation>la fila tiene más celdas que columnas la cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="218"/>
+        <location filename="../../ui/problem_text.py" line="225"/>
         <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
         <translation>&apos;answer&apos; debe nombrar letras de opción de esta fila ({letters})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="219"/>
+        <location filename="../../ui/problem_text.py" line="226"/>
         <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
         <translation>el tipo &apos;{kind}&apos; no es &apos;single&apos;, &apos;multiple&apos; ni &apos;ordering&apos; en un CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="220"/>
+        <location filename="../../ui/problem_text.py" line="227"/>
         <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
         <translation>en una fila de ordenar, &apos;answer&apos; enumera todas las letras de los pasos en el orden correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="223"/>
+        <location filename="../../ui/problem_text.py" line="230"/>
         <source>a title opened with :: is never closed</source>
         <translation>un título abierto con :: nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="224"/>
+        <location filename="../../ui/problem_text.py" line="231"/>
         <source>no answer block {{ ... }}: a description, not a question</source>
         <translation>sin bloque de respuestas {{ ... }}: es una descripción, no una pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="225"/>
+        <location filename="../../ui/problem_text.py" line="232"/>
         <source>the answer block {{ is never closed with }}</source>
         <translation>el bloque de respuestas {{ nunca se cierra con }}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="226"/>
+        <location filename="../../ui/problem_text.py" line="233"/>
         <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
         <translation>una pregunta de &apos;palabra que falta&apos; (texto tras las respuestas) no tiene equivalente</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="229"/>
+        <location filename="../../ui/problem_text.py" line="236"/>
         <source>a matching pair lacks its &apos;-&gt;&apos;</source>
         <translation>a una pareja de relacionar le falta su &apos;-&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="230"/>
+        <location filename="../../ui/problem_text.py" line="237"/>
         <source>elements nested too deep to be a Moodle quiz</source>
         <translation>elementos anidados a demasiada profundidad para ser un cuestionario de Moodle</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="231"/>
+        <location filename="../../ui/problem_text.py" line="238"/>
         <source>not well-formed XML: {detail}</source>
         <translation>XML mal formado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="232"/>
+        <location filename="../../ui/problem_text.py" line="239"/>
         <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
         <translation>un archivo Moodle XML empieza con &apos;&lt;quiz&gt;&apos;, no con &apos;&lt;{tag}&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="233"/>
+        <location filename="../../ui/problem_text.py" line="240"/>
         <source>an answer&apos;s fraction is not a number</source>
         <translation>la fracción de una respuesta no es un número</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="234"/>
+        <location filename="../../ui/problem_text.py" line="241"/>
         <source>an answer gives partial credit; Simulacro scores all or nothing</source>
         <translation>una respuesta da puntuación parcial; Simulacro puntúa todo o nada</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="237"/>
+        <location filename="../../ui/problem_text.py" line="244"/>
         <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
         <translation>rechazado: el archivo declara {declared} (nunca se leen ni se expanden DTD ni entidades)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="249"/>
+        <location filename="../../ui/problem_text.py" line="256"/>
         <source>more than %n error(s); stopped checking this file</source>
         <translation>
             <numerusform>más de %n error; se dejó de revisar este archivo</numerusform>
@@ -1066,7 +1091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="250"/>
+        <location filename="../../ui/problem_text.py" line="257"/>
         <source>%n question(s): split the file (at most {most} per pack)</source>
         <translation>
             <numerusform>%n pregunta: divide el archivo (como mucho {most} por paquete)</numerusform>
@@ -1074,7 +1099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="252"/>
+        <location filename="../../ui/problem_text.py" line="259"/>
         <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
         <translation>
             <numerusform>el origen no trae comentario para %n respuesta o explicación; las preguntas lo indican</numerusform>
@@ -1082,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="254"/>
+        <location filename="../../ui/problem_text.py" line="261"/>
         <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
         <translation>
             <numerusform>una pregunta de ordenar necesita de 3 a 5 pasos; esta tiene %n paso</numerusform>
@@ -1090,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="256"/>
+        <location filename="../../ui/problem_text.py" line="263"/>
         <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
         <translation>
             <numerusform>una pregunta de relacionar necesita de 3 a 7 parejas y 2 respuestas o más; esta tiene %n pareja</numerusform>
@@ -1098,197 +1123,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="263"/>
+        <location filename="../../ui/problem_text.py" line="270"/>
         <source>a mapping</source>
         <translation>un mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="264"/>
+        <location filename="../../ui/problem_text.py" line="271"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="265"/>
+        <location filename="../../ui/problem_text.py" line="272"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="266"/>
+        <location filename="../../ui/problem_text.py" line="273"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="267"/>
+        <location filename="../../ui/problem_text.py" line="274"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="268"/>
+        <location filename="../../ui/problem_text.py" line="275"/>
         <source>true or false</source>
         <translation>&apos;true&apos; o &apos;false&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="269"/>
+        <location filename="../../ui/problem_text.py" line="276"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="270"/>
+        <location filename="../../ui/problem_text.py" line="277"/>
         <source>a date</source>
         <translation>una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="271"/>
+        <location filename="../../ui/problem_text.py" line="278"/>
         <source>a date value</source>
         <translation>un valor de fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="272"/>
+        <location filename="../../ui/problem_text.py" line="279"/>
         <source>a datetime value</source>
         <translation>un valor de fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="273"/>
+        <location filename="../../ui/problem_text.py" line="280"/>
         <source>an image</source>
         <translation>una imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="274"/>
+        <location filename="../../ui/problem_text.py" line="281"/>
         <source>a formula</source>
         <translation>una fórmula</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="275"/>
+        <location filename="../../ui/problem_text.py" line="282"/>
         <source>embedded media</source>
         <translation>contenido multimedia incrustado</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="276"/>
+        <location filename="../../ui/problem_text.py" line="283"/>
         <source>a DTD</source>
         <translation>una DTD</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="277"/>
+        <location filename="../../ui/problem_text.py" line="284"/>
         <source>an entity</source>
         <translation>una entidad</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="278"/>
+        <location filename="../../ui/problem_text.py" line="285"/>
         <source>an external</source>
         <translation>una referencia externa</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="279"/>
+        <location filename="../../ui/problem_text.py" line="286"/>
         <source>a DTD or entity</source>
         <translation>una DTD o entidad</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="280"/>
+        <location filename="../../ui/problem_text.py" line="287"/>
         <source>true/false</source>
         <translation>verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="281"/>
+        <location filename="../../ui/problem_text.py" line="288"/>
         <source>short answer</source>
         <translation>respuesta corta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="282"/>
+        <location filename="../../ui/problem_text.py" line="289"/>
         <source>numerical</source>
         <translation>numérica</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="283"/>
+        <location filename="../../ui/problem_text.py" line="290"/>
         <source>essay</source>
         <translation>ensayo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="284"/>
+        <location filename="../../ui/problem_text.py" line="291"/>
         <source>embedded answers (Cloze)</source>
         <translation>respuestas incrustadas (Cloze)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="285"/>
+        <location filename="../../ui/problem_text.py" line="292"/>
         <source>calculated</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="286"/>
+        <location filename="../../ui/problem_text.py" line="293"/>
         <source>calculated multichoice</source>
         <translation>calculada de opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="287"/>
+        <location filename="../../ui/problem_text.py" line="294"/>
         <source>drag and drop into text</source>
         <translation>arrastrar y soltar en el texto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="288"/>
+        <location filename="../../ui/problem_text.py" line="295"/>
         <source>drag and drop onto image</source>
         <translation>arrastrar y soltar sobre una imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="289"/>
+        <location filename="../../ui/problem_text.py" line="296"/>
         <source>drag and drop markers</source>
         <translation>marcadores de arrastrar y soltar</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="290"/>
+        <location filename="../../ui/problem_text.py" line="297"/>
         <source>select missing words</source>
         <translation>seleccionar palabras que faltan</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="291"/>
+        <location filename="../../ui/problem_text.py" line="298"/>
         <source>random short-answer matching</source>
         <translation>emparejamiento aleatorio de respuesta corta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="292"/>
+        <location filename="../../ui/problem_text.py" line="299"/>
         <source>random question</source>
         <translation>pregunta aleatoria</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="293"/>
+        <location filename="../../ui/problem_text.py" line="300"/>
         <source>untyped</source>
         <translation>sin tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="294"/>
+        <location filename="../../ui/problem_text.py" line="301"/>
         <source>a link must be non-empty text</source>
         <translation>un enlace debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="295"/>
+        <location filename="../../ui/problem_text.py" line="302"/>
         <source>a link is at most 2000 characters</source>
         <translation>un enlace tiene como mucho 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="296"/>
+        <location filename="../../ui/problem_text.py" line="303"/>
         <source>a link must not hold spaces, control, bidi or invisible characters</source>
         <translation>un enlace no debe contener espacios ni caracteres de control, bidireccionales o invisibles</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="299"/>
+        <location filename="../../ui/problem_text.py" line="306"/>
         <source>a link must start with https://</source>
         <translation>un enlace debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="300"/>
+        <location filename="../../ui/problem_text.py" line="307"/>
         <source>a link must not hold a backslash</source>
         <translation>un enlace no debe contener una barra invertida</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="301"/>
+        <location filename="../../ui/problem_text.py" line="308"/>
         <source>a link must be a well-formed URL</source>
         <translation>un enlace debe ser una URL bien formada</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="302"/>
+        <location filename="../../ui/problem_text.py" line="309"/>
         <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
         <translation>un enlace no debe llevar usuario ni contraseña (texto antes de &apos;@&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="305"/>
+        <location filename="../../ui/problem_text.py" line="312"/>
         <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
         <translation>un enlace debe nombrar un servidor como docs.aws.amazon.com (los nombres no ASCII, en punycode)</translation>
     </message>
