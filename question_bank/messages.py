@@ -174,7 +174,7 @@ MESSAGES: dict[str, str] = {
     "pack_mkdir": "cannot create {folder}: {reason}",
     # The parsers (question_bank.interop.aiken, gift, moodle_xml, csv_layout)
     "cannot_show": "holds {what}, which Simulacro cannot show",
-    "no_counterpart": "question type '{kind}' has no Simulacro counterpart",
+    "no_counterpart": "question type '{lacking}' has no Simulacro counterpart",
     "aiken_text_after": "line {number}: text after the options where ANSWER: was expected",
     "aiken_no_answer": "the last question has no 'ANSWER:' line",
     "aiken_lone_answer": "an ANSWER: line without a question and lettered options before it",
@@ -208,8 +208,10 @@ PLURALS: dict[str, str] = {
     "matching_question": "count",
 }
 
-# English words the problems pass as arguments (what a value is, why a link is refused); the window translates
-# an argument that is exactly one of them. Values from a file are always quoted, so never one of these.
+# Arguments that may hold English words of ours (what a value should be, why a link is refused, what a question
+# holds): the window translates such an argument when it is one of PHRASES. Other arguments (field names, values
+# from a file) are shown as they are.
+PHRASE_ARGUMENTS = frozenset({"expected", "reason", "what", "declared", "lacking"})
 PHRASES: tuple[str, ...] = (
     "a mapping",
     "a list",

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from question_bank.errors import BankError
 from question_bank.importer import ImportOutcome, import_paths
 from question_bank.interop.convert import ConvertOptions, PackFolderError, convert, write_pack
-from question_bank.messages import MESSAGES, PHRASES, PLURALS, Located
+from question_bank.messages import MESSAGES, PHRASE_ARGUMENTS, PHRASES, PLURALS, Located
 from question_bank.validator import SHIPPED_ROOT, validate
 from question_bank.workspace import Workspace
 from simulator.error_catalogue import MESSAGES as ENGINE_MESSAGES
@@ -98,6 +98,8 @@ def test_the_window_knows_every_problem_code() -> None:
     for code, template in TEMPLATES.items():
         assert template == MESSAGES[code], code
     assert set(UI_PHRASES) == set(PHRASES) and all(UI_PHRASES[p] == p for p in PHRASES)
+    # Every argument that may carry a phrase is one some message has.
+    assert all(any("{" + name + "}" in m for m in MESSAGES.values()) for name in PHRASE_ARGUMENTS)
     # An engine code (a pack the database refuses) never shadows a bank problem's code, nor the other way.
     assert not set(MESSAGES) & (set(ENGINE_MESSAGES) | set(ENGINE_PARTS))
     for code, count in PLURALS.items():
@@ -159,6 +161,14 @@ def test_validator_problems_in_spanish_keep_file_line_and_id(tmp_path: Path) -> 
     assert problem_text(missing) == "banco/x.yaml:7: demo.2: falta el campo 'stem'"
     value = BankError.coded("b.yaml", 3, "-", "bad_value", value="doce", expected="a whole number")
     assert problem_text(value) == "b.yaml:3: -: valor incorrecto 'doce': no es un número entero"
+    # A field named like one of the phrases stays the field: the file must use that name.
+    text = BankError.coded("b.yaml", 5, "demo.3", "missing_field", field="text")
+    assert problem_text(text) == "b.yaml:5: demo.3: falta el campo 'text'"
+    wrong = BankError.coded("blueprint.yaml", 2, "blueprint", "wrong_type", field="title", expected="text")
+    assert (
+        problem_text(wrong)
+        == "blueprint.yaml:2: blueprint: el campo 'title' tiene un tipo incorrecto (se esperaba texto)"
+    )
 
 
 @pytest.mark.usefixtures("spanish")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from question_bank.messages import PHRASE_ARGUMENTS
 from question_bank.messages import PLURALS as COUNTS
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
@@ -205,7 +206,7 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text (typed ob
     ),
     "pack_mkdir": QT_TRANSLATE_NOOP("BankProblem", "cannot create {folder}: {reason}"),
     "cannot_show": QT_TRANSLATE_NOOP("BankProblem", "holds {what}, which Simulacro cannot show"),
-    "no_counterpart": QT_TRANSLATE_NOOP("BankProblem", "question type '{kind}' has no Simulacro counterpart"),
+    "no_counterpart": QT_TRANSLATE_NOOP("BankProblem", "question type '{lacking}' has no Simulacro counterpart"),
     "aiken_text_after": QT_TRANSLATE_NOOP(
         "BankProblem", "line {number}: text after the options where ANSWER: was expected"
     ),
@@ -315,8 +316,8 @@ PHRASES: dict[str, object] = {
 }
 
 
-def _argument(value: object) -> object:
-    if isinstance(value, str) and value in PHRASES:
+def _argument(name: str, value: object) -> object:
+    if name in PHRASE_ARGUMENTS and isinstance(value, str) and value in PHRASES:
         return QCoreApplication.translate(_CONTEXT, str(PHRASES[value]))
     return value
 
@@ -326,7 +327,7 @@ def problem_text(problem: object) -> str:
     from ui.error_text import engine_text  # a pack the database refused: the engine's own sentences
 
     code = str(getattr(problem, "code", ""))
-    params = {name: _argument(value) for name, value in getattr(problem, "params", ())}
+    params = {name: _argument(name, value) for name, value in getattr(problem, "params", ())}
     where = str(getattr(problem, "where", ""))
     try:
         if code in COUNTS:

@@ -149,7 +149,7 @@ def _question(block: str, line: int, category: str, problems: list[Problem]) -> 
     draft = Draft(line, "single", _plain(before, markup), name=name, category=category, explanation=general)
     lacking = _lacking(answers)
     if lacking:
-        problems.append(Problem.coded(line, "no_counterpart", name, kind=lacking))
+        problems.append(Problem.coded(line, "no_counterpart", name, lacking=lacking))
         return None
     parts = [(mark, text) for mark, text in _split(answers, "=~") if mark]
     if "->" in answers:

@@ -103,7 +103,7 @@ def parse(data: bytes) -> Parsed:
             continue  # text between questions, not a question: nothing to carry over
         if kind not in ("multichoice", "matching", "ordering"):
             lacking = _LACKING.get(kind, tidy(kind)[:40] or "untyped")
-            result.problems.append(Problem.coded(line, "no_counterpart", name, kind=lacking))
+            result.problems.append(Problem.coded(line, "no_counterpart", name, lacking=lacking))
             continue
         draft = _question(question, kind, line, name, category, builder.lines, result.problems)
         if draft is not None:
