@@ -226,6 +226,1099 @@
     </message>
 </context>
 <context>
+    <name>BankProblem</name>
+    <message>
+        <location filename="../../ui/problem_text.py" line="19"/>
+        <source>not a regular file or folder</source>
+        <translation>not a regular file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="20"/>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="21"/>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="22"/>
+        <source>cannot read file: {reason}</source>
+        <translation>cannot read file: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="23"/>
+        <source>cannot read: {reason}</source>
+        <translation>cannot read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="24"/>
+        <source>only one YAML document per file (found a second &apos;---&apos;)</source>
+        <translation>only one YAML document per file (found a second &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="25"/>
+        <source>anchors and aliases (&amp;name, *name) are not allowed in bank files</source>
+        <translation>anchors and aliases (&amp;name, *name) are not allowed in bank files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="26"/>
+        <source>merge keys (&lt;&lt;) are not allowed in bank files</source>
+        <translation>merge keys (&lt;&lt;) are not allowed in bank files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="27"/>
+        <source>tags such as {tag} are not allowed in bank files</source>
+        <translation>tags such as {tag} are not allowed in bank files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="28"/>
+        <source>unsupported YAML node</source>
+        <translation>unsupported YAML node</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="29"/>
+        <source>nesting deeper than {depth} levels</source>
+        <translation>nesting deeper than {depth} levels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="30"/>
+        <source>more than {count} values in one file</source>
+        <translation>more than {count} values in one file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="31"/>
+        <source>mapping keys must be plain text</source>
+        <translation>mapping keys must be plain text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="32"/>
+        <source>key &apos;{key}&apos; appears twice</source>
+        <translation>key &apos;{key}&apos; appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="33"/>
+        <source>text longer than {count} characters</source>
+        <translation>text longer than {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="34"/>
+        <source>control character U+{point} is not allowed in bank files</source>
+        <translation>control character U+{point} is not allowed in bank files</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="35"/>
+        <source>bad value &apos;{value}&apos;: not {expected}</source>
+        <translation>bad value &apos;{value}&apos;: not {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="36"/>
+        <source>not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)</source>
+        <translation>not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="39"/>
+        <source>not valid YAML: {detail}</source>
+        <translation>not valid YAML: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="40"/>
+        <source>nesting too deep</source>
+        <translation>nesting too deep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="41"/>
+        <source>file larger than {size} MB</source>
+        <translation>file larger than {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="42"/>
+        <source>not UTF-8 text (looks like {encoding}); save the file as UTF-8</source>
+        <translation>not UTF-8 text (looks like {encoding}); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="43"/>
+        <source>binary data (NUL byte) in a text file</source>
+        <translation>binary data (NUL byte) in a text file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="44"/>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="45"/>
+        <source>a bank file is a mapping with exam, language and items</source>
+        <translation>a bank file is a mapping with exam, language and items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="46"/>
+        <source>missing or invalid field &apos;exam&apos;</source>
+        <translation>missing or invalid field &apos;exam&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="47"/>
+        <source>field &apos;language&apos; must be es or en</source>
+        <translation>field &apos;language&apos; must be es or en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="48"/>
+        <source>unknown top-level field {field}</source>
+        <translation>unknown top-level field {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="49"/>
+        <source>no blueprint.yaml found for exam &apos;{exam}&apos;</source>
+        <translation>no blueprint.yaml found for exam &apos;{exam}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="50"/>
+        <source>&apos;{field}&apos; must be a list</source>
+        <translation>&apos;{field}&apos; must be a list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="51"/>
+        <source>duplicate id (first used at {first})</source>
+        <translation>duplicate id (first used at {first})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="52"/>
+        <source>unknown item field {field} (ignored; a typo?)</source>
+        <translation>unknown item field {field} (ignored; a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="53"/>
+        <source>unknown case study field {field} (ignored; a typo?)</source>
+        <translation>unknown case study field {field} (ignored; a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="54"/>
+        <source>unknown option {number} field {field} (ignored; a typo?)</source>
+        <translation>unknown option {number} field {field} (ignored; a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="57"/>
+        <source>unknown prompt {number} field {field} (ignored; a typo?)</source>
+        <translation>unknown prompt {number} field {field} (ignored; a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="60"/>
+        <source>unknown response {number} field {field} (ignored; a typo?)</source>
+        <translation>unknown response {number} field {field} (ignored; a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="63"/>
+        <source>unknown step {number} field {field} (ignored; a typo?)</source>
+        <translation>unknown step {number} field {field} (ignored; a typo?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="64"/>
+        <source>verified must be a date such as 2026-11-27</source>
+        <translation>verified must be a date such as 2026-11-27</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="65"/>
+        <source>kind must be application or recall</source>
+        <translation>kind must be application or recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="66"/>
+        <source>covers must be a list of concept or svc: ids</source>
+        <translation>covers must be a list of concept or svc: ids</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="67"/>
+        <source>covers names a concept twice</source>
+        <translation>covers names a concept twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="68"/>
+        <source>missing field &apos;{field}&apos;</source>
+        <translation>missing field &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="69"/>
+        <source>&apos;{field}&apos; must be non-empty text</source>
+        <translation>&apos;{field}&apos; must be non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="70"/>
+        <source>an item must be a mapping of fields</source>
+        <translation>an item must be a mapping of fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="71"/>
+        <source>difficulty must be 1, 2 or 3</source>
+        <translation>difficulty must be 1, 2 or 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="72"/>
+        <source>tags must be a list of text</source>
+        <translation>tags must be a list of text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="73"/>
+        <source>id must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (max 80), not {value}</source>
+        <translation>id must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (max 80), not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="76"/>
+        <source>task must be quoted text such as &quot;4.1&quot;</source>
+        <translation>task must be quoted text such as &quot;4.1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="77"/>
+        <source>unknown task statement {value}</source>
+        <translation>unknown task statement {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="78"/>
+        <source>unknown type {value} (use {types})</source>
+        <translation>unknown type {value} (use {types})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="79"/>
+        <source>references must be a non-empty list of URLs</source>
+        <translation>references must be a non-empty list of URLs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="80"/>
+        <source>reference {number} is not an https link: {reason}</source>
+        <translation>reference {number} is not an https link: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="81"/>
+        <source>field &apos;{field}&apos; does not belong to a {kind} item</source>
+        <translation>field &apos;{field}&apos; does not belong to a {kind} item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="82"/>
+        <source>option {number} must be a mapping with text, why and correct</source>
+        <translation>option {number} must be a mapping with text, why and correct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="83"/>
+        <source>option {number}: correct must be true or false</source>
+        <translation>option {number}: correct must be true or false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="84"/>
+        <source>two options have the same text</source>
+        <translation>two options have the same text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="85"/>
+        <source>a single item has exactly 4 options, found {found}</source>
+        <translation>a single item has exactly 4 options, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="86"/>
+        <source>a single item has exactly 1 correct option, found {found}</source>
+        <translation>a single item has exactly 1 correct option, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="87"/>
+        <source>a multiple item has at least 5 options, found {found}</source>
+        <translation>a multiple item has at least 5 options, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="88"/>
+        <source>a multiple item has at most {most} options, found {found}</source>
+        <translation>a multiple item has at most {most} options, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="89"/>
+        <source>a multiple item has at least 2 correct options, found {found}</source>
+        <translation>a multiple item has at least 2 correct options, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="92"/>
+        <source>a multiple item needs at least one incorrect option</source>
+        <translation>a multiple item needs at least one incorrect option</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="93"/>
+        <source>response {number} must be {{key, text}}</source>
+        <translation>response {number} must be {{key, text}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="94"/>
+        <source>response {number} needs a text key</source>
+        <translation>response {number} needs a text key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="95"/>
+        <source>two responses share a key</source>
+        <translation>two responses share a key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="96"/>
+        <source>a matching item needs at least 2 responses</source>
+        <translation>a matching item needs at least 2 responses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="97"/>
+        <source>a matching item has 3 to 7 prompts, found {found}</source>
+        <translation>a matching item has 3 to 7 prompts, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="98"/>
+        <source>prompt {number} must be {{text, answer}}</source>
+        <translation>prompt {number} must be {{text, answer}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="99"/>
+        <source>prompt {number} needs an answer key</source>
+        <translation>prompt {number} needs an answer key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="100"/>
+        <source>prompt {number}: undefined response key {value}</source>
+        <translation>prompt {number}: undefined response key {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="101"/>
+        <source>two prompts have the same text</source>
+        <translation>two prompts have the same text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="102"/>
+        <source>an ordering item has 3 to 5 steps, found {found}</source>
+        <translation>an ordering item has 3 to 5 steps, found {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="103"/>
+        <source>step {number} must be text or {{text, why}}</source>
+        <translation>step {number} must be text or {{text, why}}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="104"/>
+        <source>two steps have the same text</source>
+        <translation>two steps have the same text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="105"/>
+        <source>a case study must be a mapping with id, scenario and items</source>
+        <translation>a case study must be a mapping with id, scenario and items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="106"/>
+        <source>case study needs a valid id</source>
+        <translation>case study needs a valid id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="107"/>
+        <source>a case study needs a list of at least 2 items</source>
+        <translation>a case study needs a list of at least 2 items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="108"/>
+        <source>covers an unknown concept {value}</source>
+        <translation>covers an unknown concept {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="109"/>
+        <source>covers an unknown service {value}</source>
+        <translation>covers an unknown service {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="110"/>
+        <source>a blueprint must be a mapping of fields</source>
+        <translation>a blueprint must be a mapping of fields</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="111"/>
+        <source>cannot be read ({error})</source>
+        <translation>cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="112"/>
+        <source>field &apos;{field}&apos; has the wrong type ({expected} expected)</source>
+        <translation>field &apos;{field}&apos; has the wrong type ({expected} expected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="113"/>
+        <source>&apos;{field}&apos; must be between {low} and {high}, not {value}</source>
+        <translation>&apos;{field}&apos; must be between {low} and {high}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="114"/>
+        <source>unknown field {field} in the blueprint</source>
+        <translation>unknown field {field} in the blueprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="115"/>
+        <source>unknown field {field} in &apos;scale&apos;</source>
+        <translation>unknown field {field} in &apos;scale&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="116"/>
+        <source>unknown field {field} in &apos;{key}&apos; (use es and en)</source>
+        <translation>unknown field {field} in &apos;{key}&apos; (use es and en)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="117"/>
+        <source>unknown field {field} in domain {number}</source>
+        <translation>unknown field {field} in domain {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="118"/>
+        <source>unknown field {field} in task {number}</source>
+        <translation>unknown field {field} in task {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="119"/>
+        <source>unknown field {field} in resource {number}</source>
+        <translation>unknown field {field} in resource {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="120"/>
+        <source>&apos;{field}&apos; must not be empty</source>
+        <translation>&apos;{field}&apos; must not be empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="121"/>
+        <source>&apos;{field}&apos; is longer than {count} characters</source>
+        <translation>&apos;{field}&apos; is longer than {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="122"/>
+        <source>exam code {value} must be lowercase letters, digits, . _ -</source>
+        <translation>exam code {value} must be lowercase letters, digits, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="123"/>
+        <source>items_unscored must be fewer than items_total</source>
+        <translation>items_unscored must be fewer than items_total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="124"/>
+        <source>scale.min ({low}) must be below scale.max ({high})</source>
+        <translation>scale.min ({low}) must be below scale.max ({high})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="125"/>
+        <source>scale.pass ({mark}) must lie between scale.min and scale.max</source>
+        <translation>scale.pass ({mark}) must lie between scale.min and scale.max</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="126"/>
+        <source>each scaled_estimate entry is [share 0..1, score]</source>
+        <translation>each scaled_estimate entry is [share 0..1, score]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="127"/>
+        <source>scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)</source>
+        <translation>scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="130"/>
+        <source>scaled_estimate scores must not fall as the share right rises</source>
+        <translation>scaled_estimate scores must not fall as the share right rises</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="131"/>
+        <source>scaled_estimate scores must lie within the scale ({low}..{high})</source>
+        <translation>scaled_estimate scores must lie within the scale ({low}..{high})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="134"/>
+        <source>&apos;{field}&apos; must name at least one item type</source>
+        <translation>&apos;{field}&apos; must name at least one item type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="135"/>
+        <source>unknown item type {value} in &apos;{field}&apos; (use {known})</source>
+        <translation>unknown item type {value} in &apos;{field}&apos; (use {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="136"/>
+        <source>&apos;{field}&apos; names a type twice</source>
+        <translation>&apos;{field}&apos; names a type twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="137"/>
+        <source>a blueprint needs at least one domain</source>
+        <translation>a blueprint needs at least one domain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="138"/>
+        <source>a domain must be a mapping with id, weight and title</source>
+        <translation>a domain must be a mapping with id, weight and title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="139"/>
+        <source>domain {domain} appears twice</source>
+        <translation>domain {domain} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="140"/>
+        <source>a task must be a mapping with id, title, covers and resources</source>
+        <translation>a task must be a mapping with id, title, covers and resources</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="141"/>
+        <source>task id {value} does not name a domain (use &quot;N.M&quot;)</source>
+        <translation>task id {value} does not name a domain (use &quot;N.M&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="142"/>
+        <source>task {value} appears twice</source>
+        <translation>task {value} appears twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="143"/>
+        <source>domain {domain} has no task statements</source>
+        <translation>domain {domain} has no task statements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="144"/>
+        <source>resources are a list of {{title, url}} entries</source>
+        <translation>resources are a list of {{title, url}} entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="145"/>
+        <source>resource {number} is not an https link: {reason}</source>
+        <translation>resource {number} is not an https link: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="146"/>
+        <source>a catalogue file holds a list &apos;{key}&apos;</source>
+        <translation>a catalogue file holds a list &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="147"/>
+        <source>a service is a mapping with an id</source>
+        <translation>a service is a mapping with an id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="148"/>
+        <source>a concept is a mapping with an id</source>
+        <translation>a concept is a mapping with an id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="149"/>
+        <source>service id must read &apos;{shape}&apos;</source>
+        <translation>service id must read &apos;{shape}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="150"/>
+        <source>concept id must read &apos;{shape}&apos;</source>
+        <translation>concept id must read &apos;{shape}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="151"/>
+        <source>duplicate service id</source>
+        <translation>duplicate service id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="152"/>
+        <source>duplicate concept id</source>
+        <translation>duplicate concept id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="153"/>
+        <source>status must be one of {statuses}</source>
+        <translation>status must be one of {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="154"/>
+        <source>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</source>
+        <translation>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="155"/>
+        <source>a service with a status needs an https &apos;source&apos;</source>
+        <translation>a service with a status needs an https &apos;source&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="156"/>
+        <source>source must be one of {sources}</source>
+        <translation>source must be one of {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="157"/>
+        <source>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</source>
+        <translation>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="160"/>
+        <source>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</source>
+        <translation>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="163"/>
+        <source>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</source>
+        <translation>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="166"/>
+        <source>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</source>
+        <translation>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="169"/>
+        <source>no category: no task statement for this question (give --task, or a --map file)</source>
+        <translation>no category: no task statement for this question (give --task, or a --map file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="172"/>
+        <source>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</source>
+        <translation>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="177"/>
+        <source>the question text is empty</source>
+        <translation>the question text is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="178"/>
+        <source>an answer is empty</source>
+        <translation>an answer is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="179"/>
+        <source>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</source>
+        <translation>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="182"/>
+        <source>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</source>
+        <translation>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="187"/>
+        <source>two answers have the same text</source>
+        <translation>two answers have the same text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="188"/>
+        <source>a matching pair is empty</source>
+        <translation>a matching pair is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="189"/>
+        <source>two matching prompts have the same text</source>
+        <translation>two matching prompts have the same text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="190"/>
+        <source>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</source>
+        <translation>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="193"/>
+        <source>no blueprint for exam &apos;{exam}&apos;</source>
+        <translation>no blueprint for exam &apos;{exam}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="194"/>
+        <source>--task {task} is not a task statement of {exam}</source>
+        <translation>--task {task} is not a task statement of {exam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="195"/>
+        <source>--reference {url} is not a safe https link: {reason}</source>
+        <translation>--reference {url} is not a safe https link: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="196"/>
+        <source>reference {url} is not a safe https link: {reason}</source>
+        <translation>reference {url} is not a safe https link: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="197"/>
+        <source>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</source>
+        <translation>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="200"/>
+        <source>no questions found</source>
+        <translation>no questions found</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="201"/>
+        <source>nothing written: the conversion has problems (see above)</source>
+        <translation>nothing written: the conversion has problems (see above)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="202"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} is not a folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="203"/>
+        <source>{folder} is a link; name a real folder</source>
+        <translation>{folder} is a link; name a real folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="204"/>
+        <source>{folder} holds other files ({name}…); name a new or empty folder</source>
+        <translation>{folder} holds other files ({name}…); name a new or empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="207"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>cannot create {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="208"/>
+        <source>holds {what}, which Simulacro cannot show</source>
+        <translation>holds {what}, which Simulacro cannot show</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="209"/>
+        <source>question type &apos;{lacking}&apos; has no Simulacro counterpart</source>
+        <translation>question type &apos;{lacking}&apos; has no Simulacro counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="210"/>
+        <source>line {number}: text after the options where ANSWER: was expected</source>
+        <translation>line {number}: text after the options where ANSWER: was expected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="213"/>
+        <source>the last question has no &apos;ANSWER:&apos; line</source>
+        <translation>the last question has no &apos;ANSWER:&apos; line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="214"/>
+        <source>an ANSWER: line without a question and lettered options before it</source>
+        <translation>an ANSWER: line without a question and lettered options before it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="217"/>
+        <source>ANSWER: {key} names no option of this question</source>
+        <translation>ANSWER: {key} names no option of this question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="218"/>
+        <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
+        <translation>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="221"/>
+        <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
+        <translation>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="224"/>
+        <source>not valid CSV: {detail}</source>
+        <translation>not valid CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="225"/>
+        <source>the row has more cells than the header has columns</source>
+        <translation>the row has more cells than the header has columns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="226"/>
+        <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
+        <translation>&apos;answer&apos; must name option letters of this row ({letters})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="227"/>
+        <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
+        <translation>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="228"/>
+        <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
+        <translation>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="231"/>
+        <source>a title opened with :: is never closed</source>
+        <translation>a title opened with :: is never closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="232"/>
+        <source>no answer block {{ ... }}: a description, not a question</source>
+        <translation>no answer block {{ ... }}: a description, not a question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="233"/>
+        <source>the answer block {{ is never closed with }}</source>
+        <translation>the answer block {{ is never closed with }}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="234"/>
+        <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
+        <translation>a &apos;missing word&apos; question (text after the answers) has no counterpart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="237"/>
+        <source>a matching pair lacks its &apos;-&gt;&apos;</source>
+        <translation>a matching pair lacks its &apos;-&gt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="238"/>
+        <source>elements nested too deep to be a Moodle quiz</source>
+        <translation>elements nested too deep to be a Moodle quiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="239"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>not well-formed XML: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="240"/>
+        <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
+        <translation>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="241"/>
+        <source>an answer&apos;s fraction is not a number</source>
+        <translation>an answer&apos;s fraction is not a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="242"/>
+        <source>an answer gives partial credit; Simulacro scores all or nothing</source>
+        <translation>an answer gives partial credit; Simulacro scores all or nothing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="245"/>
+        <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
+        <translation>refused: the file declares {declared} (DTDs and entities are never read or expanded)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="257"/>
+        <source>more than %n error(s); stopped checking this file</source>
+        <translation>
+            <numerusform>more than %n error; stopped checking this file</numerusform>
+            <numerusform>more than %n errors; stopped checking this file</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="258"/>
+        <source>%n question(s): split the file (at most {most} per pack)</source>
+        <translation>
+            <numerusform>%n question: split the file (at most {most} per pack)</numerusform>
+            <numerusform>%n questions: split the file (at most {most} per pack)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="260"/>
+        <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
+        <translation>
+            <numerusform>the source gives no feedback for %n answer or explanation; the items say so</numerusform>
+            <numerusform>the source gives no feedback for %n answers or explanations; the items say so</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="262"/>
+        <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
+        <translation>
+            <numerusform>an ordering question needs 3 to 5 steps; this one has %n step</numerusform>
+            <numerusform>an ordering question needs 3 to 5 steps; this one has %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="264"/>
+        <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
+        <translation>
+            <numerusform>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair</numerusform>
+            <numerusform>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pairs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="271"/>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="272"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="273"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="274"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="275"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="276"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="277"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="278"/>
+        <source>a date</source>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="279"/>
+        <source>a date value</source>
+        <translation>a date value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="280"/>
+        <source>a datetime value</source>
+        <translation>a datetime value</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="281"/>
+        <source>an image</source>
+        <translation>an image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="282"/>
+        <source>a formula</source>
+        <translation>a formula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="283"/>
+        <source>embedded media</source>
+        <translation>embedded media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="284"/>
+        <source>a DTD</source>
+        <translation>a DTD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="285"/>
+        <source>an entity</source>
+        <translation>an entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="286"/>
+        <source>an external</source>
+        <translation>an external</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="287"/>
+        <source>a DTD or entity</source>
+        <translation>a DTD or entity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="288"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="289"/>
+        <source>short answer</source>
+        <translation>short answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="290"/>
+        <source>numerical</source>
+        <translation>numerical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="291"/>
+        <source>essay</source>
+        <translation>essay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="292"/>
+        <source>embedded answers (Cloze)</source>
+        <translation>embedded answers (Cloze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="293"/>
+        <source>calculated</source>
+        <translation>calculated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="294"/>
+        <source>calculated multichoice</source>
+        <translation>calculated multichoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="295"/>
+        <source>drag and drop into text</source>
+        <translation>drag and drop into text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="296"/>
+        <source>drag and drop onto image</source>
+        <translation>drag and drop onto image</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="297"/>
+        <source>drag and drop markers</source>
+        <translation>drag and drop markers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="298"/>
+        <source>select missing words</source>
+        <translation>select missing words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="299"/>
+        <source>random short-answer matching</source>
+        <translation>random short-answer matching</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="300"/>
+        <source>random question</source>
+        <translation>random question</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="301"/>
+        <source>untyped</source>
+        <translation>untyped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="302"/>
+        <source>a link must be non-empty text</source>
+        <translation>a link must be non-empty text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="303"/>
+        <source>a link is at most 2000 characters</source>
+        <translation>a link is at most 2000 characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="304"/>
+        <source>a link must not hold spaces, control, bidi or invisible characters</source>
+        <translation>a link must not hold spaces, control, bidi or invisible characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="307"/>
+        <source>a link must start with https://</source>
+        <translation>a link must start with https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="308"/>
+        <source>a link must not hold a backslash</source>
+        <translation>a link must not hold a backslash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="309"/>
+        <source>a link must be a well-formed URL</source>
+        <translation>a link must be a well-formed URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="310"/>
+        <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
+        <translation>a link must not carry a user name or password (text before &apos;@&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="313"/>
+        <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
+        <translation>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../../ui/classroom.py" line="78"/>
@@ -537,426 +1630,456 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../ui/error_text.py" line="10"/>
+        <location filename="../../ui/error_text.py" line="12"/>
         <source>There is no item {number} in this exam of {count}.</source>
         <translation>There is no item {number} in this exam of {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="11"/>
+        <location filename="../../ui/error_text.py" line="13"/>
         <source>This exam has been submitted; its answers can no longer change.</source>
         <translation>This exam has been submitted; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="12"/>
+        <location filename="../../ui/error_text.py" line="14"/>
         <source>A full-length exam cannot be paused, as in the real test.</source>
         <translation>A full-length exam cannot be paused, as in the real test.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/error_text.py" line="15"/>
         <source>Time is up: the exam is being submitted with the answers given.</source>
         <translation>Time is up: the exam is being submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="14"/>
+        <location filename="../../ui/error_text.py" line="16"/>
         <source>The exam is paused; resume it to answer.</source>
         <translation>The exam is paused; resume it to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="15"/>
+        <location filename="../../ui/error_text.py" line="17"/>
         <source>This item was already checked; its answer is final.</source>
         <translation>This item was already checked; its answer is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="16"/>
+        <location filename="../../ui/error_text.py" line="18"/>
         <source>Instant feedback is off for this exam.</source>
         <translation>Instant feedback is off for this exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="17"/>
+        <location filename="../../ui/error_text.py" line="19"/>
         <source>Answer the item completely before checking it.</source>
         <translation>Answer the item completely before checking it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="18"/>
+        <location filename="../../ui/error_text.py" line="20"/>
         <source>Only the options of a choice item can be struck out.</source>
         <translation>Only the options of a choice item can be struck out.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/error_text.py" line="21"/>
         <source>The exam has not been submitted yet.</source>
         <translation>The exam has not been submitted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="20"/>
+        <location filename="../../ui/error_text.py" line="22"/>
         <source>An answer must be a list.</source>
         <translation>An answer must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>Options are numbered 0 to {last}.</source>
         <translation>Options are numbered 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>An option was chosen twice.</source>
         <translation>An option was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="23"/>
+        <location filename="../../ui/error_text.py" line="25"/>
         <source>This item takes one option.</source>
         <translation>This item takes one option.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="24"/>
+        <location filename="../../ui/error_text.py" line="26"/>
         <source>This item takes {count} options.</source>
         <translation>This item takes {count} options.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="27"/>
         <source>An order must use every step exactly once.</source>
         <translation>An order must use every step exactly once.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="26"/>
+        <location filename="../../ui/error_text.py" line="28"/>
         <source>A matching answer names one known response (or none) per prompt.</source>
         <translation>A matching answer names one known response (or none) per prompt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="29"/>
+        <location filename="../../ui/error_text.py" line="31"/>
         <source>Unknown task statement(s): {tasks}.</source>
         <translation>Unknown task statement(s): {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="30"/>
+        <location filename="../../ui/error_text.py" line="32"/>
         <source>Choose at least one domain or task statement.</source>
         <translation>Choose at least one domain or task statement.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="33"/>
         <source>A practice set has 1 to {maximum} items.</source>
         <translation>A practice set has 1 to {maximum} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="32"/>
+        <location filename="../../ui/error_text.py" line="34"/>
         <source>Cannot write {what}: the file name {name} holds control characters.</source>
         <translation>Cannot write {what}: the file name {name} holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="35"/>
+        <location filename="../../ui/error_text.py" line="37"/>
         <source>Cannot write {what}: {folder} is a file, not a folder.</source>
         <translation>Cannot write {what}: {folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/error_text.py" line="38"/>
         <source>Cannot write {what}: the folder {folder} does not exist.</source>
         <translation>Cannot write {what}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/error_text.py" line="39"/>
         <source>Cannot write {what} to {target}: {reason}.</source>
         <translation>Cannot write {what} to {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="38"/>
+        <location filename="../../ui/error_text.py" line="40"/>
         <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
         <translation>Cannot write {what}: {target} is a folder; name a {extension} file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="41"/>
+        <location filename="../../ui/error_text.py" line="43"/>
         <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
         <translation>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="44"/>
+        <location filename="../../ui/error_text.py" line="46"/>
         <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
         <translation>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="47"/>
+        <location filename="../../ui/error_text.py" line="49"/>
         <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
         <translation>Attempt {attempt} is not finished yet: submit it before making its report.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50"/>
+        <location filename="../../ui/error_text.py" line="52"/>
         <source>No question bank is loaded.</source>
         <translation>No question bank is loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation>Cannot write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>This item is no longer in the bank.</source>
         <translation>This item is no longer in the bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="53"/>
+        <location filename="../../ui/error_text.py" line="55"/>
         <source>There is no attempt with id {attempt}.</source>
         <translation>There is no attempt with id {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="54"/>
+        <location filename="../../ui/error_text.py" line="56"/>
         <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
         <translation>This exam has been submitted (perhaps in another window); its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58"/>
+        <location filename="../../ui/error_text.py" line="60"/>
         <source>This exam was set aside; its answers can no longer change.</source>
         <translation>This exam was set aside; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="59"/>
+        <location filename="../../ui/error_text.py" line="61"/>
         <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
         <translation>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="64"/>
+        <location filename="../../ui/error_text.py" line="66"/>
         <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
         <translation>This exam is open in another window; this copy is read-only. Close it there, or take it over.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="68"/>
+        <location filename="../../ui/error_text.py" line="70"/>
         <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
         <translation>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72"/>
+        <location filename="../../ui/error_text.py" line="74"/>
         <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
         <translation>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="78"/>
         <source>There are no items to practise in this selection.</source>
         <translation>There are no items to practise in this selection.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>A drill has 1 to {maximum} items.</source>
         <translation>A drill has 1 to {maximum} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>The bank has no items for a drill yet.</source>
         <translation>The bank has no items for a drill yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="79"/>
+        <location filename="../../ui/error_text.py" line="81"/>
         <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
         <translation>Attempt {attempt} is not finished: its missed items are not known yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="83"/>
+        <location filename="../../ui/error_text.py" line="85"/>
         <source>Cannot write the report: the candidate name holds control characters.</source>
         <translation>Cannot write the report: the candidate name holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="87"/>
+        <location filename="../../ui/error_text.py" line="89"/>
         <source>The bank cannot fill a full exam: {short}.</source>
         <translation>The bank cannot fill a full exam: {short}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="88"/>
+        <location filename="../../ui/error_text.py" line="90"/>
         <source>There is no item &apos;{key}&apos;.</source>
         <translation>There is no item &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="89"/>
+        <location filename="../../ui/error_text.py" line="91"/>
         <source>There is no item {number} in attempt {attempt}.</source>
         <translation>There is no item {number} in attempt {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="90"/>
+        <location filename="../../ui/error_text.py" line="92"/>
         <source>The blueprint revision {revision} is not in the database.</source>
         <translation>The blueprint revision {revision} is not in the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="93"/>
+        <location filename="../../ui/error_text.py" line="95"/>
         <source>The exam &apos;{exam}&apos; is not in the database: import its bank first.</source>
         <translation>The exam &apos;{exam}&apos; is not in the database: import its bank first.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="96"/>
+        <location filename="../../ui/error_text.py" line="98"/>
         <source>There is no exam &apos;{exam}&apos; in the database (known: {known}).</source>
         <translation>There is no exam &apos;{exam}&apos; in the database (known: {known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="97"/>
+        <location filename="../../ui/error_text.py" line="99"/>
         <source>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</source>
         <translation>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="100"/>
+        <location filename="../../ui/error_text.py" line="102"/>
         <source>Attempt {attempt} has no stored result.</source>
         <translation>Attempt {attempt} has no stored result.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="101"/>
+        <location filename="../../ui/error_text.py" line="103"/>
         <source>No items in task statement(s) {tasks}.</source>
         <translation>No items in task statement(s) {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="102"/>
+        <location filename="../../ui/error_text.py" line="104"/>
         <source>Could not add the candidate {name}.</source>
         <translation>Could not add the candidate {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="103"/>
+        <location filename="../../ui/error_text.py" line="105"/>
         <source>There is no candidate with id {candidate}.</source>
         <translation>There is no candidate with id {candidate}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="104"/>
+        <location filename="../../ui/error_text.py" line="106"/>
         <source>Write a name or alias for the candidate.</source>
         <translation>Write a name or alias for the candidate.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="105"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>A candidate name has at most {maximum} characters.</source>
         <translation>A candidate name has at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="106"/>
+        <location filename="../../ui/error_text.py" line="108"/>
         <source>Cannot use the data folder {folder}: {reason}.</source>
         <translation>Cannot use the data folder {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="107"/>
+        <location filename="../../ui/error_text.py" line="109"/>
         <source>Cannot use the database URL {url}: it is not a database URL.</source>
         <translation>Cannot use the database URL {url}: it is not a database URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="108"/>
+        <location filename="../../ui/error_text.py" line="110"/>
         <source>Cannot open the database {path}: {parent} is a file, not a folder.</source>
         <translation>Cannot open the database {path}: {parent} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="111"/>
+        <location filename="../../ui/error_text.py" line="113"/>
         <source>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</source>
         <translation>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="116"/>
+        <location filename="../../ui/error_text.py" line="118"/>
         <source>{path} is not a Simulacro database ({problem}); choose another file.</source>
         <translation>{path} is not a Simulacro database ({problem}); choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="119"/>
+        <location filename="../../ui/error_text.py" line="121"/>
         <source>Cannot open the database {path}: permission denied ({reason}).</source>
         <translation>Cannot open the database {path}: permission denied ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="120"/>
+        <location filename="../../ui/error_text.py" line="122"/>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>Cannot open the database {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="121"/>
+        <location filename="../../ui/error_text.py" line="123"/>
         <source>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</source>
         <translation>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="126"/>
+        <location filename="../../ui/error_text.py" line="128"/>
         <source>Cannot use the database URL {url}: {detail}</source>
         <translation>Cannot use the database URL {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="127"/>
+        <location filename="../../ui/error_text.py" line="129"/>
         <source>The database {url} is locked by another program. Close it and try again.</source>
         <translation>The database {url} is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="130"/>
+        <location filename="../../ui/error_text.py" line="132"/>
         <source>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</source>
         <translation>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="133"/>
+        <location filename="../../ui/error_text.py" line="135"/>
         <source>The disk holding {url} is full: free some space and try again.</source>
         <translation>The disk holding {url} is full: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="134"/>
+        <location filename="../../ui/error_text.py" line="136"/>
         <source>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</source>
         <translation>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="139"/>
+        <location filename="../../ui/error_text.py" line="141"/>
         <source>Database error on {url}: {detail}</source>
         <translation>Database error on {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="140"/>
+        <location filename="../../ui/error_text.py" line="142"/>
         <source>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</source>
         <translation>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="145"/>
+        <location filename="../../ui/error_text.py" line="147"/>
         <source>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</source>
         <translation>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="150"/>
+        <location filename="../../ui/error_text.py" line="152"/>
         <source>The shipped question bank has errors and was not loaded:
 {errors}</source>
         <translation>The shipped question bank has errors and was not loaded:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="153"/>
+        <location filename="../../ui/error_text.py" line="155"/>
         <source>Choose a file to import.</source>
         <translation>Choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="154"/>
+        <location filename="../../ui/error_text.py" line="156"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nothing was imported: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="155"/>
+        <location filename="../../ui/error_text.py" line="157"/>
         <source>Nothing was imported:
 {errors}</source>
         <translation>Nothing was imported:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="156"/>
+        <location filename="../../ui/error_text.py" line="158"/>
         <source>Cannot write the pack: {reason}.</source>
         <translation>Cannot write the pack: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="157"/>
+        <location filename="../../ui/error_text.py" line="159"/>
         <source>Nothing to export: the selection holds no items.</source>
         <translation>Nothing to export: the selection holds no items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="162"/>
+        <location filename="../../ui/error_text.py" line="160"/>
+        <source>&apos;{name}&apos; cannot name a pack: use 1-60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. --name my-pack).</source>
+        <translation>&apos;{name}&apos; cannot name a pack: use 1-60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. --name my-pack).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="167"/>
         <source>task {task} is short by {missing} (has {have}, needs {need})</source>
         <translation>task {task} is short by {missing} (has {have}, needs {need})</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="163"/>
+        <location filename="../../ui/error_text.py" line="168"/>
         <source>it is not a SQLite database</source>
         <translation>it is not a SQLite database</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="164"/>
+        <location filename="../../ui/error_text.py" line="169"/>
         <source>it cannot be read ({detail})</source>
         <translation>it cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="165"/>
+        <location filename="../../ui/error_text.py" line="170"/>
         <source>its integrity check failed</source>
         <translation>its integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="170"/>
+        <location filename="../../ui/error_text.py" line="171"/>
+        <source>would change a case study of the shipped bank or another pack: use a new id</source>
+        <translation>would change a case study of the shipped bank or another pack: use a new id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="174"/>
+        <source>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which the shipped bank defines (a pack may add items with new ids, or define an exam with another code)</source>
+        <translation>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which the shipped bank defines (a pack may add items with new ids, or define an exam with another code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="179"/>
+        <source>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which another pack defines (a pack may add items with new ids, or define an exam with another code)</source>
+        <translation>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which another pack defines (a pack may add items with new ids, or define an exam with another code)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="184"/>
+        <source>would change an item of the shipped bank: give the pack&apos;s item a new id</source>
+        <translation>would change an item of the shipped bank: give the pack&apos;s item a new id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="187"/>
+        <source>would change an item of another pack: give the pack&apos;s item a new id</source>
+        <translation>would change an item of another pack: give the pack&apos;s item a new id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="194"/>
         <source>the report</source>
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="171"/>
+        <location filename="../../ui/error_text.py" line="195"/>
         <source>the CSV export</source>
         <translation>the CSV export</translation>
     </message>
@@ -1182,52 +2305,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="150"/>
+        <location filename="../../ui/interop_dialogs.py" line="151"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="153"/>
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki deck (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="154"/>
+        <location filename="../../ui/interop_dialogs.py" line="155"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="155"/>
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Export format</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <location filename="../../ui/interop_dialogs.py" line="158"/>
         <source>Only the items I missed</source>
         <translation>Only the items I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="160"/>
+        <location filename="../../ui/interop_dialogs.py" line="161"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="162"/>
+        <location filename="../../ui/interop_dialogs.py" line="163"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="165"/>
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="166"/>
+        <location filename="../../ui/interop_dialogs.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1480,27 +2603,27 @@
     <message>
         <location filename="../../ui/home_page.py" line="308"/>
         <source>My 3 weakest task statements</source>
-        <translation type="unfinished"></translation>
+        <translation>My 3 weakest task statements</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="309"/>
         <source>Select my 3 weakest task statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Select my 3 weakest task statements</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="310"/>
         <source>Domains 4 and 5 — responsible AI and security</source>
-        <translation type="unfinished"></translation>
+        <translation>Domains 4 and 5 — responsible AI and security</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="311"/>
         <source>Select every task of domains 4 and 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Select every task of domains 4 and 5</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="312"/>
         <source>Select every task statement of domains 4 and 5, and nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>Select every task statement of domains 4 and 5, and nothing else</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="314"/>
@@ -1682,12 +2805,12 @@
     <message>
         <location filename="../../ui/home_page.py" line="454"/>
         <source>Select only the three task statements where your mastery is lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Select only the three task statements where your mastery is lowest</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="456"/>
         <source>Available once you have answered a practice or exam of your own: mastery comes from it</source>
-        <translation type="unfinished"></translation>
+        <translation>Available once you have answered a practice or exam of your own: mastery comes from it</translation>
     </message>
     <message>
         <location filename="../../ui/home_page.py" line="495"/>
@@ -1706,162 +2829,162 @@
 <context>
     <name>ImportQuestionsDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="37"/>
+        <location filename="../../ui/interop_dialogs.py" line="38"/>
         <source>Import questions</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="40"/>
+        <location filename="../../ui/interop_dialogs.py" line="41"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="41"/>
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="42"/>
+        <location filename="../../ui/interop_dialogs.py" line="43"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="48"/>
+        <location filename="../../ui/interop_dialogs.py" line="49"/>
         <source>Task statement for questions without one</source>
         <translation>Task statement for questions without one</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <location filename="../../ui/interop_dialogs.py" line="50"/>
         <source>From the file&apos;s categories</source>
         <translation>From the file&apos;s categories</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="53"/>
+        <location filename="../../ui/interop_dialogs.py" line="54"/>
         <source>Category mapping file (optional)</source>
         <translation>Category mapping file (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="54"/>
+        <location filename="../../ui/interop_dialogs.py" line="55"/>
         <source>Optional: a YAML file mapping categories to task statements</source>
         <translation>Optional: a YAML file mapping categories to task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="56"/>
+        <location filename="../../ui/interop_dialogs.py" line="57"/>
         <source>Reference URL</source>
         <translation>Reference URL</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="57"/>
+        <location filename="../../ui/interop_dialogs.py" line="58"/>
         <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
         <translation>https://docs.aws.amazon.com/… (a page that supports the keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="61"/>
+        <location filename="../../ui/interop_dialogs.py" line="62"/>
         <source>Language of the questions</source>
         <translation>Language of the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="62"/>
+        <location filename="../../ui/interop_dialogs.py" line="63"/>
         <source>Leave out (whole) the questions that cannot be converted</source>
         <translation>Leave out (whole) the questions that cannot be converted</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="64"/>
+        <location filename="../../ui/interop_dialogs.py" line="65"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="65"/>
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="66"/>
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
         <source>Category mapping:</source>
         <translation>Category mapping:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="67"/>
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="68"/>
+        <location filename="../../ui/interop_dialogs.py" line="69"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="70"/>
+        <location filename="../../ui/interop_dialogs.py" line="71"/>
         <source>Choose a file and press Preview.</source>
         <translation>Choose a file and press Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="73"/>
+        <location filename="../../ui/interop_dialogs.py" line="74"/>
         <source>What could not be converted</source>
         <translation>What could not be converted</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="74"/>
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="75"/>
+        <location filename="../../ui/interop_dialogs.py" line="76"/>
         <source>Preview the conversion</source>
         <translation>Preview the conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="79"/>
+        <location filename="../../ui/interop_dialogs.py" line="80"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="80"/>
+        <location filename="../../ui/interop_dialogs.py" line="81"/>
         <source>Import the converted questions as a pack</source>
         <translation>Import the converted questions as a pack</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="82"/>
+        <location filename="../../ui/interop_dialogs.py" line="83"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="100"/>
+        <location filename="../../ui/interop_dialogs.py" line="101"/>
         <source>Questions to import</source>
         <translation>Questions to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="102"/>
+        <location filename="../../ui/interop_dialogs.py" line="103"/>
         <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
         <translation>Question files (*.xml *.gift *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="124"/>
+        <location filename="../../ui/interop_dialogs.py" line="125"/>
         <source>Format: %1 · %2 questions convert</source>
         <translation>Format: %1 · %2 questions convert</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="129"/>
+        <location filename="../../ui/interop_dialogs.py" line="130"/>
         <source>%1 problems: see the list below.</source>
         <translation>%1 problems: see the list below.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="137"/>
+        <location filename="../../ui/interop_dialogs.py" line="138"/>
         <source>one answer</source>
         <translation>one answer</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="138"/>
+        <location filename="../../ui/interop_dialogs.py" line="139"/>
         <source>several answers</source>
         <translation>several answers</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="139"/>
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
         <source>matching</source>
         <translation>matching</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <location filename="../../ui/interop_dialogs.py" line="141"/>
         <source>ordering</source>
         <translation>ordering</translation>
     </message>
@@ -2563,7 +3686,7 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
     <message>
         <location filename="../../ui/models.py" line="136"/>
         <source>mastery %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>mastery %1 %</translation>
     </message>
     <message>
         <location filename="../../ui/models.py" line="288"/>

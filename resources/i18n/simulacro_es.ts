@@ -226,6 +226,1099 @@
     </message>
 </context>
 <context>
+    <name>BankProblem</name>
+    <message>
+        <location filename="../../ui/problem_text.py" line="19"/>
+        <source>not a regular file or folder</source>
+        <translation>no es un archivo normal ni una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="20"/>
+        <source>no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="21"/>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="22"/>
+        <source>cannot read file: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="23"/>
+        <source>cannot read: {reason}</source>
+        <translation>no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="24"/>
+        <source>only one YAML document per file (found a second &apos;---&apos;)</source>
+        <translation>solo se admite un documento YAML por archivo (hay un segundo &apos;---&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="25"/>
+        <source>anchors and aliases (&amp;name, *name) are not allowed in bank files</source>
+        <translation>los anclajes y alias (&amp;nombre, *nombre) no se admiten en los archivos del banco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="26"/>
+        <source>merge keys (&lt;&lt;) are not allowed in bank files</source>
+        <translation>las claves de fusión (&lt;&lt;) no se admiten en los archivos del banco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="27"/>
+        <source>tags such as {tag} are not allowed in bank files</source>
+        <translation>las etiquetas como {tag} no se admiten en los archivos del banco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="28"/>
+        <source>unsupported YAML node</source>
+        <translation>nodo YAML no admitido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="29"/>
+        <source>nesting deeper than {depth} levels</source>
+        <translation>anidamiento de más de {depth} niveles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="30"/>
+        <source>more than {count} values in one file</source>
+        <translation>más de {count} valores en un solo archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="31"/>
+        <source>mapping keys must be plain text</source>
+        <translation>las claves de un mapa deben ser texto simple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="32"/>
+        <source>key &apos;{key}&apos; appears twice</source>
+        <translation>la clave &apos;{key}&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="33"/>
+        <source>text longer than {count} characters</source>
+        <translation>texto de más de {count} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="34"/>
+        <source>control character U+{point} is not allowed in bank files</source>
+        <translation>el carácter de control U+{point} no se admite en los archivos del banco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="35"/>
+        <source>bad value &apos;{value}&apos;: not {expected}</source>
+        <translation>valor incorrecto &apos;{value}&apos;: no es {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="36"/>
+        <source>not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)</source>
+        <translation>YAML no válido: hay un tabulador donde YAML necesita espacios (sangra con espacios, nunca con tabuladores)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="39"/>
+        <source>not valid YAML: {detail}</source>
+        <translation>YAML no válido: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="40"/>
+        <source>nesting too deep</source>
+        <translation>anidamiento demasiado profundo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="41"/>
+        <source>file larger than {size} MB</source>
+        <translation>archivo de más de {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="42"/>
+        <source>not UTF-8 text (looks like {encoding}); save the file as UTF-8</source>
+        <translation>no es texto UTF-8 (parece {encoding}); guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="43"/>
+        <source>binary data (NUL byte) in a text file</source>
+        <translation>datos binarios (byte NUL) en un archivo de texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="44"/>
+        <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
+        <translation>no es texto UTF-8 (byte 0x{byte}); guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="45"/>
+        <source>a bank file is a mapping with exam, language and items</source>
+        <translation>un archivo del banco es un mapa con &apos;exam&apos;, &apos;language&apos; e &apos;items&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="46"/>
+        <source>missing or invalid field &apos;exam&apos;</source>
+        <translation>falta el campo &apos;exam&apos; o no es válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="47"/>
+        <source>field &apos;language&apos; must be es or en</source>
+        <translation>el campo &apos;language&apos; debe ser &apos;es&apos; o &apos;en&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="48"/>
+        <source>unknown top-level field {field}</source>
+        <translation>campo de primer nivel desconocido: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="49"/>
+        <source>no blueprint.yaml found for exam &apos;{exam}&apos;</source>
+        <translation>no se encuentra blueprint.yaml para el examen &apos;{exam}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="50"/>
+        <source>&apos;{field}&apos; must be a list</source>
+        <translation>&apos;{field}&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="51"/>
+        <source>duplicate id (first used at {first})</source>
+        <translation>identificador repetido (usado antes en {first})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="52"/>
+        <source>unknown item field {field} (ignored; a typo?)</source>
+        <translation>campo de pregunta desconocido: {field} (se ignora; ¿una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="53"/>
+        <source>unknown case study field {field} (ignored; a typo?)</source>
+        <translation>campo de caso práctico desconocido: {field} (se ignora; ¿una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="54"/>
+        <source>unknown option {number} field {field} (ignored; a typo?)</source>
+        <translation>campo desconocido en la opción {number}: {field} (se ignora; ¿una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="57"/>
+        <source>unknown prompt {number} field {field} (ignored; a typo?)</source>
+        <translation>campo desconocido en el enunciado {number}: {field} (se ignora; ¿una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="60"/>
+        <source>unknown response {number} field {field} (ignored; a typo?)</source>
+        <translation>campo desconocido en la respuesta {number}: {field} (se ignora; ¿una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="63"/>
+        <source>unknown step {number} field {field} (ignored; a typo?)</source>
+        <translation>campo desconocido en el paso {number}: {field} (se ignora; ¿una errata?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="64"/>
+        <source>verified must be a date such as 2026-11-27</source>
+        <translation>&apos;verified&apos; debe ser una fecha como 2026-11-27</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="65"/>
+        <source>kind must be application or recall</source>
+        <translation>&apos;kind&apos; debe ser &apos;application&apos; o &apos;recall&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="66"/>
+        <source>covers must be a list of concept or svc: ids</source>
+        <translation>&apos;covers&apos; debe ser una lista de identificadores de concepto o &apos;svc:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="67"/>
+        <source>covers names a concept twice</source>
+        <translation>&apos;covers&apos; nombra un concepto dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="68"/>
+        <source>missing field &apos;{field}&apos;</source>
+        <translation>falta el campo &apos;{field}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="69"/>
+        <source>&apos;{field}&apos; must be non-empty text</source>
+        <translation>&apos;{field}&apos; debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="70"/>
+        <source>an item must be a mapping of fields</source>
+        <translation>una pregunta debe ser un mapa de campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="71"/>
+        <source>difficulty must be 1, 2 or 3</source>
+        <translation>&apos;difficulty&apos; debe ser 1, 2 o 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="72"/>
+        <source>tags must be a list of text</source>
+        <translation>&apos;tags&apos; debe ser una lista de textos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="73"/>
+        <source>id must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (max 80), not {value}</source>
+        <translation>&apos;id&apos; debe llevar minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (80 como mucho), no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="76"/>
+        <source>task must be quoted text such as &quot;4.1&quot;</source>
+        <translation>&apos;task&apos; debe ser un texto entre comillas, como &quot;4.1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="77"/>
+        <source>unknown task statement {value}</source>
+        <translation>tarea desconocida: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="78"/>
+        <source>unknown type {value} (use {types})</source>
+        <translation>tipo desconocido: {value} (usa {types})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="79"/>
+        <source>references must be a non-empty list of URLs</source>
+        <translation>&apos;references&apos; debe ser una lista no vacía de URL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="80"/>
+        <source>reference {number} is not an https link: {reason}</source>
+        <translation>la referencia {number} no es un enlace https: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="81"/>
+        <source>field &apos;{field}&apos; does not belong to a {kind} item</source>
+        <translation>el campo &apos;{field}&apos; no corresponde a una pregunta de tipo &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="82"/>
+        <source>option {number} must be a mapping with text, why and correct</source>
+        <translation>la opción {number} debe ser un mapa con &apos;text&apos;, &apos;why&apos; y &apos;correct&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="83"/>
+        <source>option {number}: correct must be true or false</source>
+        <translation>opción {number}: &apos;correct&apos; debe ser &apos;true&apos; o &apos;false&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="84"/>
+        <source>two options have the same text</source>
+        <translation>dos opciones tienen el mismo texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="85"/>
+        <source>a single item has exactly 4 options, found {found}</source>
+        <translation>una pregunta de tipo &apos;single&apos; tiene exactamente 4 opciones; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="86"/>
+        <source>a single item has exactly 1 correct option, found {found}</source>
+        <translation>una pregunta de tipo &apos;single&apos; tiene exactamente 1 opción correcta; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="87"/>
+        <source>a multiple item has at least 5 options, found {found}</source>
+        <translation>una pregunta de tipo &apos;multiple&apos; tiene al menos 5 opciones; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="88"/>
+        <source>a multiple item has at most {most} options, found {found}</source>
+        <translation>una pregunta de tipo &apos;multiple&apos; tiene como mucho {most} opciones; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="89"/>
+        <source>a multiple item has at least 2 correct options, found {found}</source>
+        <translation>una pregunta de tipo &apos;multiple&apos; tiene al menos 2 opciones correctas; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="92"/>
+        <source>a multiple item needs at least one incorrect option</source>
+        <translation>una pregunta de tipo &apos;multiple&apos; necesita al menos una opción incorrecta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="93"/>
+        <source>response {number} must be {{key, text}}</source>
+        <translation>la respuesta {number} debe ser &apos;{{key, text}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="94"/>
+        <source>response {number} needs a text key</source>
+        <translation>la respuesta {number} necesita una clave de texto (&apos;key&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="95"/>
+        <source>two responses share a key</source>
+        <translation>dos respuestas comparten clave</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="96"/>
+        <source>a matching item needs at least 2 responses</source>
+        <translation>una pregunta de relacionar necesita al menos 2 respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="97"/>
+        <source>a matching item has 3 to 7 prompts, found {found}</source>
+        <translation>una pregunta de relacionar tiene de 3 a 7 enunciados; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="98"/>
+        <source>prompt {number} must be {{text, answer}}</source>
+        <translation>el enunciado {number} debe ser &apos;{{text, answer}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="99"/>
+        <source>prompt {number} needs an answer key</source>
+        <translation>el enunciado {number} necesita una clave de respuesta (&apos;answer&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="100"/>
+        <source>prompt {number}: undefined response key {value}</source>
+        <translation>enunciado {number}: la clave de respuesta {value} no está definida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="101"/>
+        <source>two prompts have the same text</source>
+        <translation>dos enunciados tienen el mismo texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="102"/>
+        <source>an ordering item has 3 to 5 steps, found {found}</source>
+        <translation>una pregunta de ordenar tiene de 3 a 5 pasos; esta tiene {found}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="103"/>
+        <source>step {number} must be text or {{text, why}}</source>
+        <translation>el paso {number} debe ser un texto o &apos;{{text, why}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="104"/>
+        <source>two steps have the same text</source>
+        <translation>dos pasos tienen el mismo texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="105"/>
+        <source>a case study must be a mapping with id, scenario and items</source>
+        <translation>un caso práctico debe ser un mapa con &apos;id&apos;, &apos;scenario&apos; e &apos;items&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="106"/>
+        <source>case study needs a valid id</source>
+        <translation>el caso práctico necesita un identificador válido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="107"/>
+        <source>a case study needs a list of at least 2 items</source>
+        <translation>un caso práctico necesita una lista de al menos 2 preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="108"/>
+        <source>covers an unknown concept {value}</source>
+        <translation>&apos;covers&apos; nombra un concepto desconocido: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="109"/>
+        <source>covers an unknown service {value}</source>
+        <translation>&apos;covers&apos; nombra un servicio desconocido: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="110"/>
+        <source>a blueprint must be a mapping of fields</source>
+        <translation>la guía del examen debe ser un mapa de campos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="111"/>
+        <source>cannot be read ({error})</source>
+        <translation>no se puede leer ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="112"/>
+        <source>field &apos;{field}&apos; has the wrong type ({expected} expected)</source>
+        <translation>el campo &apos;{field}&apos; tiene un tipo incorrecto (se esperaba {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="113"/>
+        <source>&apos;{field}&apos; must be between {low} and {high}, not {value}</source>
+        <translation>&apos;{field}&apos; debe estar entre {low} y {high}, no {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="114"/>
+        <source>unknown field {field} in the blueprint</source>
+        <translation>campo desconocido {field} en la guía del examen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="115"/>
+        <source>unknown field {field} in &apos;scale&apos;</source>
+        <translation>campo desconocido {field} en &apos;scale&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="116"/>
+        <source>unknown field {field} in &apos;{key}&apos; (use es and en)</source>
+        <translation>campo desconocido {field} en &apos;{key}&apos; (usa &apos;es&apos; y &apos;en&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="117"/>
+        <source>unknown field {field} in domain {number}</source>
+        <translation>campo desconocido {field} en el dominio {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="118"/>
+        <source>unknown field {field} in task {number}</source>
+        <translation>campo desconocido {field} en la tarea {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="119"/>
+        <source>unknown field {field} in resource {number}</source>
+        <translation>campo desconocido {field} en el recurso {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="120"/>
+        <source>&apos;{field}&apos; must not be empty</source>
+        <translation>&apos;{field}&apos; no debe estar vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="121"/>
+        <source>&apos;{field}&apos; is longer than {count} characters</source>
+        <translation>&apos;{field}&apos; tiene más de {count} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="122"/>
+        <source>exam code {value} must be lowercase letters, digits, . _ -</source>
+        <translation>el código de examen {value} debe llevar minúsculas, dígitos, . _ -</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="123"/>
+        <source>items_unscored must be fewer than items_total</source>
+        <translation>&apos;items_unscored&apos; debe ser menor que &apos;items_total&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="124"/>
+        <source>scale.min ({low}) must be below scale.max ({high})</source>
+        <translation>&apos;scale.min&apos; ({low}) debe ser menor que &apos;scale.max&apos; ({high})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="125"/>
+        <source>scale.pass ({mark}) must lie between scale.min and scale.max</source>
+        <translation>&apos;scale.pass&apos; ({mark}) debe estar entre &apos;scale.min&apos; y &apos;scale.max&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="126"/>
+        <source>each scaled_estimate entry is [share 0..1, score]</source>
+        <translation>cada entrada de &apos;scaled_estimate&apos; es [proporción 0..1, puntuación]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="127"/>
+        <source>scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)</source>
+        <translation>&apos;scaled_estimate&apos; debe ir de 0.0 a 1.0 con proporciones crecientes (al menos 2 puntos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="130"/>
+        <source>scaled_estimate scores must not fall as the share right rises</source>
+        <translation>las puntuaciones de &apos;scaled_estimate&apos; no deben bajar cuando sube la proporción de aciertos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="131"/>
+        <source>scaled_estimate scores must lie within the scale ({low}..{high})</source>
+        <translation>las puntuaciones de &apos;scaled_estimate&apos; deben estar dentro de la escala ({low}..{high})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="134"/>
+        <source>&apos;{field}&apos; must name at least one item type</source>
+        <translation>&apos;{field}&apos; debe nombrar al menos un tipo de pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="135"/>
+        <source>unknown item type {value} in &apos;{field}&apos; (use {known})</source>
+        <translation>tipo de pregunta desconocido {value} en &apos;{field}&apos; (usa {known})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="136"/>
+        <source>&apos;{field}&apos; names a type twice</source>
+        <translation>&apos;{field}&apos; nombra un tipo dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="137"/>
+        <source>a blueprint needs at least one domain</source>
+        <translation>la guía del examen necesita al menos un dominio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="138"/>
+        <source>a domain must be a mapping with id, weight and title</source>
+        <translation>un dominio debe ser un mapa con &apos;id&apos;, &apos;weight&apos; y &apos;title&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="139"/>
+        <source>domain {domain} appears twice</source>
+        <translation>el dominio {domain} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="140"/>
+        <source>a task must be a mapping with id, title, covers and resources</source>
+        <translation>una tarea debe ser un mapa con &apos;id&apos;, &apos;title&apos;, &apos;covers&apos; y &apos;resources&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="141"/>
+        <source>task id {value} does not name a domain (use &quot;N.M&quot;)</source>
+        <translation>el identificador de tarea {value} no nombra un dominio (usa &quot;N.M&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="142"/>
+        <source>task {value} appears twice</source>
+        <translation>la tarea {value} aparece dos veces</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="143"/>
+        <source>domain {domain} has no task statements</source>
+        <translation>el dominio {domain} no tiene tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="144"/>
+        <source>resources are a list of {{title, url}} entries</source>
+        <translation>&apos;resources&apos; es una lista de entradas &apos;{{title, url}}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="145"/>
+        <source>resource {number} is not an https link: {reason}</source>
+        <translation>el recurso {number} no es un enlace https: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="146"/>
+        <source>a catalogue file holds a list &apos;{key}&apos;</source>
+        <translation>un archivo del catálogo contiene una lista &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="147"/>
+        <source>a service is a mapping with an id</source>
+        <translation>un servicio es un mapa con un &apos;id&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="148"/>
+        <source>a concept is a mapping with an id</source>
+        <translation>un concepto es un mapa con un &apos;id&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="149"/>
+        <source>service id must read &apos;{shape}&apos;</source>
+        <translation>el identificador de servicio debe tener la forma &apos;{shape}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="150"/>
+        <source>concept id must read &apos;{shape}&apos;</source>
+        <translation>el identificador de concepto debe tener la forma &apos;{shape}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="151"/>
+        <source>duplicate service id</source>
+        <translation>identificador de servicio repetido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="152"/>
+        <source>duplicate concept id</source>
+        <translation>identificador de concepto repetido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="153"/>
+        <source>status must be one of {statuses}</source>
+        <translation>&apos;status&apos; debe ser uno de estos: {statuses}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="154"/>
+        <source>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</source>
+        <translation>un servicio con estado necesita &apos;checked: AAAA-MM-DD&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="155"/>
+        <source>a service with a status needs an https &apos;source&apos;</source>
+        <translation>un servicio con estado necesita una fuente https (&apos;source&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="156"/>
+        <source>source must be one of {sources}</source>
+        <translation>&apos;source&apos; debe ser uno de estos: {sources}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="157"/>
+        <source>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</source>
+        <translation>un archivo de correspondencias asigna a cada categoría una tarea, p. ej. &apos;Seguridad: &quot;5.1&quot;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="160"/>
+        <source>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</source>
+        <translation>la categoría &apos;{category}&apos; debe corresponder a una tarea como &quot;4.1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="163"/>
+        <source>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</source>
+        <translation>la categoría &apos;{category}&apos; corresponde a una tarea desconocida: &apos;{task}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="166"/>
+        <source>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</source>
+        <translation>categoría &apos;{category}&apos;: esta pregunta no tiene tarea (indica --task o un archivo --map)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="169"/>
+        <source>no category: no task statement for this question (give --task, or a --map file)</source>
+        <translation>sin categoría: esta pregunta no tiene tarea (indica --task o un archivo --map)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="172"/>
+        <source>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</source>
+        <translation>&apos;{task}&apos; no es una tarea de {exam}: esta pregunta no tiene tarea (indica --task o un archivo --map)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="177"/>
+        <source>the question text is empty</source>
+        <translation>el texto de la pregunta está vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="178"/>
+        <source>an answer is empty</source>
+        <translation>una respuesta está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="179"/>
+        <source>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</source>
+        <translation>una pregunta de una respuesta necesita exactamente 4 opciones, 1 correcta; esta tiene opciones: {count}, correctas: {right}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="182"/>
+        <source>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</source>
+        <translation>una pregunta de varias respuestas necesita 5 opciones o más, 2 o más correctas y 1 o más incorrectas; esta tiene opciones: {count}, correctas: {right}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="187"/>
+        <source>two answers have the same text</source>
+        <translation>dos respuestas tienen el mismo texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="188"/>
+        <source>a matching pair is empty</source>
+        <translation>una pareja de relacionar está vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="189"/>
+        <source>two matching prompts have the same text</source>
+        <translation>dos enunciados de relacionar tienen el mismo texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="190"/>
+        <source>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</source>
+        <translation>no se reconoce el formato: no es Moodle XML, GIFT, Aiken ni el formato CSV de FORMAT.md</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="193"/>
+        <source>no blueprint for exam &apos;{exam}&apos;</source>
+        <translation>no hay guía para el examen &apos;{exam}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="194"/>
+        <source>--task {task} is not a task statement of {exam}</source>
+        <translation>--task {task} no es una tarea de {exam}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="195"/>
+        <source>--reference {url} is not a safe https link: {reason}</source>
+        <translation>--reference {url} no es un enlace https seguro: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="196"/>
+        <source>reference {url} is not a safe https link: {reason}</source>
+        <translation>la referencia {url} no es un enlace https seguro: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="197"/>
+        <source>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</source>
+        <translation>falta el campo &apos;references&apos;: indica --reference URL (una página que respalde la clave)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="200"/>
+        <source>no questions found</source>
+        <translation>no se encontró ninguna pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="201"/>
+        <source>nothing written: the conversion has problems (see above)</source>
+        <translation>no se ha escrito nada: la conversión tiene problemas (ver arriba)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="202"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} no es una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="203"/>
+        <source>{folder} is a link; name a real folder</source>
+        <translation>{folder} es un enlace; indica una carpeta real</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="204"/>
+        <source>{folder} holds other files ({name}…); name a new or empty folder</source>
+        <translation>{folder} contiene otros archivos ({name}…); indica una carpeta nueva o vacía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="207"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>no se puede crear {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="208"/>
+        <source>holds {what}, which Simulacro cannot show</source>
+        <translation>contiene {what}, que Simulacro no puede mostrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="209"/>
+        <source>question type &apos;{lacking}&apos; has no Simulacro counterpart</source>
+        <translation>el tipo de pregunta &apos;{lacking}&apos; no tiene equivalente en Simulacro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="210"/>
+        <source>line {number}: text after the options where ANSWER: was expected</source>
+        <translation>línea {number}: hay texto tras las opciones donde se esperaba &apos;ANSWER:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="213"/>
+        <source>the last question has no &apos;ANSWER:&apos; line</source>
+        <translation>la última pregunta no tiene línea &apos;ANSWER:&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="214"/>
+        <source>an ANSWER: line without a question and lettered options before it</source>
+        <translation>una línea &apos;ANSWER:&apos; sin pregunta ni opciones con letra antes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="217"/>
+        <source>ANSWER: {key} names no option of this question</source>
+        <translation>&apos;ANSWER: {key}&apos; no nombra ninguna opción de esta pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="218"/>
+        <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
+        <translation>la primera fila debe nombrar las columnas, al menos &apos;question&apos; y &apos;answer&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="221"/>
+        <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
+        <translation>columnas desconocidas: {columns} (consulta en FORMAT.md la sección de las hojas de cálculo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="224"/>
+        <source>not valid CSV: {detail}</source>
+        <translation>CSV no válido: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="225"/>
+        <source>the row has more cells than the header has columns</source>
+        <translation>la fila tiene más celdas que columnas la cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="226"/>
+        <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
+        <translation>&apos;answer&apos; debe nombrar letras de opción de esta fila ({letters})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="227"/>
+        <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
+        <translation>el tipo &apos;{kind}&apos; no es &apos;single&apos;, &apos;multiple&apos; ni &apos;ordering&apos; en un CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="228"/>
+        <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
+        <translation>en una fila de ordenar, &apos;answer&apos; enumera todas las letras de los pasos en el orden correcto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="231"/>
+        <source>a title opened with :: is never closed</source>
+        <translation>un título abierto con :: nunca se cierra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="232"/>
+        <source>no answer block {{ ... }}: a description, not a question</source>
+        <translation>sin bloque de respuestas {{ ... }}: es una descripción, no una pregunta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="233"/>
+        <source>the answer block {{ is never closed with }}</source>
+        <translation>el bloque de respuestas {{ nunca se cierra con }}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="234"/>
+        <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
+        <translation>una pregunta de &apos;palabra que falta&apos; (texto tras las respuestas) no tiene equivalente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="237"/>
+        <source>a matching pair lacks its &apos;-&gt;&apos;</source>
+        <translation>a una pareja de relacionar le falta su &apos;-&gt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="238"/>
+        <source>elements nested too deep to be a Moodle quiz</source>
+        <translation>elementos anidados a demasiada profundidad para ser un cuestionario de Moodle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="239"/>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML mal formado: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="240"/>
+        <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
+        <translation>un archivo Moodle XML empieza con &apos;&lt;quiz&gt;&apos;, no con &apos;&lt;{tag}&gt;&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="241"/>
+        <source>an answer&apos;s fraction is not a number</source>
+        <translation>la fracción de una respuesta no es un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="242"/>
+        <source>an answer gives partial credit; Simulacro scores all or nothing</source>
+        <translation>una respuesta da puntuación parcial; Simulacro puntúa todo o nada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="245"/>
+        <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
+        <translation>rechazado: el archivo declara {declared} (nunca se leen ni se expanden DTD ni entidades)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="257"/>
+        <source>more than %n error(s); stopped checking this file</source>
+        <translation>
+            <numerusform>más de %n error; se dejó de revisar este archivo</numerusform>
+            <numerusform>más de %n errores; se dejó de revisar este archivo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="258"/>
+        <source>%n question(s): split the file (at most {most} per pack)</source>
+        <translation>
+            <numerusform>%n pregunta: divide el archivo (como mucho {most} por paquete)</numerusform>
+            <numerusform>%n preguntas: divide el archivo (como mucho {most} por paquete)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="260"/>
+        <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
+        <translation>
+            <numerusform>el origen no trae comentario para %n respuesta o explicación; las preguntas lo indican</numerusform>
+            <numerusform>el origen no trae comentario para %n respuestas o explicaciones; las preguntas lo indican</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="262"/>
+        <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
+        <translation>
+            <numerusform>una pregunta de ordenar necesita de 3 a 5 pasos; esta tiene %n paso</numerusform>
+            <numerusform>una pregunta de ordenar necesita de 3 a 5 pasos; esta tiene %n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/problem_text.py" line="264"/>
+        <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
+        <translation>
+            <numerusform>una pregunta de relacionar necesita de 3 a 7 parejas y 2 respuestas o más; esta tiene %n pareja</numerusform>
+            <numerusform>una pregunta de relacionar necesita de 3 a 7 parejas y 2 respuestas o más; esta tiene %n parejas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="271"/>
+        <source>a mapping</source>
+        <translation>un mapa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="272"/>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="273"/>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="274"/>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="275"/>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="276"/>
+        <source>true or false</source>
+        <translation>&apos;true&apos; o &apos;false&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="277"/>
+        <source>null</source>
+        <translation>nulo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="278"/>
+        <source>a date</source>
+        <translation>una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="279"/>
+        <source>a date value</source>
+        <translation>un valor de fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="280"/>
+        <source>a datetime value</source>
+        <translation>un valor de fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="281"/>
+        <source>an image</source>
+        <translation>una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="282"/>
+        <source>a formula</source>
+        <translation>una fórmula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="283"/>
+        <source>embedded media</source>
+        <translation>contenido multimedia incrustado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="284"/>
+        <source>a DTD</source>
+        <translation>una DTD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="285"/>
+        <source>an entity</source>
+        <translation>una entidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="286"/>
+        <source>an external</source>
+        <translation>una referencia externa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="287"/>
+        <source>a DTD or entity</source>
+        <translation>una DTD o entidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="288"/>
+        <source>true/false</source>
+        <translation>verdadero/falso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="289"/>
+        <source>short answer</source>
+        <translation>respuesta corta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="290"/>
+        <source>numerical</source>
+        <translation>numérica</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="291"/>
+        <source>essay</source>
+        <translation>ensayo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="292"/>
+        <source>embedded answers (Cloze)</source>
+        <translation>respuestas incrustadas (Cloze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="293"/>
+        <source>calculated</source>
+        <translation>calculada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="294"/>
+        <source>calculated multichoice</source>
+        <translation>calculada de opción múltiple</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="295"/>
+        <source>drag and drop into text</source>
+        <translation>arrastrar y soltar en el texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="296"/>
+        <source>drag and drop onto image</source>
+        <translation>arrastrar y soltar sobre una imagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="297"/>
+        <source>drag and drop markers</source>
+        <translation>marcadores de arrastrar y soltar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="298"/>
+        <source>select missing words</source>
+        <translation>seleccionar palabras que faltan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="299"/>
+        <source>random short-answer matching</source>
+        <translation>emparejamiento aleatorio de respuesta corta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="300"/>
+        <source>random question</source>
+        <translation>pregunta aleatoria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="301"/>
+        <source>untyped</source>
+        <translation>sin tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="302"/>
+        <source>a link must be non-empty text</source>
+        <translation>un enlace debe ser un texto no vacío</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="303"/>
+        <source>a link is at most 2000 characters</source>
+        <translation>un enlace tiene como mucho 2000 caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="304"/>
+        <source>a link must not hold spaces, control, bidi or invisible characters</source>
+        <translation>un enlace no debe contener espacios ni caracteres de control, bidireccionales o invisibles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="307"/>
+        <source>a link must start with https://</source>
+        <translation>un enlace debe empezar por https://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="308"/>
+        <source>a link must not hold a backslash</source>
+        <translation>un enlace no debe contener una barra invertida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="309"/>
+        <source>a link must be a well-formed URL</source>
+        <translation>un enlace debe ser una URL bien formada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="310"/>
+        <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
+        <translation>un enlace no debe llevar usuario ni contraseña (texto antes de &apos;@&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="313"/>
+        <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
+        <translation>un enlace debe nombrar un servidor como docs.aws.amazon.com (los nombres no ASCII, en punycode)</translation>
+    </message>
+</context>
+<context>
     <name>CandidateDialog</name>
     <message>
         <location filename="../../ui/classroom.py" line="78"/>
@@ -537,426 +1630,456 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../ui/error_text.py" line="10"/>
+        <location filename="../../ui/error_text.py" line="12"/>
         <source>There is no item {number} in this exam of {count}.</source>
         <translation>No hay pregunta {number} en este examen de {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="11"/>
+        <location filename="../../ui/error_text.py" line="13"/>
         <source>This exam has been submitted; its answers can no longer change.</source>
         <translation>Este examen ya se entregó; sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="12"/>
+        <location filename="../../ui/error_text.py" line="14"/>
         <source>A full-length exam cannot be paused, as in the real test.</source>
         <translation>Un examen completo no se puede pausar, igual que en el examen real.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/error_text.py" line="15"/>
         <source>Time is up: the exam is being submitted with the answers given.</source>
         <translation>Se acabó el tiempo: el examen se está entregando con las respuestas dadas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="14"/>
+        <location filename="../../ui/error_text.py" line="16"/>
         <source>The exam is paused; resume it to answer.</source>
         <translation>El examen está en pausa; reanúdalo para responder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="15"/>
+        <location filename="../../ui/error_text.py" line="17"/>
         <source>This item was already checked; its answer is final.</source>
         <translation>Esta pregunta ya se comprobó; su respuesta es definitiva.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="16"/>
+        <location filename="../../ui/error_text.py" line="18"/>
         <source>Instant feedback is off for this exam.</source>
         <translation>La corrección inmediata está desactivada en este examen.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="17"/>
+        <location filename="../../ui/error_text.py" line="19"/>
         <source>Answer the item completely before checking it.</source>
         <translation>Responde la pregunta por completo antes de comprobarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="18"/>
+        <location filename="../../ui/error_text.py" line="20"/>
         <source>Only the options of a choice item can be struck out.</source>
         <translation>Solo se pueden tachar las opciones de una pregunta de elección.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/error_text.py" line="21"/>
         <source>The exam has not been submitted yet.</source>
         <translation>El examen aún no se ha entregado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="20"/>
+        <location filename="../../ui/error_text.py" line="22"/>
         <source>An answer must be a list.</source>
         <translation>Una respuesta debe ser una lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>Options are numbered 0 to {last}.</source>
         <translation>Las opciones van numeradas de 0 a {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>An option was chosen twice.</source>
         <translation>Se eligió una opción dos veces.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="23"/>
+        <location filename="../../ui/error_text.py" line="25"/>
         <source>This item takes one option.</source>
         <translation>Esta pregunta admite una sola opción.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="24"/>
+        <location filename="../../ui/error_text.py" line="26"/>
         <source>This item takes {count} options.</source>
         <translation>Esta pregunta admite {count} opciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="27"/>
         <source>An order must use every step exactly once.</source>
         <translation>Un orden debe usar cada paso exactamente una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="26"/>
+        <location filename="../../ui/error_text.py" line="28"/>
         <source>A matching answer names one known response (or none) per prompt.</source>
         <translation>Una respuesta de emparejamiento indica una respuesta conocida (o ninguna) por enunciado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="29"/>
+        <location filename="../../ui/error_text.py" line="31"/>
         <source>Unknown task statement(s): {tasks}.</source>
         <translation>Enunciados de tarea desconocidos: {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="30"/>
+        <location filename="../../ui/error_text.py" line="32"/>
         <source>Choose at least one domain or task statement.</source>
         <translation>Elige al menos un dominio o enunciado de tarea.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="33"/>
         <source>A practice set has 1 to {maximum} items.</source>
         <translation>Una práctica tiene de 1 a {maximum} preguntas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="32"/>
+        <location filename="../../ui/error_text.py" line="34"/>
         <source>Cannot write {what}: the file name {name} holds control characters.</source>
         <translation>No se puede escribir {what}: el nombre de archivo {name} contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="35"/>
+        <location filename="../../ui/error_text.py" line="37"/>
         <source>Cannot write {what}: {folder} is a file, not a folder.</source>
         <translation>No se puede escribir {what}: {folder} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="36"/>
+        <location filename="../../ui/error_text.py" line="38"/>
         <source>Cannot write {what}: the folder {folder} does not exist.</source>
         <translation>No se puede escribir {what}: la carpeta {folder} no existe.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/error_text.py" line="39"/>
         <source>Cannot write {what} to {target}: {reason}.</source>
         <translation>No se puede escribir {what} en {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="38"/>
+        <location filename="../../ui/error_text.py" line="40"/>
         <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
         <translation>No se puede escribir {what}: {target} es una carpeta; indica un archivo {extension}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="41"/>
+        <location filename="../../ui/error_text.py" line="43"/>
         <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
         <translation>No se puede escribir {what}: {target} es un enlace simbólico; indica un archivo {extension} normal.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="44"/>
+        <location filename="../../ui/error_text.py" line="46"/>
         <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
         <translation>No se puede escribir {what}: {target} no es un archivo normal (es un dispositivo, una tubería o un socket).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="47"/>
+        <location filename="../../ui/error_text.py" line="49"/>
         <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
         <translation>El intento {attempt} aún no ha terminado: entrégalo antes de generar su informe.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="50"/>
+        <location filename="../../ui/error_text.py" line="52"/>
         <source>No question bank is loaded.</source>
         <translation>No hay ningún banco de preguntas cargado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="51"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation>No se puede escribir {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>This item is no longer in the bank.</source>
         <translation>Esta pregunta ya no está en el banco.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="53"/>
+        <location filename="../../ui/error_text.py" line="55"/>
         <source>There is no attempt with id {attempt}.</source>
         <translation>No hay ningún intento con el número {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="54"/>
+        <location filename="../../ui/error_text.py" line="56"/>
         <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
         <translation>Este examen ya se entregó (quizá en otra ventana); sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="58"/>
+        <location filename="../../ui/error_text.py" line="60"/>
         <source>This exam was set aside; its answers can no longer change.</source>
         <translation>Este examen se descartó; sus respuestas ya no pueden cambiar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="59"/>
+        <location filename="../../ui/error_text.py" line="61"/>
         <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
         <translation>Este examen está abierto en otra ventana, que ahora guarda sus respuestas; esta copia es de solo lectura. Ciérralo allí, o vuelve a abrirlo aquí para continuarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="64"/>
+        <location filename="../../ui/error_text.py" line="66"/>
         <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
         <translation>Este examen está abierto en otra ventana; esta copia es de solo lectura. Ciérralo allí, o continúalo aquí.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="68"/>
+        <location filename="../../ui/error_text.py" line="70"/>
         <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
         <translation>El banco tiene {available} preguntas para los enunciados de tarea {tasks}, menos de las {count} pedidas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="72"/>
+        <location filename="../../ui/error_text.py" line="74"/>
         <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
         <translation>Solo {found} casos prácticos cubren los enunciados de tarea elegidos; se pidieron {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="76"/>
+        <location filename="../../ui/error_text.py" line="78"/>
         <source>There are no items to practise in this selection.</source>
         <translation>No hay preguntas que practicar en esta selección.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="77"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>A drill has 1 to {maximum} items.</source>
         <translation>Un repaso tiene de 1 a {maximum} preguntas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>The bank has no items for a drill yet.</source>
         <translation>El banco aún no tiene preguntas para un repaso.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="79"/>
+        <location filename="../../ui/error_text.py" line="81"/>
         <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
         <translation>El intento {attempt} no ha terminado: aún no se saben sus preguntas falladas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="83"/>
+        <location filename="../../ui/error_text.py" line="85"/>
         <source>Cannot write the report: the candidate name holds control characters.</source>
         <translation>No se puede escribir el informe: el nombre del candidato contiene caracteres de control.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="87"/>
+        <location filename="../../ui/error_text.py" line="89"/>
         <source>The bank cannot fill a full exam: {short}.</source>
         <translation>El banco no alcanza para un examen completo: {short}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="88"/>
+        <location filename="../../ui/error_text.py" line="90"/>
         <source>There is no item &apos;{key}&apos;.</source>
         <translation>No existe la pregunta «{key}».</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="89"/>
+        <location filename="../../ui/error_text.py" line="91"/>
         <source>There is no item {number} in attempt {attempt}.</source>
         <translation>No hay pregunta {number} en el intento {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="90"/>
+        <location filename="../../ui/error_text.py" line="92"/>
         <source>The blueprint revision {revision} is not in the database.</source>
         <translation>La revisión {revision} de la guía del examen no está en la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="93"/>
+        <location filename="../../ui/error_text.py" line="95"/>
         <source>The exam &apos;{exam}&apos; is not in the database: import its bank first.</source>
         <translation>El examen «{exam}» no está en la base de datos: importa antes su banco de preguntas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="96"/>
+        <location filename="../../ui/error_text.py" line="98"/>
         <source>There is no exam &apos;{exam}&apos; in the database (known: {known}).</source>
         <translation>No hay ningún examen «{exam}» en la base de datos (hay: {known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="97"/>
+        <location filename="../../ui/error_text.py" line="99"/>
         <source>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</source>
         <translation>No hay ningún banco de preguntas cargado: revisa la carpeta del banco (SIMULACRO_BANK_DIR) o importa uno.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="100"/>
+        <location filename="../../ui/error_text.py" line="102"/>
         <source>Attempt {attempt} has no stored result.</source>
         <translation>El intento {attempt} no tiene resultado guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="101"/>
+        <location filename="../../ui/error_text.py" line="103"/>
         <source>No items in task statement(s) {tasks}.</source>
         <translation>No hay preguntas en las tareas {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="102"/>
+        <location filename="../../ui/error_text.py" line="104"/>
         <source>Could not add the candidate {name}.</source>
         <translation>No se pudo añadir al candidato {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="103"/>
+        <location filename="../../ui/error_text.py" line="105"/>
         <source>There is no candidate with id {candidate}.</source>
         <translation>No hay ningún candidato con el identificador {candidate}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="104"/>
+        <location filename="../../ui/error_text.py" line="106"/>
         <source>Write a name or alias for the candidate.</source>
         <translation>Escribe un nombre o alias para el candidato.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="105"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>A candidate name has at most {maximum} characters.</source>
         <translation>El nombre de un candidato tiene como mucho {maximum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="106"/>
+        <location filename="../../ui/error_text.py" line="108"/>
         <source>Cannot use the data folder {folder}: {reason}.</source>
         <translation>No se puede usar la carpeta de datos {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="107"/>
+        <location filename="../../ui/error_text.py" line="109"/>
         <source>Cannot use the database URL {url}: it is not a database URL.</source>
         <translation>No se puede usar la URL de base de datos {url}: no es una URL de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="108"/>
+        <location filename="../../ui/error_text.py" line="110"/>
         <source>Cannot open the database {path}: {parent} is a file, not a folder.</source>
         <translation>No se puede abrir la base de datos {path}: {parent} es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="111"/>
+        <location filename="../../ui/error_text.py" line="113"/>
         <source>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</source>
         <translation>{path} pertenece a otra aplicación (contiene las tablas {tables}); Simulacro no lo ha tocado. Elige otro archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="116"/>
+        <location filename="../../ui/error_text.py" line="118"/>
         <source>{path} is not a Simulacro database ({problem}); choose another file.</source>
         <translation>{path} no es una base de datos de Simulacro ({problem}); elige otro archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="119"/>
+        <location filename="../../ui/error_text.py" line="121"/>
         <source>Cannot open the database {path}: permission denied ({reason}).</source>
         <translation>No se puede abrir la base de datos {path}: permiso denegado ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="120"/>
+        <location filename="../../ui/error_text.py" line="122"/>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>No se puede abrir la base de datos {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="121"/>
+        <location filename="../../ui/error_text.py" line="123"/>
         <source>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</source>
         <translation>No se puede usar la URL de base de datos {url}: su controlador no está instalado ({driver}). Para PostgreSQL instala el extra postgres (pip install -e &apos;.[postgres]&apos;) y usa postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="126"/>
+        <location filename="../../ui/error_text.py" line="128"/>
         <source>Cannot use the database URL {url}: {detail}</source>
         <translation>No se puede usar la URL de base de datos {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="127"/>
+        <location filename="../../ui/error_text.py" line="129"/>
         <source>The database {url} is locked by another program. Close it and try again.</source>
         <translation>Otro programa tiene bloqueada la base de datos {url}. Ciérralo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="130"/>
+        <location filename="../../ui/error_text.py" line="132"/>
         <source>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</source>
         <translation>La base de datos {url} es de solo lectura: no se pueden guardar las respuestas. Revisa los permisos del archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="133"/>
+        <location filename="../../ui/error_text.py" line="135"/>
         <source>The disk holding {url} is full: free some space and try again.</source>
         <translation>El disco donde está {url} está lleno: libera espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="134"/>
+        <location filename="../../ui/error_text.py" line="136"/>
         <source>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</source>
         <translation>No se puede conectar con la base de datos {url}: {detail}. Comprueba que el servidor está en marcha y que el servidor, el puerto, el nombre de la base de datos, el usuario y la contraseña de la URL son correctos (README: una clase en PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="139"/>
+        <location filename="../../ui/error_text.py" line="141"/>
         <source>Database error on {url}: {detail}</source>
         <translation>Error de la base de datos {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="140"/>
+        <location filename="../../ui/error_text.py" line="142"/>
         <source>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</source>
         <translation>La base de datos {url} la escribió una versión más reciente de Simulacro (esquema {revision}). Actualiza Simulacro para abrirla; el archivo no se ha tocado.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="145"/>
+        <location filename="../../ui/error_text.py" line="147"/>
         <source>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</source>
         <translation>No se pudo usar la base de datos {path} ({problem}). Se ha guardado como {target} y se ha creado una base de datos nueva y vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="150"/>
+        <location filename="../../ui/error_text.py" line="152"/>
         <source>The shipped question bank has errors and was not loaded:
 {errors}</source>
         <translation>El banco de preguntas incluido tiene errores y no se ha cargado:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="153"/>
+        <location filename="../../ui/error_text.py" line="155"/>
         <source>Choose a file to import.</source>
         <translation>Elige un archivo para importar.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="154"/>
+        <location filename="../../ui/error_text.py" line="156"/>
         <source>Nothing was imported: {problem}</source>
         <translation>No se ha importado nada: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="155"/>
+        <location filename="../../ui/error_text.py" line="157"/>
         <source>Nothing was imported:
 {errors}</source>
         <translation>No se ha importado nada:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="156"/>
+        <location filename="../../ui/error_text.py" line="158"/>
         <source>Cannot write the pack: {reason}.</source>
         <translation>No se puede escribir el paquete: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="157"/>
+        <location filename="../../ui/error_text.py" line="159"/>
         <source>Nothing to export: the selection holds no items.</source>
         <translation>Nada que exportar: la selección no tiene preguntas.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="162"/>
+        <location filename="../../ui/error_text.py" line="160"/>
+        <source>&apos;{name}&apos; cannot name a pack: use 1-60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. --name my-pack).</source>
+        <translation>&apos;{name}&apos; no sirve como nombre de paquete: usa de 1 a 60 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos; (p. ej. --name mi-paquete).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="167"/>
         <source>task {task} is short by {missing} (has {have}, needs {need})</source>
         <translation>a la tarea {task} le faltan {missing} (tiene {have}, necesita {need})</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="163"/>
+        <location filename="../../ui/error_text.py" line="168"/>
         <source>it is not a SQLite database</source>
         <translation>no es una base de datos SQLite</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="164"/>
+        <location filename="../../ui/error_text.py" line="169"/>
         <source>it cannot be read ({detail})</source>
         <translation>no se puede leer ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="165"/>
+        <location filename="../../ui/error_text.py" line="170"/>
         <source>its integrity check failed</source>
         <translation>no ha superado la comprobación de integridad</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="170"/>
+        <location filename="../../ui/error_text.py" line="171"/>
+        <source>would change a case study of the shipped bank or another pack: use a new id</source>
+        <translation>cambiaría un caso práctico del banco incluido o de otro paquete: usa un identificador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="174"/>
+        <source>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which the shipped bank defines (a pack may add items with new ids, or define an exam with another code)</source>
+        <translation>su blueprint.yaml cambiaría la guía del examen &apos;{exam}&apos;, que define el banco incluido (un paquete puede añadir preguntas con identificadores nuevos o definir un examen con otro código)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="179"/>
+        <source>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which another pack defines (a pack may add items with new ids, or define an exam with another code)</source>
+        <translation>su blueprint.yaml cambiaría la guía del examen &apos;{exam}&apos;, que define otro paquete (un paquete puede añadir preguntas con identificadores nuevos o definir un examen con otro código)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="184"/>
+        <source>would change an item of the shipped bank: give the pack&apos;s item a new id</source>
+        <translation>cambiaría una pregunta del banco incluido: da a la pregunta del paquete un identificador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="187"/>
+        <source>would change an item of another pack: give the pack&apos;s item a new id</source>
+        <translation>cambiaría una pregunta de otro paquete: da a la pregunta del paquete un identificador nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_text.py" line="194"/>
         <source>the report</source>
         <translation>el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="171"/>
+        <location filename="../../ui/error_text.py" line="195"/>
         <source>the CSV export</source>
         <translation>la exportación CSV</translation>
     </message>
@@ -1182,52 +2305,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="150"/>
+        <location filename="../../ui/interop_dialogs.py" line="151"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="153"/>
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="154"/>
+        <location filename="../../ui/interop_dialogs.py" line="155"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="155"/>
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <location filename="../../ui/interop_dialogs.py" line="158"/>
         <source>Only the items I missed</source>
         <translation>Solo las preguntas que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="160"/>
+        <location filename="../../ui/interop_dialogs.py" line="161"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT no admite preguntas de ordenar; Moodle necesita el complemento Ordering para ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="162"/>
+        <location filename="../../ui/interop_dialogs.py" line="163"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="165"/>
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="166"/>
+        <location filename="../../ui/interop_dialogs.py" line="167"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1706,162 +2829,162 @@
 <context>
     <name>ImportQuestionsDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="37"/>
+        <location filename="../../ui/interop_dialogs.py" line="38"/>
         <source>Import questions</source>
         <translation>Importar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="40"/>
+        <location filename="../../ui/interop_dialogs.py" line="41"/>
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="41"/>
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="42"/>
+        <location filename="../../ui/interop_dialogs.py" line="43"/>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="48"/>
+        <location filename="../../ui/interop_dialogs.py" line="49"/>
         <source>Task statement for questions without one</source>
         <translation>Tarea para las preguntas que no la indican</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <location filename="../../ui/interop_dialogs.py" line="50"/>
         <source>From the file&apos;s categories</source>
         <translation>Según las categorías del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="53"/>
+        <location filename="../../ui/interop_dialogs.py" line="54"/>
         <source>Category mapping file (optional)</source>
         <translation>Archivo de correspondencia de categorías (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="54"/>
+        <location filename="../../ui/interop_dialogs.py" line="55"/>
         <source>Optional: a YAML file mapping categories to task statements</source>
         <translation>Opcional: un archivo YAML que asigna cada categoría a una tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="56"/>
+        <location filename="../../ui/interop_dialogs.py" line="57"/>
         <source>Reference URL</source>
         <translation>URL de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="57"/>
+        <location filename="../../ui/interop_dialogs.py" line="58"/>
         <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
         <translation>https://docs.aws.amazon.com/… (una página que respalde las respuestas correctas)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="61"/>
+        <location filename="../../ui/interop_dialogs.py" line="62"/>
         <source>Language of the questions</source>
         <translation>Idioma de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="62"/>
+        <location filename="../../ui/interop_dialogs.py" line="63"/>
         <source>Leave out (whole) the questions that cannot be converted</source>
         <translation>Dejar fuera (enteras) las preguntas que no se pueden convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="64"/>
+        <location filename="../../ui/interop_dialogs.py" line="65"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="65"/>
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="66"/>
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
         <source>Category mapping:</source>
         <translation>Correspondencia de categorías:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="67"/>
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="68"/>
+        <location filename="../../ui/interop_dialogs.py" line="69"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="70"/>
+        <location filename="../../ui/interop_dialogs.py" line="71"/>
         <source>Choose a file and press Preview.</source>
         <translation>Elige un archivo y pulsa Vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="73"/>
+        <location filename="../../ui/interop_dialogs.py" line="74"/>
         <source>What could not be converted</source>
         <translation>Lo que no se pudo convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="74"/>
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="75"/>
+        <location filename="../../ui/interop_dialogs.py" line="76"/>
         <source>Preview the conversion</source>
         <translation>Ver la conversión antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="79"/>
+        <location filename="../../ui/interop_dialogs.py" line="80"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="80"/>
+        <location filename="../../ui/interop_dialogs.py" line="81"/>
         <source>Import the converted questions as a pack</source>
         <translation>Importar las preguntas convertidas como paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="82"/>
+        <location filename="../../ui/interop_dialogs.py" line="83"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="100"/>
+        <location filename="../../ui/interop_dialogs.py" line="101"/>
         <source>Questions to import</source>
         <translation>Preguntas que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="102"/>
+        <location filename="../../ui/interop_dialogs.py" line="103"/>
         <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
         <translation>Archivos de preguntas (*.xml *.gift *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="124"/>
+        <location filename="../../ui/interop_dialogs.py" line="125"/>
         <source>Format: %1 · %2 questions convert</source>
         <translation>Formato: %1 · se convierten %2 preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="129"/>
+        <location filename="../../ui/interop_dialogs.py" line="130"/>
         <source>%1 problems: see the list below.</source>
         <translation>%1 problemas: mira la lista de abajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="137"/>
+        <location filename="../../ui/interop_dialogs.py" line="138"/>
         <source>one answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="138"/>
+        <location filename="../../ui/interop_dialogs.py" line="139"/>
         <source>several answers</source>
         <translation>varias respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="139"/>
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
         <source>matching</source>
         <translation>emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <location filename="../../ui/interop_dialogs.py" line="141"/>
         <source>ordering</source>
         <translation>ordenar</translation>
     </message>
