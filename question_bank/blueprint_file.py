@@ -47,31 +47,32 @@ class _Checker:
         self.path = path
         self.errors: list[BankError] = []
 
-    def error(self, line: int, message: str) -> None:
-        self.errors.append(BankError(self.path, line, "blueprint", message))
+    def error(self, line: int, code: str, **params: object) -> None:
+        self.errors.append(BankError.coded(self.path, line, "blueprint", code, **params))
 
     def need(self, data: LineDict, key: str, kind: type | tuple[type, ...], where: str = "") -> Any:
         label = f"{where}{key}"
         if key not in data:
-            self.error(data.line, f"missing field '{label}'")
+            self.error(data.line, "missing_field", field=label)
             return None
         value = data[key]
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            self.error(data.line_of(key), f"field '{label}' has the wrong type ({_kind(kind)} expected)")
+            self.error(data.line_of(key), "wrong_type", field=label, expected=_kind(kind))
             return None
         return value
 
     def integer(self, data: LineDict, key: str, low: int, high: int, where: str = "") -> int | None:
         value = self.need(data, key, int, where)
         if isinstance(value, int) and not low <= value <= high:
-            self.error(data.line_of(key), f"'{where}{key}' must be between {low} and {high}, not {_number(value)}")
+            self.error(data.line_of(key), "between", field=f"{where}{key}", low=low, high=high, value=_number(value))
             return None
         return value if isinstance(value, int) else None
 
-    def unknown(self, data: LineDict, allowed: set[str] | tuple[str, ...], where: str) -> None:
+    def unknown(self, data: LineDict, allowed: set[str] | tuple[str, ...], code: str, **where: object) -> None:
+        """An error per field outside `allowed`; `code` (and `where`) say in what."""
         for key in data:
             if key not in allowed:
-                self.error(data.line_of(str(key)), f"unknown field {shown(str(key))!r} in {where}")
+                self.error(data.line_of(str(key)), code, field=repr(shown(str(key))), **where)
 
     def text(self, data: LineDict, key: str, where: str, *, required: bool = True) -> str | None:
         if key not in data and not required:
@@ -79,10 +80,10 @@ class _Checker:
         value = self.need(data, key, str, where)
         if isinstance(value, str):
             if not value.strip():
-                self.error(data.line_of(key), f"'{where}{key}' must not be empty")
+                self.error(data.line_of(key), "not_empty", field=f"{where}{key}")
                 return None
             if len(value) > _MAX_TEXT * 4:
-                self.error(data.line_of(key), f"'{where}{key}' is longer than {_MAX_TEXT * 4} characters")
+                self.error(data.line_of(key), "longer_than", field=f"{where}{key}", count=_MAX_TEXT * 4)
                 return None
         return value if isinstance(value, str) else None
 
@@ -93,10 +94,10 @@ class _Checker:
         if isinstance(value, LineDict):
             for lang in _LANGUAGES:
                 self.text(value, lang, f"{where}{key}.")
-            self.unknown(value, _LANGUAGES, f"'{where}{key}' (use es and en)")
+            self.unknown(value, _LANGUAGES, "unknown_in_languages", key=f"{where}{key}")
 
 
-def _kind(kind: type | tuple[type, ...]) -> str:
+def _kind(kind: type | tuple[type, ...]) -> str:  # (question_bank.messages.PHRASES)
     names = {int: "a whole number", str: "text", dict: "a mapping", list: "a list", bool: "true or false"}
     kinds = kind if isinstance(kind, tuple) else (kind,)
     return " or ".join(names.get(k, k.__name__) for k in kinds)
@@ -113,12 +114,12 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
     try:
         data = load_file(path)
     except YamlProblem as exc:
-        return None, [BankError(shown_path, exc.line, "blueprint", exc.message)]
+        return None, [BankError(shown_path, exc.line, "blueprint", exc.message, exc.code, exc.params)]
     except OSError as exc:
-        return None, [BankError(shown_path, 1, "blueprint", f"cannot read file: {exc.strerror or exc}")]
+        return None, [BankError.coded(shown_path, 1, "blueprint", "cannot_read", reason=str(exc.strerror or exc))]
     if not isinstance(data, LineDict):
         line = data.line if isinstance(data, LineList) else 1
-        return None, [BankError(shown_path, line, "blueprint", "a blueprint must be a mapping of fields")]
+        return None, [BankError.coded(shown_path, line, "blueprint", "blueprint_mapping")]
     check = _Checker(shown_path)
     _check_exam(check, data)
     scale = _check_scale(check, data)
@@ -132,21 +133,23 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
     try:
         return Blueprint.from_json(data), []
     except (KeyError, TypeError, ValueError, AttributeError) as exc:  # a check above missed something: say so
-        return None, [BankError(shown_path, data.line, "blueprint", f"cannot be read ({type(exc).__name__})")]
+        return None, [
+            BankError.coded(shown_path, data.line, "blueprint", "blueprint_unreadable", error=type(exc).__name__)
+        ]
 
 
 def _check_exam(check: _Checker, data: LineDict) -> None:
     """The exam's code, title, guide version, item counts and minutes."""
-    check.unknown(data, _TOP, "the blueprint")
+    check.unknown(data, _TOP, "unknown_in_blueprint")
     exam = check.need(data, "exam", str)
     if isinstance(exam, str) and not _EXAM.match(exam):
-        check.error(data.line_of("exam"), f"exam code {shown(exam)!r} must be lowercase letters, digits, . _ -")
+        check.error(data.line_of("exam"), "exam_code", value=repr(shown(exam)))
     check.bilingual(data, "title")
     check.text(data, "guide_version", "", required=False)
     total = check.integer(data, "items_total", 1, _MAX_ITEMS)
     unscored = check.integer(data, "items_unscored", 0, _MAX_ITEMS)
     if total is not None and unscored is not None and unscored >= total:
-        check.error(data.line_of("items_unscored"), "items_unscored must be fewer than items_total")
+        check.error(data.line_of("items_unscored"), "unscored_fewer")
     check.integer(data, "minutes", 1, _MAX_MINUTES)
     check.integer(data, "accommodation_minutes", 0, _MAX_MINUTES)
 
@@ -155,16 +158,16 @@ def _check_scale(check: _Checker, data: LineDict) -> tuple[int, int, int] | None
     scale = check.need(data, "scale", dict)
     if not isinstance(scale, LineDict):
         return None
-    check.unknown(scale, ("min", "max", "pass"), "'scale'")
+    check.unknown(scale, ("min", "max", "pass"), "unknown_in_scale")
     values = [check.integer(scale, key, 0, _MAX_SCALE, "scale.") for key in ("min", "max", "pass")]
     low, high, mark = values
     if low is None or high is None or mark is None:
         return None
     if low >= high:
-        check.error(data.line_of("scale"), f"scale.min ({low}) must be below scale.max ({high})")
+        check.error(data.line_of("scale"), "scale_order", low=low, high=high)
         return None
     if not low <= mark <= high:
-        check.error(data.line_of("scale"), f"scale.pass ({mark}) must lie between scale.min and scale.max")
+        check.error(data.line_of("scale"), "scale_pass", mark=mark)
         return None
     return low, high, mark
 
@@ -185,20 +188,20 @@ def _check_anchors(check: _Checker, data: LineDict, scale: tuple[int, int, int] 
             and 0.0 <= float(pair[0]) <= 1.0
         )
         if not ok:
-            check.error(anchors.line_of(index), "each scaled_estimate entry is [share 0..1, score]")
+            check.error(anchors.line_of(index), "estimate_entry")
             continue
         pairs.append((float(pair[0]), int(pair[1])))
     if len(pairs) != len(anchors):
         return
     shares = [x for x, _ in pairs]
     if len(pairs) < 2 or shares[0] != 0.0 or shares[-1] != 1.0 or any(b <= a for a, b in pairwise(shares)):
-        check.error(anchors.line, "scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)")
+        check.error(anchors.line, "estimate_shares")
         return
     scores = [y for _, y in pairs]
     if any(b < a for a, b in pairwise(scores)):
-        check.error(anchors.line, "scaled_estimate scores must not fall as the share right rises")
+        check.error(anchors.line, "estimate_falls")
     if scale is not None and any(not scale[0] <= y <= scale[1] for y in scores):
-        check.error(anchors.line, f"scaled_estimate scores must lie within the scale ({scale[0]}..{scale[1]})")
+        check.error(anchors.line, "estimate_scale", low=scale[0], high=scale[1])
 
 
 def _check_types(check: _Checker, data: LineDict, key: str, known: tuple[str, ...], *, required: bool) -> None:
@@ -208,13 +211,13 @@ def _check_types(check: _Checker, data: LineDict, key: str, known: tuple[str, ..
     if not isinstance(kinds, LineList):
         return
     if not kinds:
-        check.error(data.line_of(key), f"'{key}' must name at least one item type")
+        check.error(data.line_of(key), "types_empty", field=key)
     for index, kind in enumerate(kinds):
         if not isinstance(kind, str) or kind not in known:
             text = shown(kind) if isinstance(kind, str) else type(kind).__name__
-            check.error(kinds.line_of(index), f"unknown item type {text!r} in '{key}' (use {', '.join(known)})")
+            check.error(kinds.line_of(index), "unknown_item_type", value=repr(text), field=key, known=", ".join(known))
     if len({k for k in kinds if isinstance(k, str)}) != len(kinds):
-        check.error(data.line_of(key), f"'{key}' names a type twice")
+        check.error(data.line_of(key), "types_twice", field=key)
 
 
 def _check_domains(check: _Checker, data: LineDict) -> dict[int, int]:
@@ -224,18 +227,18 @@ def _check_domains(check: _Checker, data: LineDict) -> dict[int, int]:
     if not isinstance(domains, LineList):
         return found
     if not domains:
-        check.error(data.line_of("domains"), "a blueprint needs at least one domain")
+        check.error(data.line_of("domains"), "no_domain")
     for index, domain in enumerate(domains):
         if not isinstance(domain, LineDict):
-            check.error(domains.line_of(index), "a domain must be a mapping with id, weight and title")
+            check.error(domains.line_of(index), "domain_mapping")
             continue
-        check.unknown(domain, ("id", "weight", "title"), f"domain {index + 1}")
+        check.unknown(domain, ("id", "weight", "title"), "unknown_in_domain", number=index + 1)
         did = check.integer(domain, "id", 1, 99, "domains[].")
         check.integer(domain, "weight", 1, 100, "domains[].")
         check.bilingual(domain, "title", "domains[].")
         if did is not None:
             if did in found:
-                check.error(domain.line_of("id"), f"domain {did} appears twice")
+                check.error(domain.line_of("id"), "domain_twice", domain=did)
             found.setdefault(did, domain.line_of("id"))
     return found
 
@@ -248,24 +251,24 @@ def _check_tasks(check: _Checker, data: LineDict, domain_ids: dict[int, int]) ->
     used: set[int] = set()
     for index, task in enumerate(tasks):
         if not isinstance(task, LineDict):
-            check.error(tasks.line_of(index), "a task must be a mapping with id, title, covers and resources")
+            check.error(tasks.line_of(index), "task_mapping")
             continue
-        check.unknown(task, ("id", "title", "covers", "resources"), f"task {index + 1}")
+        check.unknown(task, ("id", "title", "covers", "resources"), "unknown_in_task", number=index + 1)
         tid = check.need(task, "id", str, "tasks[].")
         if isinstance(tid, str):
             if not _TASK_ID.match(tid) or int(tid.split(".")[0]) not in domain_ids:
-                check.error(task.line_of("id"), f'task id {shown(tid)!r} does not name a domain (use "N.M")')
+                check.error(task.line_of("id"), "task_id_domain", value=repr(shown(tid)))
             else:
                 used.add(int(tid.split(".")[0]))
             if tid in seen:
-                check.error(task.line_of("id"), f"task {shown(tid)!r} appears twice")
+                check.error(task.line_of("id"), "task_twice", value=repr(shown(tid)))
             seen.add(tid)
         check.bilingual(task, "title", "tasks[].")
         check.bilingual(task, "covers", "tasks[].", required=False)
         _check_resources(check, task)
     for did, line in domain_ids.items():
         if did not in used:
-            check.error(line, f"domain {did} has no task statements")
+            check.error(line, "domain_no_tasks", domain=did)
 
 
 def _check_resources(check: _Checker, task: LineDict) -> None:
@@ -273,19 +276,19 @@ def _check_resources(check: _Checker, task: LineDict) -> None:
         return
     resources = task["resources"]
     if not isinstance(resources, LineList):
-        check.error(task.line_of("resources"), "resources are a list of {title, url} entries")
+        check.error(task.line_of("resources"), "resources_list")
         return
     for index, entry in enumerate(resources):
         if not isinstance(entry, LineDict):
-            check.error(resources.line_of(index), "resources are a list of {title, url} entries")
+            check.error(resources.line_of(index), "resources_list")
             continue
-        check.unknown(entry, ("title", "url"), f"resource {index + 1}")
+        check.unknown(entry, ("title", "url"), "unknown_in_resource", number=index + 1)
         check.text(entry, "title", "resources[].")
         url = check.text(entry, "url", "resources[].")
         # Study resources become links in the PDF: each must be a safe https link.
         problem = link_problem(url) if isinstance(url, str) and url else None
         if problem is not None:
-            check.error(entry.line_of("url"), f"resource {index + 1} is not an https link: {problem}")
+            check.error(entry.line_of("url"), "resource_not_https", number=index + 1, reason=problem)
 
 
 def find_blueprint(start: Path, exam: str, shipped_root: Path, root: Path | None = None) -> Path | None:

@@ -68,7 +68,7 @@ def is_catalogue_file(path: Path) -> bool:
 def _text(entry: LineDict, key: str, where: str, errors: list[BankError], ident: str) -> str:
     value = entry.get(key)
     if not isinstance(value, str) or not value.strip():
-        errors.append(BankError(where, entry.line_of(key), ident, f"'{key}' must be non-empty text"))
+        errors.append(BankError.coded(where, entry.line_of(key), ident, "empty_text", field=key))
         return ""
     return value.strip()
 
@@ -78,13 +78,13 @@ def _entries(path: Path, key: str, errors: list[BankError]) -> tuple[LineDict | 
     try:
         data = load_file(path)
     except YamlProblem as exc:
-        errors.append(BankError(where, exc.line, "-", exc.message))
+        errors.append(BankError(where, exc.line, "-", exc.message, exc.code, exc.params))
         return None, LineList()
     except OSError as exc:
-        errors.append(BankError(where, 0, "-", f"cannot read file: {exc.strerror or exc}"))
+        errors.append(BankError.coded(where, 0, "-", "cannot_read", reason=str(exc.strerror or exc)))
         return None, LineList()
     if not isinstance(data, LineDict) or not isinstance(data.get(key), LineList):
-        errors.append(BankError(where, getattr(data, "line", 1), "-", f"a catalogue file holds a list '{key}'"))
+        errors.append(BankError.coded(where, getattr(data, "line", 1), "-", "catalogue_list", key=key))
         return None, LineList()
     return data, data[key]
 
@@ -93,21 +93,21 @@ def _entry_id(
     entry: object,
     line: int,
     where: str,
-    rule: tuple[str, re.Pattern[str], str],
+    rule: tuple[str, re.Pattern[str], str],  # service or concept, its id's pattern, how an id reads
     taken: Container[str],
     errors: list[BankError],
 ) -> tuple[LineDict, str] | None:
     """A catalogue entry and its id, or None after reporting why it cannot be used."""
     what, pattern, shape = rule
     if not isinstance(entry, LineDict):
-        errors.append(BankError(where, line, "-", f"a {what} is a mapping with an id"))
+        errors.append(BankError.coded(where, line, "-", f"{what}_mapping"))
         return None
     raw_id = entry.get("id")
     if not isinstance(raw_id, str) or not pattern.match(raw_id):
-        errors.append(BankError(where, line, "-", f"{what} id must read '{shape}'"))
+        errors.append(BankError.coded(where, line, "-", f"{what}_id", shape=shape))
         return None
     if raw_id in taken:
-        errors.append(BankError(where, line, raw_id, f"duplicate {what} id"))
+        errors.append(BankError.coded(where, line, raw_id, f"duplicate_{what}"))
         return None
     return entry, raw_id
 
@@ -124,17 +124,17 @@ def _load_services(path: Path, catalogue: Catalogue, errors: list[BankError]) ->
         name = _text(entry, "name", where, errors, raw_id)
         status = entry.get("status", "active")
         if status not in SERVICE_STATUSES:
-            message = f"status must be one of {', '.join(SERVICE_STATUSES)}"
-            errors.append(BankError(where, entry.line_of("status"), raw_id, message))
+            statuses = ", ".join(SERVICE_STATUSES)
+            errors.append(BankError.coded(where, entry.line_of("status"), raw_id, "service_status", statuses=statuses))
             continue
         checked = entry.get("checked")
         since = entry.get("since")
         source = entry.get("source", "")
         if status != "active":
             if not isinstance(checked, dt.date):
-                errors.append(BankError(where, line, raw_id, "a service with a status needs 'checked: YYYY-MM-DD'"))
+                errors.append(BankError.coded(where, line, raw_id, "status_checked"))
             if not isinstance(source, str) or not source.startswith("https://"):
-                errors.append(BankError(where, line, raw_id, "a service with a status needs an https 'source'"))
+                errors.append(BankError.coded(where, line, raw_id, "status_source"))
         note = entry.get("note", "")
         catalogue.services[raw_id] = Service(
             raw_id,
@@ -154,7 +154,7 @@ def _load_concepts(path: Path, tasks: set[str], catalogue: Catalogue, errors: li
         return
     task = data.get("task")
     if task not in tasks:
-        errors.append(BankError(where, data.line_of("task"), "-", f"unknown task statement '{shown(str(task))}'"))
+        errors.append(BankError.coded(where, data.line_of("task"), "-", "unknown_task", value=f"'{shown(str(task))}'"))
         return
     own_task = re.compile(re.escape(f"{task}.") + CONCEPT_ID.pattern.removeprefix(r"^\d+\.\d+\."))
     for index, raw in enumerate(entries):
@@ -165,8 +165,8 @@ def _load_concepts(path: Path, tasks: set[str], catalogue: Catalogue, errors: li
         entry, raw_id = found
         source = entry.get("source")
         if source not in CONCEPT_SOURCES:
-            message = f"source must be one of {', '.join(CONCEPT_SOURCES)}"
-            errors.append(BankError(where, entry.line_of("source"), raw_id, message))
+            sources = ", ".join(CONCEPT_SOURCES)
+            errors.append(BankError.coded(where, entry.line_of("source"), raw_id, "concept_source", sources=sources))
             continue
         text = _text(entry, "text", where, errors, raw_id)
         catalogue.concepts[raw_id] = Concept(raw_id, str(task), str(source), text)

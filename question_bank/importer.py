@@ -60,7 +60,8 @@ def import_paths(
     try:
         check_pack_name(pack)
     except SimulacroError as exc:
-        return ImportOutcome({}, (BankError(str(paths[0]), 0, "-", str(exc)),), report.item_count)
+        refused = BankError(str(paths[0]), 0, "-", str(exc), exc.code, tuple(exc.params.items()))
+        return ImportOutcome({}, (refused,), report.item_count)
     banks = [
         PackBank(bank.blueprint, bank.items, [CaseStudyInput(c.id, c.title, c.item_ids) for c in bank.case_studies])
         for bank in report.banks.values()
@@ -76,17 +77,18 @@ def import_paths(
 def _located(report: ValidationReport, exc: PackConflictError) -> list[BankError]:
     """Each refused change at the file and line that asks for it."""
     errors = []
-    for what, message in exc.conflicts:
+    for what, why in exc.conflicts:
+        said = (str(why), why.code, tuple(why.params.items()))  # an engine Part: the window translates it
         for bank in report.banks.values():
             if what == "blueprint":
-                errors.append(BankError(str(bank.blueprint_path), 1, "blueprint", message))
+                errors.append(BankError(str(bank.blueprint_path), 1, "blueprint", *said))
                 break
             if what in bank.origins:
                 path, line = bank.origins[what]
-                errors.append(BankError(path, line, what, message))
+                errors.append(BankError(path, line, what, *said))
                 break
         else:
-            errors.append(BankError("-", 0, what, message))
+            errors.append(BankError("-", 0, what, *said))
     return sorted(set(errors))
 
 

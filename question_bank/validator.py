@@ -69,7 +69,7 @@ def _one_line(error: BankError) -> BankError:
     message = printable(error.message, 500)
     if item_id == error.item_id and message == error.message:
         return error
-    return BankError(error.path, error.line, item_id, message)
+    return BankError(error.path, error.line, item_id, message, error.code, error.params)
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ class ExamBank:
         """Keep an item unless its id is taken; report where the first one lives."""
         if content.id in self.origins:
             first_path, first_line = self.origins[content.id]
-            errors.append(BankError(path, line, content.id, f"duplicate id (first used at {first_path}:{first_line})"))
+            errors.append(BankError.coded(path, line, content.id, "duplicate_id", first=f"{first_path}:{first_line}"))
             return False
         self.origins[content.id] = (path, line)
         self.items.append(content)
@@ -150,9 +150,9 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankError]]:
             if path.name != BLUEPRINT_NAME and not is_catalogue_file(path):
                 files.append(path)
         elif path.exists():
-            errors.append(BankError(str(path), 0, "-", "not a regular file or folder"))
+            errors.append(BankError.coded(str(path), 0, "-", "not_file_or_folder"))
         else:
-            errors.append(BankError(str(path), 0, "-", "no such file or folder"))
+            errors.append(BankError.coded(str(path), 0, "-", "no_such_path"))
     return files, errors
 
 
@@ -166,14 +166,16 @@ class _ItemChecker:
         self.warnings = warnings
         self.last_meta = ItemMeta()  # the authoring fields of the item check() last returned
 
-    def error(self, line: int, item_id: str, message: str) -> None:
-        self.errors.append(BankError(self.path, line, item_id, message))
+    def error(self, line: int, item_id: str, code: str, **params: object) -> None:
+        self.errors.append(BankError.coded(self.path, line, item_id, code, **params))
 
-    def unknown_fields(self, data: LineDict, known: frozenset[str], item_id: str, what: str) -> None:
+    def unknown_fields(self, data: LineDict, known: frozenset[str], item_id: str, code: str, number: int = 0) -> None:
+        """Warn about fields outside `known`; `code` says of what (an item, option `number`...)."""
         for key in data:
             if key not in known:
-                message = f"unknown {what} field {_show(key)} (ignored; a typo?)"
-                self.warnings.append(BankError(self.path, data.line_of(key), item_id, message))
+                where = {"number": number} if number else {}
+                warning = BankError.coded(self.path, data.line_of(key), item_id, code, field=_show(key), **where)
+                self.warnings.append(warning)
 
     def authoring(self, data: LineDict, item_id: str) -> ItemMeta:
         """The optional authoring fields: verified (a date), kind and covers."""
@@ -182,35 +184,35 @@ class _ItemChecker:
             with contextlib.suppress(ValueError):  # an unparsable date is reported just below
                 verified = dt.date.fromisoformat(verified)
         if verified is not None and (not isinstance(verified, dt.date) or isinstance(verified, dt.datetime)):
-            self.error(data.line_of("verified"), item_id, "verified must be a date such as 2026-11-27")
+            self.error(data.line_of("verified"), item_id, "verified_date")
             verified = None
         kind = data.get("kind")
         if kind is not None and kind not in ITEM_KINDS:
-            self.error(data.line_of("kind"), item_id, f"kind must be {' or '.join(ITEM_KINDS)}")
+            self.error(data.line_of("kind"), item_id, "kind_value")
             kind = None
         covers = data.get("covers", [])
         if not isinstance(covers, list) or not all(isinstance(c, str) and c.strip() for c in covers):
-            self.error(data.line_of("covers"), item_id, "covers must be a list of concept or svc: ids")
+            self.error(data.line_of("covers"), item_id, "covers_list")
             covers = []
         elif len(set(covers)) != len(covers):
-            self.error(data.line_of("covers"), item_id, "covers names a concept twice")
+            self.error(data.line_of("covers"), item_id, "covers_twice")
         return ItemMeta(verified, kind, tuple(c.strip() for c in covers), self.path, data.line_of("covers"))
 
     def text(self, data: LineDict, key: str, item_id: str, required: bool = True) -> str:
         value = data.get(key)
         if value is None:
             if required:
-                self.error(data.line, item_id, f"missing field '{key}'")
+                self.error(data.line, item_id, "missing_field", field=key)
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.error(data.line_of(key), item_id, f"'{key}' must be non-empty text")
+            self.error(data.line_of(key), item_id, "empty_text", field=key)
             return ""
         return value.strip()
 
     def check(self, data: Any, line: int, case: CaseStudyDraft | None = None) -> ItemContent | None:
         """One item: every problem reported (in field order), the content returned only when there is none."""
         if not isinstance(data, LineDict):
-            self.error(line, "-", "an item must be a mapping of fields")
+            self.error(line, "-", "item_mapping")
             return None
         before = len(self.errors)
         item_id = self._item_id(data)
@@ -219,12 +221,12 @@ class _ItemChecker:
         difficulty = data.get("difficulty")
         # type() and not isinstance(): True is an int, and 1.0 == 1 would store a float difficulty.
         if difficulty is not None and (type(difficulty) is not int or difficulty not in (1, 2, 3)):
-            self.error(data.line_of("difficulty"), item_id, "difficulty must be 1, 2 or 3")
+            self.error(data.line_of("difficulty"), item_id, "difficulty")
         tags = data.get("tags", [])
         if not isinstance(tags, list) or not all(isinstance(t, str) and t.strip() for t in tags):
-            self.error(data.line_of("tags"), item_id, "tags must be a list of text")
+            self.error(data.line_of("tags"), item_id, "tags_list")
             tags = []
-        self.unknown_fields(data, _ITEM_FIELDS, item_id, "item")
+        self.unknown_fields(data, _ITEM_FIELDS, item_id, "unknown_item_field")
         meta = self.authoring(data, item_id)
         stem = self.text(data, "stem", item_id)
         explanation = self.text(data, "explanation", item_id)
@@ -258,42 +260,41 @@ class _ItemChecker:
         # Only a well-formed id names the item in messages: anything else could span lines or fake fields.
         item_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
         if raw_id is None:
-            self.error(data.line, "-", "missing field 'id'")
+            self.error(data.line, "-", "missing_field", field="id")
         elif item_id == "-":
-            rule = "id must be lowercase letters, digits, '.', '_' or '-' (max 80)"
-            self.error(data.line_of("id"), "-", f"{rule}, not {_show(raw_id)}")
+            self.error(data.line_of("id"), "-", "bad_id", value=_show(raw_id))
         return item_id
 
     def _task(self, data: LineDict, item_id: str) -> Any:
         task = data.get("task")
         if task is None:
-            self.error(data.line, item_id, "missing field 'task'")
+            self.error(data.line, item_id, "missing_field", field="task")
         elif not isinstance(task, str):
-            self.error(data.line_of("task"), item_id, 'task must be quoted text such as "4.1"')
+            self.error(data.line_of("task"), item_id, "task_quoted")
         elif task not in self.tasks:
-            self.error(data.line_of("task"), item_id, f"unknown task statement {_show(task)}")
+            self.error(data.line_of("task"), item_id, "unknown_task", value=_show(task))
         return task
 
     def _type(self, data: LineDict, item_id: str) -> Any:
         kind = data.get("type")
         if kind is None:
-            self.error(data.line, item_id, "missing field 'type'")
+            self.error(data.line, item_id, "missing_field", field="type")
         elif kind not in ITEM_TYPES:
-            self.error(data.line_of("type"), item_id, f"unknown type {_show(kind)} (use {', '.join(ITEM_TYPES)})")
+            self.error(data.line_of("type"), item_id, "unknown_type", value=_show(kind), types=", ".join(ITEM_TYPES))
         return kind
 
     def _references(self, data: LineDict, item_id: str) -> tuple[str, ...]:
         refs = data.get("references")
         references: list[str] = []
         if refs is None:
-            self.error(data.line, item_id, "missing field 'references'")
+            self.error(data.line, item_id, "missing_field", field="references")
         elif not isinstance(refs, LineList) or not refs:
-            self.error(data.line_of("references"), item_id, "references must be a non-empty list of URLs")
+            self.error(data.line_of("references"), item_id, "references_list")
         else:
             for index, url in enumerate(refs):
                 problem = link_problem(url)
                 if problem is not None:
-                    self.error(refs.line_of(index), item_id, f"reference {index + 1} is not an https link: {problem}")
+                    self.error(refs.line_of(index), item_id, "reference_not_https", number=index + 1, reason=problem)
                 else:
                     references.append(url)
         return tuple(references)
@@ -306,7 +307,7 @@ class _ItemChecker:
             return (), (), (), ()
         for extra in sorted(_ALL_SHAPE_FIELDS - _TYPE_FIELDS[kind]):
             if extra in data:
-                self.error(data.line_of(extra), item_id, f"field '{extra}' does not belong to a {kind} item")
+                self.error(data.line_of(extra), item_id, "wrong_shape_field", field=extra, kind=kind)
         if kind in ("single", "multiple"):
             return self.options(data, item_id, kind), (), (), ()
         if kind == "matching":
@@ -317,10 +318,10 @@ class _ItemChecker:
     def _list(self, data: LineDict, key: str, item_id: str) -> LineList | None:
         value = data.get(key)
         if value is None:
-            self.error(data.line, item_id, f"missing field '{key}'")
+            self.error(data.line, item_id, "missing_field", field=key)
             return None
         if not isinstance(value, LineList):
-            self.error(data.line_of(key), item_id, f"'{key}' must be a list")
+            self.error(data.line_of(key), item_id, "must_be_list", field=key)
             return None
         return value
 
@@ -333,34 +334,34 @@ class _ItemChecker:
         for index, entry in enumerate(raw):
             line = raw.line_of(index)
             if not isinstance(entry, LineDict):
-                self.error(line, item_id, f"option {index + 1} must be a mapping with text, why and correct")
+                self.error(line, item_id, "option_mapping", number=index + 1)
                 continue
-            self.unknown_fields(entry, _PART_FIELDS["option"], item_id, f"option {index + 1}")
+            self.unknown_fields(entry, _PART_FIELDS["option"], item_id, "unknown_option_field", index + 1)
             text = self.text(entry, "text", item_id)
             why = self.text(entry, "why", item_id)
             correct = entry.get("correct", False)
             if not isinstance(correct, bool):
-                self.error(entry.line_of("correct"), item_id, f"option {index + 1}: correct must be true or false")
+                self.error(entry.line_of("correct"), item_id, "option_correct", number=index + 1)
                 correct = False
             result.append(Option(text, correct, why))
         texts = [o.text for o in result]
         if len(set(texts)) != len(texts):
-            self.error(where, item_id, "two options have the same text")
+            self.error(where, item_id, "same_option_text")
         n_correct = sum(o.correct for o in result)
         if kind == "single":
             if len(raw) != 4:
-                self.error(where, item_id, f"a single item has exactly 4 options, found {len(raw)}")
+                self.error(where, item_id, "single_options", found=len(raw))
             if n_correct != 1:
-                self.error(where, item_id, f"a single item has exactly 1 correct option, found {n_correct}")
+                self.error(where, item_id, "single_correct", found=n_correct)
         else:
             if len(raw) < 5:
-                self.error(where, item_id, f"a multiple item has at least 5 options, found {len(raw)}")
+                self.error(where, item_id, "multiple_few", found=len(raw))
             elif len(raw) > MAX_OPTIONS:
-                self.error(where, item_id, f"a multiple item has at most {MAX_OPTIONS} options, found {len(raw)}")
+                self.error(where, item_id, "multiple_many", most=MAX_OPTIONS, found=len(raw))
             if n_correct < 2:
-                self.error(where, item_id, f"a multiple item has at least 2 correct options, found {n_correct}")
+                self.error(where, item_id, "multiple_correct", found=n_correct)
             elif n_correct >= len(raw):
-                self.error(where, item_id, "a multiple item needs at least one incorrect option")
+                self.error(where, item_id, "multiple_wrong")
         return tuple(result)
 
     def matching(self, data: LineDict, item_id: str) -> tuple[tuple[Prompt, ...], tuple[Response, ...]]:
@@ -370,45 +371,45 @@ class _ItemChecker:
         if raw_responses is not None:
             for index, entry in enumerate(raw_responses):
                 if not isinstance(entry, LineDict):
-                    self.error(raw_responses.line_of(index), item_id, f"response {index + 1} must be {{key, text}}")
+                    self.error(raw_responses.line_of(index), item_id, "response_mapping", number=index + 1)
                     continue
-                self.unknown_fields(entry, _PART_FIELDS["response"], item_id, f"response {index + 1}")
+                self.unknown_fields(entry, _PART_FIELDS["response"], item_id, "unknown_response_field", index + 1)
                 key = entry.get("key")
                 if not isinstance(key, str) or not key.strip():
-                    self.error(entry.line_of("key"), item_id, f"response {index + 1} needs a text key")
+                    self.error(entry.line_of("key"), item_id, "response_key", number=index + 1)
                     continue
                 responses.append(Response(key.strip(), self.text(entry, "text", item_id)))
             keys = [r.key for r in responses]
             if len(set(keys)) != len(keys):
-                self.error(data.line_of("responses"), item_id, "two responses share a key")
+                self.error(data.line_of("responses"), item_id, "responses_share_key")
             if len(raw_responses) < 2:
-                self.error(data.line_of("responses"), item_id, "a matching item needs at least 2 responses")
+                self.error(data.line_of("responses"), item_id, "matching_responses")
         keys_known = {r.key for r in responses}
         prompts: list[Prompt] = []
         if raw_prompts is not None:
             if not 3 <= len(raw_prompts) <= 7:
                 found = len(raw_prompts)
-                self.error(data.line_of("prompts"), item_id, f"a matching item has 3 to 7 prompts, found {found}")
+                self.error(data.line_of("prompts"), item_id, "matching_prompts", found=found)
             for index, entry in enumerate(raw_prompts):
                 line = raw_prompts.line_of(index)
                 if not isinstance(entry, LineDict):
-                    self.error(line, item_id, f"prompt {index + 1} must be {{text, answer}}")
+                    self.error(line, item_id, "prompt_mapping", number=index + 1)
                     continue
-                self.unknown_fields(entry, _PART_FIELDS["prompt"], item_id, f"prompt {index + 1}")
+                self.unknown_fields(entry, _PART_FIELDS["prompt"], item_id, "unknown_prompt_field", index + 1)
                 text = self.text(entry, "text", item_id)
                 answer = entry.get("answer")
                 if not isinstance(answer, str):
-                    self.error(entry.line_of("answer"), item_id, f"prompt {index + 1} needs an answer key")
+                    self.error(entry.line_of("answer"), item_id, "prompt_answer", number=index + 1)
                     continue
                 if answer not in keys_known:
                     self.error(
-                        entry.line_of("answer"), item_id, f"prompt {index + 1}: undefined response key {_show(answer)}"
+                        entry.line_of("answer"), item_id, "prompt_undefined", number=index + 1, value=_show(answer)
                     )
                 why = self.text(entry, "why", item_id, required=False)
                 prompts.append(Prompt(text, answer, why))
             texts = [p.text for p in prompts]
             if len(set(texts)) != len(texts):
-                self.error(data.line_of("prompts"), item_id, "two prompts have the same text")
+                self.error(data.line_of("prompts"), item_id, "same_prompt_text")
         return tuple(prompts), tuple(responses)
 
     def steps(self, data: LineDict, item_id: str) -> tuple[Step, ...]:
@@ -417,20 +418,20 @@ class _ItemChecker:
             return ()
         where = data.line_of("steps")
         if not 3 <= len(raw) <= 5:
-            self.error(where, item_id, f"an ordering item has 3 to 5 steps, found {len(raw)}")
+            self.error(where, item_id, "ordering_steps", found=len(raw))
         result: list[Step] = []
         for index, entry in enumerate(raw):
             line = raw.line_of(index)
             if isinstance(entry, str) and entry.strip():
                 result.append(Step(entry.strip()))
             elif isinstance(entry, LineDict):
-                self.unknown_fields(entry, _PART_FIELDS["step"], item_id, f"step {index + 1}")
+                self.unknown_fields(entry, _PART_FIELDS["step"], item_id, "unknown_step_field", index + 1)
                 result.append(Step(self.text(entry, "text", item_id), self.text(entry, "why", item_id, required=False)))
             else:
-                self.error(line, item_id, f"step {index + 1} must be text or {{text, why}}")
+                self.error(line, item_id, "step_shape", number=index + 1)
         texts = [s.text for s in result]
         if len(set(texts)) != len(texts):
-            self.error(where, item_id, "two steps have the same text")
+            self.error(where, item_id, "same_step_text")
         return tuple(result)
 
 
@@ -452,30 +453,30 @@ def _check_file(
     try:
         data = load_file(path)
     except YamlProblem as exc:
-        errors.append(BankError(shown, exc.line, "-", exc.message))
+        errors.append(BankError(shown, exc.line, "-", exc.message, exc.code, exc.params))
         return
     except OSError as exc:
-        errors.append(BankError(shown, 0, "-", f"cannot read file: {exc.strerror or exc}"))
+        errors.append(BankError.coded(shown, 0, "-", "cannot_read", reason=str(exc.strerror or exc)))
         return
     if not isinstance(data, LineDict):
         line = data.line if isinstance(data, LineList) else 1
-        errors.append(BankError(shown, line, "-", "a bank file is a mapping with exam, language and items"))
+        errors.append(BankError.coded(shown, line, "-", "bank_file_mapping"))
         return
     exam = data.get("exam")
     if not isinstance(exam, str) or not _ID.match(exam):
-        errors.append(BankError(shown, data.line_of("exam"), "-", "missing or invalid field 'exam'"))
+        errors.append(BankError.coded(shown, data.line_of("exam"), "-", "exam_field"))
         return
     language = data.get("language")
     if language not in _LANGUAGES:
-        errors.append(BankError(shown, data.line_of("language"), "-", "field 'language' must be es or en"))
+        errors.append(BankError.coded(shown, data.line_of("language"), "-", "language_field"))
     for key in data:
         if key not in ("exam", "language", "items", "case_studies"):
-            errors.append(BankError(shown, data.line_of(key), "-", f"unknown top-level field {_show(key)}"))
+            errors.append(BankError.coded(shown, data.line_of(key), "-", "unknown_top_field", field=_show(key)))
     if exam not in blueprints:
         found = find_blueprint(path.parent.resolve(), exam, SHIPPED_ROOT, root)
         if found is None:
             blueprints[exam] = (path, None)
-            errors.append(BankError(shown, data.line_of("exam"), "-", f"no blueprint.yaml found for exam '{exam}'"))
+            errors.append(BankError.coded(shown, data.line_of("exam"), "-", "no_blueprint", exam=exam))
         else:
             blueprint, problems = load_blueprint(found)
             errors.extend(problems)
@@ -490,15 +491,14 @@ def _check_file(
     checker = _ItemChecker(shown, {t.id for t in blueprint.tasks}, errors, report.warnings)
     items = data.get("items", LineList())
     if not isinstance(items, LineList):
-        errors.append(BankError(shown, data.line_of("items"), "-", "'items' must be a list"))
+        errors.append(BankError.coded(shown, data.line_of("items"), "-", "must_be_list", field="items"))
         items = LineList()
     first_error = len(errors)
 
     def too_many(line: int) -> bool:
         if len(errors) - first_error <= MAX_ERRORS_PER_FILE:
             return False
-        message = f"more than {MAX_ERRORS_PER_FILE} errors; stopped checking this file"
-        errors.append(BankError(shown, line, "-", message))
+        errors.append(BankError.coded(shown, line, "-", "too_many_errors", count=MAX_ERRORS_PER_FILE))
         return True
 
     for index, entry in enumerate(items):
@@ -509,7 +509,7 @@ def _check_file(
             bank.meta[content.id] = checker.last_meta
     cases = data.get("case_studies", LineList())
     if not isinstance(cases, LineList):
-        errors.append(BankError(shown, data.line_of("case_studies"), "-", "'case_studies' must be a list"))
+        errors.append(BankError.coded(shown, data.line_of("case_studies"), "-", "must_be_list", field="case_studies"))
         return
     for index, case in enumerate(cases):
         if too_many(cases.line_of(index)):
@@ -519,18 +519,18 @@ def _check_file(
 
 def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: ExamBank) -> None:
     if not isinstance(case, LineDict):
-        checker.error(line, "-", "a case study must be a mapping with id, scenario and items")
+        checker.error(line, "-", "case_mapping")
         return
     raw_id = case.get("id")
     case_id = raw_id if isinstance(raw_id, str) and _ID.match(raw_id) else "-"
     if case_id == "-":
-        checker.error(case.line_of("id"), "-", "case study needs a valid id")
-    checker.unknown_fields(case, _CASE_FIELDS, case_id, "case study")
+        checker.error(case.line_of("id"), "-", "case_id")
+    checker.unknown_fields(case, _CASE_FIELDS, case_id, "unknown_case_field")
     scenario = checker.text(case, "scenario", case_id)
     title = checker.text(case, "title", case_id, required=False) or case_id
     items = case.get("items")
     if not isinstance(items, LineList) or len(items) < 2:
-        checker.error(case.line_of("items"), case_id, "a case study needs a list of at least 2 items")
+        checker.error(case.line_of("items"), case_id, "case_items")
         return
     draft = CaseStudyDraft(case_id, title, scenario)
     ids: list[str] = []
@@ -543,7 +543,7 @@ def _check_case(case: Any, line: int, exam: str, checker: _ItemChecker, bank: Ex
         return
     if case_id in bank.origins:
         first_path, first_line = bank.origins[case_id]
-        checker.error(case.line_of("id"), case_id, f"duplicate id (first used at {first_path}:{first_line})")
+        checker.error(case.line_of("id"), case_id, "duplicate_id", first=f"{first_path}:{first_line}")
         return
     bank.origins[case_id] = (checker.path, case.line_of("id"))
     bank.case_studies.append(CaseStudy(case_id, exam, title, scenario, tuple(ids)))
@@ -595,5 +595,5 @@ def _check_covers(bank: ExamBank, errors: list[BankError]) -> None:
     for item_id, meta in bank.meta.items():
         for cover in meta.covers:
             if not bank.catalogue.knows(cover):
-                what = "service" if cover.startswith(SERVICE_PREFIX) else "concept"
-                errors.append(BankError(meta.path, meta.line, item_id, f"covers an unknown {what} {_show(cover)}"))
+                code = "unknown_service" if cover.startswith(SERVICE_PREFIX) else "unknown_concept"
+                errors.append(BankError.coded(meta.path, meta.line, item_id, code, value=_show(cover)))

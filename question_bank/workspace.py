@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from question_bank.bank_digest import bank_root, folder_hash, shipped_exam_folders
+from simulator.error_catalogue import Lines
 from simulator.errors import SimulacroError, StorageError
 from simulator.paths import data_dir, database_url, ensure_private_dir
 from simulator.storage.db import NeedsWriteError, Store, open_store
@@ -40,8 +41,7 @@ class Workspace:
         translates each by its code."""
         messages = [SimulacroError(n.message, code=n.code, **n.params) for n in self.store.notices]
         if self.sync.errors:
-            errors = "\n".join(str(e) for e in self.sync.errors[:20])
-            messages.append(SimulacroError(code="bank_not_loaded", errors=errors))
+            messages.append(SimulacroError(code="bank_not_loaded", errors=Lines(self.sync.errors[:20])))
         return messages
 
 

@@ -19,6 +19,8 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
+from question_bank.messages import Params, text
+
 # Bank files are small; these limits keep a hostile file from eating memory or time.
 MAX_FILE_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 40
@@ -31,10 +33,16 @@ MAX_NODES = 1_000_000
 class YamlProblem(Exception):
     """A file that cannot be read as a bank YAML document; carries the 1-based line."""
 
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str, code: str = "", params: Params = ()) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
+        self.code = code  # question_bank.messages: the window translates the message by it
+        self.params = params
+
+    @classmethod
+    def coded(cls, line: int, code: str, **params: object) -> YamlProblem:
+        return cls(line, text(code, **params), code, tuple(params.items()))
 
 
 class LineDict(dict[str, Any]):
@@ -77,7 +85,7 @@ _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 _Y = "tag:yaml.org,2002:"
 _STR, _MAP, _SEQ, _MERGE, _VALUE = (_Y + name for name in ("str", "map", "seq", "merge", "value"))
 # Typed scalars and what to call them when a value does not parse.
-_SCALAR_KINDS = {
+_SCALAR_KINDS = {  # (question_bank.messages.PHRASES)
     _Y + "int": "a whole number",
     _Y + "float": "a number",
     _Y + "bool": "true or false",
@@ -100,8 +108,8 @@ def shown(text: str, limit: int = 60) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
 
 
-def _control_message(ch: str) -> str:
-    return f"control character U+{ord(ch):04X} is not allowed in bank files"
+def _control_problem(line: int, ch: str) -> YamlProblem:
+    return YamlProblem.coded(line, "control_character", point=f"{ord(ch):04X}")
 
 
 class _Builder:
@@ -122,7 +130,7 @@ class _Builder:
         loader.get_event()  # document end
         if not loader.check_event(StreamEndEvent):
             event = loader.get_event()
-            raise YamlProblem(event.start_mark.line + 1, "only one YAML document per file (found a second '---')")
+            raise YamlProblem.coded(event.start_mark.line + 1, "second_document")
         return value
 
     def value(self, depth: int, *, as_key: bool) -> Any:
@@ -130,32 +138,32 @@ class _Builder:
         line = event.start_mark.line + 1
         # Refusing anchors and aliases outright stops "billion laughs" expansion.
         if isinstance(event, AliasEvent) or (isinstance(event, NodeEvent) and event.anchor is not None):
-            raise YamlProblem(line, "anchors and aliases (&name, *name) are not allowed in bank files")
+            raise YamlProblem.coded(line, "anchors")
         tag = event.tag
         if isinstance(event, ScalarEvent):
             if tag is None or tag == "!":
                 tag = self.loader.resolve(ScalarNode, event.value, event.implicit)
             if tag == _MERGE and as_key:
-                raise YamlProblem(line, "merge keys (<<) are not allowed in bank files")
+                raise YamlProblem.coded(line, "merge_keys")
             if tag in (_MERGE, _VALUE):  # a plain "<<" or "=" that is not a key is just text
                 tag = _STR
             if tag != _STR and tag not in _SCALAR_KINDS:
-                raise YamlProblem(line, f"tags such as {shown(tag)} are not allowed in bank files")
+                raise YamlProblem.coded(line, "yaml_tags", tag=shown(tag))
         elif isinstance(event, MappingStartEvent | SequenceStartEvent):
             plain = _MAP if isinstance(event, MappingStartEvent) else _SEQ
             if tag not in (None, "!", plain):
-                raise YamlProblem(line, f"tags such as {shown(tag)} are not allowed in bank files")
+                raise YamlProblem.coded(line, "yaml_tags", tag=shown(tag))
         else:  # the parser never hands anything else where a value belongs
-            raise YamlProblem(line, "unsupported YAML node")
+            raise YamlProblem.coded(line, "unsupported_node")
         if depth > MAX_DEPTH:
-            raise YamlProblem(line, f"nesting deeper than {MAX_DEPTH} levels")
+            raise YamlProblem.coded(line, "nesting_deeper", depth=MAX_DEPTH)
         self.nodes += 1
         if self.nodes > MAX_NODES:
-            raise YamlProblem(line, f"more than {MAX_NODES:,} values in one file")
+            raise YamlProblem.coded(line, "too_many_values", count=f"{MAX_NODES:,}")
         if isinstance(event, ScalarEvent):
             return _scalar(tag, event, line)
         if as_key:
-            raise YamlProblem(line, "mapping keys must be plain text")
+            raise YamlProblem.coded(line, "key_plain")
         if isinstance(event, MappingStartEvent):
             return self.mapping(depth, line)
         return self.sequence(depth, line)
@@ -169,7 +177,7 @@ class _Builder:
             key_line = loader.peek_event().start_mark.line + 1
             key = str(self.value(depth + 1, as_key=True))
             if key in result:
-                raise YamlProblem(key_line, f"key '{shown(key)}' appears twice")
+                raise YamlProblem.coded(key_line, "key_twice", key=shown(key))
             result[key] = self.value(depth + 1, as_key=False)
             result.key_lines[key] = key_line
         loader.get_event()
@@ -190,18 +198,18 @@ class _Builder:
 def _scalar(tag: str, event: ScalarEvent, line: int) -> Any:
     value: str = event.value
     if len(value) > MAX_SCALAR_CHARS:
-        raise YamlProblem(line, f"text longer than {MAX_SCALAR_CHARS} characters")
+        raise YamlProblem.coded(line, "text_too_long", count=MAX_SCALAR_CHARS)
     if tag == _STR:
         bad = _CONTROL_IN_VALUE.search(value)
         if bad:
-            raise YamlProblem(line, _control_message(bad.group()))
+            raise _control_problem(line, bad.group())
         return value
     node = ScalarNode(tag, value)  # the constructors read only tag and value
     try:
         # Called directly, not through construct_object, whose cache would keep every node alive.
         return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
     except Exception:  # PyYAML's constructors raise KeyError, IndexError, AttributeError... on odd text
-        raise YamlProblem(line, f"bad value '{shown(value)}': not {_SCALAR_KINDS[tag]}") from None
+        raise YamlProblem.coded(line, "bad_value", value=shown(value), expected=_SCALAR_KINDS[tag]) from None
 
 
 def _syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> YamlProblem:
@@ -209,8 +217,8 @@ def _syntax_problem(text: str, exc: yaml.MarkedYAMLError) -> YamlProblem:
     line = mark.line + 1 if mark is not None else 1
     index = mark.index if mark is not None else -1
     if 0 <= index < len(text) and text[index] == "\t":
-        return YamlProblem(line, "not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)")
-    return YamlProblem(line, f"not valid YAML: {shown(exc.problem or exc.context or 'syntax error', 200)}")
+        return YamlProblem.coded(line, "yaml_tab")
+    return YamlProblem.coded(line, "yaml_syntax", detail=shown(exc.problem or exc.context or "syntax error", 200))
 
 
 def load_text(text: str) -> Any:
@@ -218,7 +226,7 @@ def load_text(text: str) -> Any:
     bad = _CONTROL_IN_FILE.search(text)
     if bad:
         line = len(_LINE_BREAK.findall(text, 0, bad.start())) + 1
-        raise YamlProblem(line, _control_message(bad.group()))
+        raise _control_problem(line, bad.group())
     loader = _Loader(text)
     try:
         return _Builder(loader).document()
@@ -227,9 +235,9 @@ def load_text(text: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         raise _syntax_problem(text, exc) from None
     except (yaml.YAMLError, ValueError) as exc:
-        raise YamlProblem(1, f"not valid YAML: {shown(str(exc), 200)}") from None
+        raise YamlProblem.coded(1, "yaml_syntax", detail=shown(str(exc), 200)) from None
     except RecursionError:
-        raise YamlProblem(1, "nesting too deep") from None
+        raise YamlProblem.coded(1, "nesting_too_deep") from None
     finally:
         loader.dispose()
 
@@ -258,18 +266,18 @@ def _wide_encoding(data: bytes) -> str | None:
 def decode_bytes(data: bytes) -> str:
     """Decode a bank file as UTF-8; raise YamlProblem naming the line of the first bad byte."""
     if len(data) > MAX_FILE_BYTES:
-        raise YamlProblem(1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise YamlProblem.coded(1, "file_too_large", size=MAX_FILE_BYTES // (1024 * 1024))
     wide = _wide_encoding(data)
     if wide is not None:
-        raise YamlProblem(1, f"not UTF-8 text (looks like {wide}); save the file as UTF-8")
+        raise YamlProblem.coded(1, "wide_encoding", encoding=wide)
     if b"\x00" in data:
         line = data[: data.index(b"\x00")].count(b"\n") + 1
-        raise YamlProblem(line, "binary data (NUL byte) in a text file")
+        raise YamlProblem.coded(line, "nul_byte")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise YamlProblem(line, f"not UTF-8 text (byte 0x{data[exc.start]:02X}); save the file as UTF-8") from None
+        raise YamlProblem.coded(line, "not_utf8", byte=f"{data[exc.start]:02X}") from None
     return text
 
 

@@ -103,6 +103,7 @@ MESSAGES: dict[str, str] = {
     "import_nothing_list": "Nothing was imported:\n{errors}",
     "pack_write": "Cannot write the pack: {reason}.",
     "export_empty": "Nothing to export: the selection holds no items.",
+    "pack_name": "'{name}' cannot name a pack: use 1-60 letters, digits, '.', '_' or '-' (e.g. --name my-pack).",
 }
 
 # Parts of a sentence, filled into a message's argument (a Part, or a tuple of them joined by "; ").
@@ -111,6 +112,18 @@ PARTS: dict[str, str] = {
     "not_sqlite": "it is not a SQLite database",
     "unreadable": "it cannot be read ({detail})",
     "integrity": "its integrity check failed",
+    # Why a pack was refused (simulator.storage.bank.PackConflictError), one per id
+    "case_conflict": "would change a case study of the shipped bank or another pack: use a new id",
+    "blueprint_conflict_shipped": (
+        "its blueprint.yaml would change the blueprint of exam '{exam}', which the shipped bank defines "
+        "(a pack may add items with new ids, or define an exam with another code)"
+    ),
+    "blueprint_conflict_pack": (
+        "its blueprint.yaml would change the blueprint of exam '{exam}', which another pack defines "
+        "(a pack may add items with new ids, or define an exam with another code)"
+    ),
+    "item_conflict_shipped": "would change an item of the shipped bank: give the pack's item a new id",
+    "item_conflict_pack": "would change an item of another pack: give the pack's item a new id",
 }
 
 
@@ -125,9 +138,17 @@ class Part:
         return PARTS[self.code].format(**self.params)
 
 
+class Lines(tuple[object, ...]):
+    """An argument that is a list of problems, one a line: each item's str() is its English line (the window
+    shows those that carry a code in the user's language)."""
+
+    def __str__(self) -> str:
+        return "\n".join(str(line) for line in self)
+
+
 def english(value: object) -> object:
     """An argument as the English message shows it: parts spelled out, a tuple of parts joined by '; '."""
-    if isinstance(value, Part):
+    if isinstance(value, Part | Lines):
         return str(value)
     if isinstance(value, tuple) and value and all(isinstance(v, Part) for v in value):
         return "; ".join(str(v) for v in value)

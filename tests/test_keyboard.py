@@ -24,7 +24,6 @@ from ui.qt import (
     QComboBox,
     QGroupBox,
     QLabel,
-    QMessageBox,
     QTextBrowser,
     QtGui,
     QtWidgets,
@@ -202,8 +201,8 @@ def test_every_screen_by_tab_with_names_in_spanish(
     sweep.check("start screen, practice", window.start_page)
     window.go_home()
     show(window.home)
-    rules = open_dialog(qtbot, window.show_rules_help, QMessageBox)
-    sweep.check("rules of the exam and its clock", rules, qt_dialog=True)
+    rules = open_dialog(qtbot, window.show_rules_help, TextDialog)
+    sweep.check("rules of the exam and its clock", rules)
     close_dialog(qtbot, rules)
 
     # A timed practice with feedback: every item type, the check and pause buttons.

@@ -175,11 +175,16 @@ def test_keyboard_only_journey(qtbot: QtBot, data_dir: Path, shipped_template: P
     press(qtbot, K.Key_Return)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is home and focused() is home.full_button, timeout=20_000)
 
-    # A practice on one task statement with instant feedback: Space ticks the first task statement.
+    # A practice on one task statement with instant feedback: Home goes to domain 1's group, Down to its first
+    # task statement, Space ticks it (and domain 1's box shows partly ticked).
     tab_to(qtbot, home.task_list)
     press(qtbot, K.Key_Home)
+    press(qtbot, K.Key_Down)
     press(qtbot, K.Key_Space)
-    assert list(home.task_model.checked()) == [home.task_model.index(0).data(Qt.ItemDataRole.UserRole)]
+    domain = home.task_model.index(0)
+    first = home.task_model.index(0, 0, domain)
+    assert list(home.task_model.checked()) == [first.data(Qt.ItemDataRole.UserRole)]
+    assert domain.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
     tab_to(qtbot, home.practice_button)
     press(qtbot, K.Key_Return)
     begin(qtbot, window)

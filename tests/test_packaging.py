@@ -225,3 +225,12 @@ def test_the_build_tools_are_pinned() -> None:
     script = (PACKAGING / "build-linux.sh").read_text(encoding="utf-8")
     assert "requirements-build.txt" in script and "constraints.txt" in script
     assert not (PACKAGING / "__init__.py").exists(), "packaging/ must not shadow the PyPI `packaging` package"
+
+
+def test_the_interface_icons_and_their_licence_are_bundled(bundled: dict[str, str]) -> None:
+    folder = REPO / "resources" / "icons" / "lucide"
+    files = sorted(folder.iterdir())
+    assert {f.name for f in files} >= {"LICENSE", "README.md", "flag.svg", "circle-check.svg"}
+    for path in files:
+        assert bundled[path.relative_to(REPO).as_posix()] == "resources/icons/lucide"
+    assert "qsvg" in layout.QT_PLUGINS["imageformats"]  # Qt's SVG image reader draws them

@@ -35,6 +35,7 @@ from ui.qt import (
     QWidget,
 )
 from ui.save_dialogs import CandidateNameDialog
+from ui.theme import icon
 
 W = TypeVar("W", bound=QWidget)
 
@@ -132,7 +133,8 @@ def test_full_exam_from_home_to_history_by_mouse_and_keys(
         answer_current_by_widgets(qtbot, page, right=n != 2 or session.view(2).type not in ("single", "multiple"))
         if n == 1:
             click(qtbot, page.flag_button)
-            assert page.flag_button.isChecked() and "⚑" in page.flag_button.text()
+            assert page.flag_button.isChecked() and page.flag_button.text().startswith("Marcada")
+            assert page.flag_button.icon().cacheKey() == icon("flag", "flagged").cacheKey()
         click(qtbot, page.next_button)
         assert page.position == n + 1
     _, items = attempt_row(window, session.attempt_id)
@@ -399,7 +401,8 @@ def test_pause_discard_about_and_reports_by_clicks(
     session = page.session
     assert session is not None
     click(qtbot, page.pause_button)
-    assert session.paused and not page.panel.isVisible() and page.pause_button.text().startswith("▶ Reanudar")
+    assert session.paused and not page.panel.isVisible() and page.pause_button.text().startswith("Reanudar")
+    assert page.pause_button.icon().cacheKey() == icon("play").cacheKey()
     attempt, _ = attempt_row(window, session.attempt_id)
     assert attempt.paused
     click(qtbot, page.pause_button)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -30,9 +31,18 @@ def _practise_wrong(store: Store, tasks: tuple[str, ...], count: int) -> None:
     session.submit()
 
 
+def _task_indexes(model: Any) -> list[Any]:
+    """The task statements' rows, domain by domain (the tree's second level)."""
+    return [
+        model.index(row, 0, model.index(group))
+        for group in range(model.rowCount())
+        for row in range(model.rowCount(model.index(group)))
+    ]
+
+
 def _rows(window_home: object) -> list[str]:
     model = window_home.task_model  # type: ignore[attr-defined]
-    return [str(model.data(model.index(row))) for row in range(model.rowCount())]
+    return [str(model.data(index)) for index in _task_indexes(model)]
 
 
 def test_weakest_three_preset_checks_the_three_missed_tasks(
@@ -59,8 +69,9 @@ def test_weakest_three_preset_checks_the_three_missed_tasks(
     row = model.task_ids().index("3.1")
     title = _title(window, "3.1")
     assert rows[row] == f"3.1  {title} ·\u00a0{known['3.1']}\u00a0%"
-    assert model.data(model.index(row), Qt.ItemDataRole.AccessibleTextRole) == f"3.1 {title}, nivel {known['3.1']} %"
-    assert model.data(model.index(0), Qt.ItemDataRole.AccessibleTextRole) == f"1.1 {_title(window, '1.1')}"
+    tasks = _task_indexes(model)
+    assert model.data(tasks[row], Qt.ItemDataRole.AccessibleTextRole) == f"3.1 {title}, nivel {known['3.1']} %"
+    assert model.data(tasks[0], Qt.ItemDataRole.AccessibleTextRole) == f"1.1 {_title(window, '1.1')}"
 
 
 def _title(window: object, task: str) -> str:
@@ -130,3 +141,31 @@ def test_unknown_task_ids_in_the_saved_choice_are_ignored(qtbot: QtBot, data_dir
     assert home.task_model.checked() == ("2.1", "3.2")
     assert home.count.value() == 12
     assert not home.timed.isChecked() and home.feedback.isChecked()
+
+
+def test_domains_are_groups_that_expand_to_their_tasks_and_tick_them_all(
+    qtbot: QtBot, data_dir: Path, shipped_template: Path
+) -> None:
+    window = open_window(qtbot, data_dir, shipped_template)
+    home = window.home
+    model, view = home.task_model, home.task_list
+    blueprint = window.home_data.blueprint  # type: ignore[union-attr]
+    assert model.rowCount() == 5
+    domain4 = model.index(3)
+    assert model.data(domain4) == f"Dominio 4 · {blueprint.domain(4).title('es')}"
+    assert [model.index(r, 0, domain4).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount(domain4))] == [
+        t.id for t in blueprint.tasks_of(4)
+    ]
+    assert all(view.isExpanded(model.index(group)) for group in range(5))  # every task in view at first
+    click(qtbot, home.none_button)
+    # The domain's own box, as a click on it would: every task of domain 4, and nothing else.
+    assert model.setData(domain4, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert home.task_model.checked() == tuple(t.id for t in blueprint.tasks_of(4))
+    assert domain4.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    first = model.index(0, 0, domain4)
+    assert model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert domain4.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.PartiallyChecked
+    assert model.setData(domain4, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert home.task_model.checked() == () and not home.practice_button.isEnabled()
+    view.collapse(domain4)
+    assert not view.isExpanded(domain4) and view.isExpanded(model.index(0))

@@ -28,6 +28,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.theme import page_margins, set_text_role, status_icon
 
 if TYPE_CHECKING:
     from simulator.session import ExamSession
@@ -57,24 +58,26 @@ class ReviewItemsModel(QAbstractListModel):
         if not index.isValid():
             return None
         item, stem = self._rows[index.row()]
-        mark = "✓" if item.correct else ("—" if item.state == "unanswered" else "✗")
+        status = "right" if item.correct else item.state if item.state in ("unanswered", "incomplete") else "wrong"
+        state = (
+            QCoreApplication.translate("ReviewItemsModel", "right")
+            if item.correct
+            else QCoreApplication.translate("ReviewItemsModel", "unanswered")
+            if item.state == "unanswered"
+            else QCoreApplication.translate("ReviewItemsModel", "incomplete")
+            if item.state == "incomplete"
+            else QCoreApplication.translate("ReviewItemsModel", "wrong")
+        )
+        if item.flagged:
+            state += ", " + QCoreApplication.translate("ReviewItemsModel", "flagged")
+        if not item.scored:
+            state += ", " + QCoreApplication.translate("ReviewItemsModel", "unscored")
+        if role == Qt.ItemDataRole.DecorationRole:  # the status's icon beside its word: never colour alone
+            return status_icon(status)
         if role == Qt.ItemDataRole.DisplayRole:
-            flag = " ⚑" if item.flagged else ""
             short = stem if len(stem) <= 70 else stem[:69] + "…"
-            unscored = "" if item.scored else " [" + QCoreApplication.translate("ReviewItemsModel", "unscored") + "]"
-            return f"{item.position + 1:>2}. {mark}{flag}{unscored}  {item.task}  {short}"
+            return f"{item.position + 1:>2}. {item.task} ({state})  {short}"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            state = (
-                QCoreApplication.translate("ReviewItemsModel", "right")
-                if item.correct
-                else QCoreApplication.translate("ReviewItemsModel", "unanswered")
-                if item.state == "unanswered"
-                else QCoreApplication.translate("ReviewItemsModel", "incomplete")
-                if item.state == "incomplete"
-                else QCoreApplication.translate("ReviewItemsModel", "wrong")
-            )
-            if not item.scored:
-                state += ", " + QCoreApplication.translate("ReviewItemsModel", "unscored")
             return f"{item.position + 1}: {item.task}, {state}"
         if role == Qt.ItemDataRole.UserRole:
             return item.position
@@ -148,10 +151,7 @@ class AnswerReviewPage(QWidget):
         self.session: ExamSession | None = None
         self.task_titles: dict[str, str] = {}
         self.title = plain_label(wrap=False)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.title.setFont(font)
+        set_text_role(self.title, "title")
         self.status = QComboBox()
         self.domain = QComboBox()
         self.task = QComboBox()
@@ -208,6 +208,7 @@ class AnswerReviewPage(QWidget):
         buttons.addWidget(self.retake_button)
         buttons.addWidget(self.home_button)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)

@@ -16,6 +16,7 @@ from simulator.clock import Clock
 from simulator.cohort import Cohort, build_cohort
 from simulator.cohort_pdf import render_cohort
 from simulator.content import ITEM_TYPES
+from simulator.error_catalogue import Lines
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history
 from simulator.item_stats import ItemStat, write_stats_csv
@@ -213,10 +214,10 @@ def import_conversion(workspace: Workspace, data_dir: Path, options: dict[str, A
     try:
         write_pack(conversion, settings, folder)
     except PackFolderError as exc:
-        raise SimulacroError(code="pack_write", reason=str(exc)) from exc
+        raise SimulacroError(code="pack_write", reason=exc.problem) from exc
     outcome = import_paths(workspace.store, [folder], name=name)
     if not outcome.ok:
-        raise SimulacroError(code="import_nothing_list", errors="\n".join(str(e) for e in outcome.errors[:10]))
+        raise SimulacroError(code="import_nothing_list", errors=Lines(outcome.errors[:10]))
     return name, len(conversion.items)
 
 

@@ -38,6 +38,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.theme import page_margins, set_text_role, status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 1
@@ -100,6 +101,7 @@ class CandidateDialog(QDialog):
         self.list.selectionModel().currentChanged.connect(lambda *_: self.new_name.clear())
         self.new_name.textChanged.connect(self._typed)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.new_name)
@@ -187,7 +189,7 @@ class ItemStatsModel(RowsTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return plain_tip(s.stem)
         if role == Qt.ItemDataRole.ForegroundRole and column == 0 and s.revisar:
-            return QColor("#b3261e")
+            return status_colour("wrong")
         if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= column <= 8:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -234,10 +236,7 @@ def _table(model: QAbstractItemModel, stretch: int) -> QTableView:
 
 def _title() -> QtWidgets.QLabel:
     title = plain_label(wrap=False)
-    font = title.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    title.setFont(font)
+    set_text_role(title, "title")
     return title
 
 
@@ -276,6 +275,7 @@ class ItemStatsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.home_button)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addLayout(filters)
@@ -348,7 +348,8 @@ class ItemStatsPage(QWidget):
             return
         stat = self.model.stat(self.proxy.mapToSource(index).row())
         top = self.tr("top 27 %")
-        choices = "   ".join(f"{c.label}{' ✓' if c.key else ''}: {c.count} ({top}: {c.top})" for c in stat.choices)
+        key = " (" + self.tr("key") + ")"  # a word, not a check mark a font may lack
+        choices = "   ".join(f"{c.label}{key if c.key else ''}: {c.count} ({top}: {c.top})" for c in stat.choices)
         self.detail.setText(f"{stat.key} r{stat.revision} — {stat.stem}\n{choices}")
 
 
@@ -464,6 +465,7 @@ class CohortPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.home_button)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)

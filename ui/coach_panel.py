@@ -9,6 +9,7 @@ from simulator.states import Mode
 from simulator.views import AttemptSummary
 from ui.plain import plain_label, plain_tip
 from ui.qt import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget, Signal
+from ui.theme import set_text_role
 
 PRACTICE_TASK_ITEMS = 10  # a short set on one task statement, with instant feedback
 
@@ -23,10 +24,7 @@ class CoachPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.coaching: Coaching | None = None
         self.readiness = plain_label()
-        font = self.readiness.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.readiness.setFont(font)
+        set_text_role(self.readiness, "heading")
         self.strip = QHBoxLayout()
         self.bars: list[QProgressBar] = []
         self.advice = plain_label()

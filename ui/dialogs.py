@@ -30,6 +30,7 @@ from ui.qt import (
     QPainter,
     QPersistentModelIndex,
     QPushButton,
+    QRect,
     QSize,
     QSortFilterProxyModel,
     QStyledItemDelegate,
@@ -41,9 +42,9 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.settings import LANGUAGES, ZOOM_STEPS
+from ui.settings import LANGUAGES, THEMES, ZOOM_STEPS
 from ui.shortcuts import SHORTCUTS, describe
-from ui.theme import status_colour
+from ui.theme import THEME_ICONS, icon, status_colour
 
 
 def item_numbers(positions: list[int]) -> str:
@@ -244,6 +245,10 @@ class _StatusDelegate(QStyledItemDelegate):
             painter.drawLine(rect.left() + 8, rect.bottom() - 5, rect.right() - 8, rect.bottom() - 5)
         painter.setPen(text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(index.data()))
+        if "flagged" in status:  # the flag's icon too, not its colour alone
+            side = max(12, rect.height() // 3)
+            flag = icon("flag", colour=text) if "answered" in status else icon("flag", "flagged")
+            flag.paint(painter, QRect(rect.right() - side - 3, rect.top() + 3, side, side))
         painter.restore()
 
     def sizeHint(self, option: QtWidgets.QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
@@ -319,8 +324,8 @@ class ReviewDialog(QDialog):
         self.summary = plain_label(wrap=False)
         legend = plain_label(
             self.tr(
-                "Filled: answered · Amber bar: incomplete (seen, not fully answered) · Outlined: unseen · "
-                "Thick amber border and ⚑: flagged"
+                "Filled: answered · Bar along the bottom: incomplete (seen, not fully answered) · Outlined: unseen · "
+                "Thick border and a flag: flagged"
             )
         )
         label = plain_label(self.tr("Show:"), wrap=False)
@@ -501,12 +506,19 @@ class PacksModel(RowsTableModel):
 
 
 class PreferencesDialog(QDialog):
-    """Language, text size and candidate name (remembered), and the imported question packs."""
+    """Language, text size, colours (light, dark or the system's) and candidate name (remembered), and the imported
+    question packs."""
 
     remove_requested = Signal(str)  # a pack's name; the window removes it on the op runner
 
     def __init__(
-        self, language: str, zoom: int, candidate: str, exam_date: date | None = None, parent: QWidget | None = None
+        self,
+        language: str,
+        zoom: int,
+        candidate: str,
+        exam_date: date | None = None,
+        parent: QWidget | None = None,
+        theme: str = "system",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
@@ -521,12 +533,19 @@ class PreferencesDialog(QDialog):
             self.zoom.addItem(f"{step} %", step)
         self.zoom.setCurrentIndex(ZOOM_STEPS.index(zoom))
         self.zoom.setAccessibleName(self.tr("Text size"))
+        self.theme = QComboBox()
+        theme_names = {"system": self.tr("As the system"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        for code in THEMES:
+            self.theme.addItem(icon(THEME_ICONS[code]), theme_names[code], code)
+        self.theme.setCurrentIndex(THEMES.index(theme) if theme in THEMES else 0)
+        self.theme.setAccessibleName(self.tr("Colours"))
         self.candidate = QtWidgets.QLineEdit(candidate)
         self.candidate.setAccessibleName(self.tr("Candidate name (for reports)"))
         self.candidate.setMaxLength(120)
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Text size:"), self.zoom)
+        form.addRow(self.tr("Colours:"), self.theme)
         form.addRow(self.tr("Candidate name (for reports):"), self.candidate)
         # The exam date is optional: Home counts down to it and asks for full exams as it nears.
         self.has_exam_date = QCheckBox(self.tr("I have booked my exam for"))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from simulator.error_catalogue import Part
+from question_bank.messages import Located
+from simulator.error_catalogue import Lines, Part
+from simulator.errors import SimulacroError
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 # The same English sentences as simulator.error_catalogue (a test keeps them equal), marked for lupdate.
@@ -155,6 +157,9 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text (typed ob
     "import_nothing_list": QT_TRANSLATE_NOOP("EngineError", "Nothing was imported:\n{errors}"),
     "pack_write": QT_TRANSLATE_NOOP("EngineError", "Cannot write the pack: {reason}."),
     "export_empty": QT_TRANSLATE_NOOP("EngineError", "Nothing to export: the selection holds no items."),
+    "pack_name": QT_TRANSLATE_NOOP(
+        "EngineError", "'{name}' cannot name a pack: use 1-60 letters, digits, '.', '_' or '-' (e.g. --name my-pack)."
+    ),
 }
 
 # Pieces of a message (simulator.error_catalogue.PARTS), translated before they are filled in.
@@ -163,6 +168,25 @@ PARTS: dict[str, object] = {
     "not_sqlite": QT_TRANSLATE_NOOP("EngineError", "it is not a SQLite database"),
     "unreadable": QT_TRANSLATE_NOOP("EngineError", "it cannot be read ({detail})"),
     "integrity": QT_TRANSLATE_NOOP("EngineError", "its integrity check failed"),
+    "case_conflict": QT_TRANSLATE_NOOP(
+        "EngineError", "would change a case study of the shipped bank or another pack: use a new id"
+    ),
+    "blueprint_conflict_shipped": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "its blueprint.yaml would change the blueprint of exam '{exam}', which the shipped bank defines "
+        "(a pack may add items with new ids, or define an exam with another code)",
+    ),
+    "blueprint_conflict_pack": QT_TRANSLATE_NOOP(
+        "EngineError",
+        "its blueprint.yaml would change the blueprint of exam '{exam}', which another pack defines "
+        "(a pack may add items with new ids, or define an exam with another code)",
+    ),
+    "item_conflict_shipped": QT_TRANSLATE_NOOP(
+        "EngineError", "would change an item of the shipped bank: give the pack's item a new id"
+    ),
+    "item_conflict_pack": QT_TRANSLATE_NOOP(
+        "EngineError", "would change an item of another pack: give the pack's item a new id"
+    ),
 }
 
 # What an output error is about (the engine names it in English).
@@ -173,7 +197,12 @@ WHAT: dict[str, object] = {
 
 
 def _translated(value: object) -> object:
-    """An argument as the candidate reads it: a message part translated and filled in, a tuple of parts joined."""
+    """An argument as the candidate reads it: a message part translated and filled in, a tuple of parts joined,
+    a list of bank problems one a line, each translated."""
+    if isinstance(value, Lines | Located):  # bank problems (one, or a list one a line)
+        from ui.problem_text import problem_text, problems_text
+
+        return problem_text(value) if isinstance(value, Located) else problems_text(value)
     if isinstance(value, Part) and value.code in PARTS:
         try:
             return QCoreApplication.translate("EngineError", str(PARTS[value.code])).format(**value.params)
@@ -196,3 +225,13 @@ def error_text(error: BaseException) -> str:
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return str(error)
     return str(error)
+
+
+def engine_text(code: str, params: dict[str, object]) -> str | None:
+    """The translated sentence or message part of an engine `code` (a problem the database raised while
+    importing a pack), or None when `code` is neither."""
+    if code in TEMPLATES:
+        return error_text(SimulacroError("", code=code, **params))
+    if code in PARTS:
+        return str(_translated(Part(code, params)))
+    return None

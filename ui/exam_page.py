@@ -33,7 +33,7 @@ from ui.qt import (
     Signal,
 )
 from ui.shortcuts import keys, with_keys
-from ui.theme import status_colour
+from ui.theme import ICON_SIZE, icon, page_margins, set_icon, set_text_role, status_colour
 
 if TYPE_CHECKING:
     from simulator.session import ExamSession
@@ -82,17 +82,12 @@ class ExamPage(QWidget):
     def _build(self) -> None:
         self.position_label = plain_label(wrap=False)
         self.position_label.setObjectName("position")
-        font = self.position_label.font()
-        font.setBold(True)
-        self.position_label.setFont(font)
+        set_text_role(self.position_label, "body", bold=True)
         self.task_label = plain_label()
         self.clock_caption = plain_label(wrap=False)
         self.clock_label = plain_label(wrap=False)
         self.clock_label.setObjectName("clock")
-        clock_font = self.clock_label.font()
-        clock_font.setBold(True)
-        clock_font.setPointSizeF(clock_font.pointSizeF() * 1.25)
-        self.clock_label.setFont(clock_font)
+        set_text_role(self.clock_label, "heading")
         # Fixed width, right-aligned digits: nothing beside the clock moves it (flag, pause, 9:59 -> 10:00).
         self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("Untimed · 00:00:00"))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -121,10 +116,7 @@ class ExamPage(QWidget):
 
         self.paused_label = plain_label()
         self.paused_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        paused_font = self.paused_label.font()
-        paused_font.setPointSizeF(paused_font.pointSizeF() * 1.6)
-        paused_font.setBold(True)
-        self.paused_label.setFont(paused_font)
+        set_text_role(self.paused_label, "display")
         self.paused_label.setVisible(False)
 
         self.alert = plain_label()
@@ -150,16 +142,18 @@ class ExamPage(QWidget):
         self.check_button = QPushButton()
         self.submit_button = QPushButton()
         self.progress_label = plain_label()  # wraps on a narrow window rather than being cut
+        # The progress has its own line above the buttons: with the keys on every button (as in the test room)
+        # the row of buttons alone fills a 1024-pixel screen.
         footer = QHBoxLayout()
         footer.addWidget(self.previous_button)
         footer.addWidget(self.next_button)
-        footer.addSpacing(12)
-        footer.addWidget(self.progress_label, 1)
+        footer.addStretch(1)
         footer.addWidget(self.check_button)
         footer.addWidget(self.review_button)
         footer.addWidget(self.submit_button)
 
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addLayout(header)
         layout.addWidget(self.task_label)
         layout.addWidget(self.alert)
@@ -169,6 +163,7 @@ class ExamPage(QWidget):
         layout.addWidget(line)
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.paused_label, 1)
+        layout.addWidget(self.progress_label)
         layout.addLayout(footer)
         for button in (self.previous_button, self.next_button, self.review_button, self.submit_button):
             button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
@@ -185,13 +180,16 @@ class ExamPage(QWidget):
     def retranslate(self) -> None:
         self.alert.setAccessibleName(self.tr("Warning"))
         # The keys are on the buttons, as in the test room.
-        self.previous_button.setText(with_keys(self.tr("◀ Previous"), "previous"))
+        self.previous_button.setText(with_keys(self.tr("Previous"), "previous"))
+        set_icon(self.previous_button, "chevron-left")
         self.previous_button.setToolTip(with_keys(self.tr("Previous item"), "previous"))
         self.previous_button.setAccessibleName(self.tr("Previous item"))
-        self.next_button.setText(with_keys(self.tr("Next ▶"), "next"))
+        self.next_button.setText(with_keys(self.tr("Next"), "next"))
+        set_icon(self.next_button, "chevron-right", trailing=True)
         self.next_button.setToolTip(with_keys(self.tr("Next item"), "next"))
         self.next_button.setAccessibleName(self.tr("Next item"))
         self.review_button.setText(with_keys(self.tr("Review screen"), "review"))
+        set_icon(self.review_button, "layout-grid")
         self.review_button.setToolTip(with_keys(self.tr("See every item and jump to any of them"), "review"))
         self.review_button.setAccessibleName(self.tr("Review screen"))
         self.submit_button.setText(self.tr("Submit…"))
@@ -209,10 +207,11 @@ class ExamPage(QWidget):
         self.paused_label.setAccessibleName(self.tr("Paused"))
         self.end_walk_button.setText(self.tr("Back to the review screen"))
         self.end_walk_button.setAccessibleName(self.tr("Back to the review screen"))
-        flagged, unflagged = self.tr("⚑ Flagged"), self.tr("⚐ Flag for review")
+        flagged, unflagged = self.tr("Flagged"), self.tr("Flag for review")
         metrics = self.flag_button.fontMetrics()
         width = max(metrics.horizontalAdvance(with_keys(text, "flag")) for text in (flagged, unflagged))
-        self.flag_button.setMinimumWidth(width + 32)  # one width for both texts: the header never shifts
+        # One width for both texts (and the icon): the header never shifts.
+        self.flag_button.setMinimumWidth(width + ICON_SIZE + 40)
         if self.session is not None:
             self.show_item()
 
@@ -366,9 +365,8 @@ class ExamPage(QWidget):
         else:
             self.task_label.setText("")
         self.flag_button.setChecked(view.flagged)
-        self.flag_button.setText(
-            with_keys(self.tr("⚑ Flagged") if view.flagged else self.tr("⚐ Flag for review"), "flag")
-        )
+        self.flag_button.setText(with_keys(self.tr("Flagged") if view.flagged else self.tr("Flag for review"), "flag"))
+        set_icon(self.flag_button, "flag" if view.flagged else "flag-off", "flagged" if view.flagged else None)
         self.panel.show_item(view)
         if self.walk and view.position in self.walk:
             self.previous_button.setEnabled(self.walk.index(view.position) > 0)
@@ -499,7 +497,10 @@ class ExamPage(QWidget):
     def _update_pause(self) -> None:
         session = self.session
         paused = bool(session and session.paused)
-        self.pause_button.setText(with_keys(self.tr("▶ Resume") if paused else self.tr("❚❚ Pause"), "pause"))
+        self.pause_button.setText(with_keys(self.tr("Resume") if paused else self.tr("Pause"), "pause"))
+        wanted = icon("play" if paused else "pause")
+        if wanted.cacheKey() != self.pause_button.icon().cacheKey():  # the clock calls this four times a second
+            set_icon(self.pause_button, "play" if paused else "pause")
         if paused == self.paused_label.isVisible():
             return
         # Paused: the item is hidden and nothing but Resume works, so the pause cannot be used to read ahead.

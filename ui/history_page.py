@@ -23,6 +23,7 @@ from ui.qt import (
     QHeaderView,
     QModelIndex,
     QPainter,
+    QPalette,
     QPersistentModelIndex,
     QPointF,
     QPushButton,
@@ -35,7 +36,7 @@ from ui.qt import (
     Signal,
     qt_charts,
 )
-from ui.theme import status_colour
+from ui.theme import page_margins, set_text_role, status_colour
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SERIES_COLOURS = ("#3b6ea5", "#c05621", "#2f855a", "#805ad5", "#b83280")
@@ -109,10 +110,7 @@ class HistoryPage(QWidget):
         self.data: HistoryData | None = None
         self.language = "es"
         self.title = plain_label(wrap=False)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        set_text_role(self.title, "title")
         self.readiness = plain_label()
         self.show_demo = QCheckBox()
         self.attempts = AttemptsModel(self)
@@ -170,6 +168,7 @@ class HistoryPage(QWidget):
         bottom.addStretch(1)
         bottom.addWidget(self.home_button)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addWidget(self.readiness)
         layout.addWidget(body, 1)
@@ -257,6 +256,16 @@ class HistoryPage(QWidget):
         y_axis = charts.QValueAxis()
         y_axis.setRange(0, 100)
         y_axis.setLabelFormat("%d %%")
+        # The chart in the palette's colours (Qt Charts' own theme is always light).
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in (x_axis, y_axis):
+            axis.setLabelsBrush(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(palette.color(QPalette.ColorRole.Mid))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for series in chart.series():

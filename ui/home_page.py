@@ -21,22 +21,41 @@ from ui.qt import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListView,
     QModelIndex,
+    QPersistentModelIndex,
     QPushButton,
+    QRect,
+    QSize,
     QSpinBox,
+    QStyledItemDelegate,
     Qt,
     QTableView,
+    QTreeView,
+    QtWidgets,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.scrolling import scrolled_body
 from ui.settings import AppSettings, PracticeChoice
-from ui.theme import status_colour
+from ui.theme import page_margins, set_text_role, status_colour
 
 WEAKEST_PRESET = 3  # task statements the "weakest" preset checks
 RESPONSIBLE_DOMAINS = (4, 5)  # responsible AI, and security, compliance and governance
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows of a tree as high as their wrapped text at the width they get (Qt measures them unwrapped)."""
+
+    def sizeHint(self, option: QtWidgets.QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self.parent()
+        assert isinstance(view, QTreeView)
+        depth = 2 if index.parent().isValid() else 1
+        measured = QtWidgets.QStyleOptionViewItem(option)
+        self.initStyleOption(measured, index)
+        measured.rect = QRect(0, 0, max(80, view.viewport().width() - view.indentation() * depth), 1)
+        size = view.style().sizeFromContents(QtWidgets.QStyle.ContentsType.CT_ItemViewItem, measured, QSize(), view)
+        return QSize(measured.rect.width(), size.height())
 
 
 class HomePage(QWidget):
@@ -69,10 +88,7 @@ class HomePage(QWidget):
     def _build_banners(self) -> None:
         """Title, start-up notices and the resume banner."""
         self.title = plain_label(wrap=False)
-        title_font = self.title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        set_text_role(self.title, "title")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
 
         # Shown only when packs add another exam: the shipped one stays the default, nothing takes over.
@@ -120,11 +136,18 @@ class HomePage(QWidget):
         """Domain buttons, the task list, size and the timed / feedback / case-study boxes."""
         self.practice_box = QGroupBox()
         self.task_model = TaskChoiceModel(self)
-        self.task_list = QListView()
+        # The domains as groups that expand to their task statements (open at first: every task in view).
+        self.task_list = QTreeView()
         self.task_list.setModel(self.task_model)
+        self.task_list.setHeaderHidden(True)
         self.task_list.setWordWrap(True)
-        self.task_list.setUniformItemSizes(False)
+        self.task_list.setUniformRowHeights(False)
         self.task_list.setMinimumHeight(180)
+        self.task_model.modelReset.connect(self.task_list.expandAll)
+        # Long titles wrap rather than being cut: the rows are measured at the column's width, again when it changes.
+        self.task_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.task_list.setItemDelegate(_WrappingDelegate(self.task_list))
+        self.task_list.header().sectionResized.connect(lambda *_: self.task_list.doItemsLayout())
         self.domain_buttons: list[QPushButton] = []
         domain_row = QHBoxLayout()
         self.domains_label = plain_label(wrap=False)
@@ -220,6 +243,7 @@ class HomePage(QWidget):
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(scrolled_body(self))  # scrolls on a small screen instead of squeezing
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addWidget(self.exam_row)
         layout.addWidget(self.notice)

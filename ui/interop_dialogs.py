@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from ui.plain import plain_label
+from ui.problem_text import problems_text
 from ui.qt import (
     QCheckBox,
     QComboBox,
@@ -128,7 +129,7 @@ class ImportQuestionsDialog(QDialog):
         if preview.problems:
             lines.append(self.tr("%1 problems: see the list below.").replace("%1", str(len(preview.problems))))
         self.summary.setText("\n".join(lines))
-        self.problems.setPlainText("\n".join([*preview.problems, *preview.notes]))
+        self.problems.setPlainText(problems_text([*preview.problems, *preview.notes]))
         self.import_button.setEnabled(preview.ready)
         self.previewed.emit()
 

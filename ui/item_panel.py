@@ -29,7 +29,7 @@ from ui.qt import (
     Signal,
 )
 from ui.shortcuts import with_keys
-from ui.theme import status_colour
+from ui.theme import set_text_role, status_colour
 
 
 def feedback_html(
@@ -137,9 +137,7 @@ class ItemPanel(QWidget):
         scenario_layout.addWidget(self.scenario, 1)
 
         self.stem = StemView()
-        stem_font = self.stem.font()
-        stem_font.setPointSizeF(stem_font.pointSizeF() * 1.1)
-        self.stem.setFont(stem_font)
+        set_text_role(self.stem, "lead")
         self.highlight_button = QPushButton()
         self.highlight_button.setVisible(False)
         self.highlight_button.clicked.connect(self.toggle_highlight)

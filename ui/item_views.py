@@ -23,13 +23,14 @@ from ui.qt import (
     QPushButton,
     QRadioButton,
     QResizeEvent,
+    QSizePolicy,
     Qt,
     QVBoxLayout,
     QWidget,
     Signal,
 )
 from ui.shortcuts import with_keys, with_native_keys
-from ui.theme import status_colour
+from ui.theme import status_colour, status_pixmap
 
 LETTERS = OPTION_LETTERS  # A-J: options answer to their letter as well as their number
 FOCUS_RING = (
@@ -86,6 +87,7 @@ class OptionRow(QWidget):
         self.letter = plain_label(wrap=False)
         self.text = plain_label(selectable=True)
         self.mark = plain_label(wrap=False)
+        self.mark_icon = plain_label(wrap=False)  # the status's icon: right and wrong are never colour alone
         self.why = plain_label(selectable=True)
         self.why.setVisible(False)
         self.option_index = -1
@@ -95,8 +97,9 @@ class OptionRow(QWidget):
         layout.addWidget(self.button, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.letter, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 0, 2)
-        layout.addWidget(self.mark, 0, 3, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.why, 1, 2, 1, 2)
+        layout.addWidget(self.mark_icon, 0, 3, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.mark, 0, 4, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.why, 1, 2, 1, 3)
         layout.setColumnStretch(2, 1)
         self.text.installEventFilter(_ClickFilter(self.button))
         self.letter.installEventFilter(_ClickFilter(self.button))
@@ -165,11 +168,13 @@ class ChoiceView(ItemWidget):
         assert view.feedback is not None
         correct = index in view.feedback.key
         if correct:
-            row.mark.setText("✓ " + self.tr("correct"))
-            row.mark.setStyleSheet(f"color: {status_colour('ok', self).name()}; font-weight: bold;")
+            row.mark.setText(self.tr("correct"))
+            row.mark.setStyleSheet(f"color: {status_colour('right', self).name()}; font-weight: bold;")
+            row.mark_icon.setPixmap(status_pixmap("right"))
         elif chosen:
-            row.mark.setText("✗ " + self.tr("your choice"))
-            row.mark.setStyleSheet(f"color: {status_colour('bad', self).name()}; font-weight: bold;")
+            row.mark.setText(self.tr("your choice"))
+            row.mark.setStyleSheet(f"color: {status_colour('wrong', self).name()}; font-weight: bold;")
+            row.mark_icon.setPixmap(status_pixmap("wrong"))
         row.why.setText(why)
         row.why.setVisible(True)
         row.why.setStyleSheet(f"color: {status_colour('muted', self).name()};")
@@ -261,6 +266,9 @@ class MatchingView(ItemWidget):
             combo.setEnabled(not locked)
             combo.setAccessibleName(self.tr("Response for: %1").replace("%1", prompt.text))
             combo.setMinimumContentsLength(18)
+            # As wide as its longest response, so a chosen response always shows whole; the prompt wraps instead.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
             combo.currentIndexChanged.connect(self._changed)
             label.setBuddy(combo)
             row_layout.addWidget(label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -272,10 +280,15 @@ class MatchingView(ItemWidget):
                 right = chosen == key
                 key_text = next(r.text for r in view.responses if r.key == key)
                 why = view.feedback.prompt_whys[prompt.index]
-                mark = "✓ " if right else "✗ " + self.tr("Answer: %1").replace("%1", key_text) + ". "
+                mark = self.tr("Right.") + " " if right else self.tr("Answer: %1").replace("%1", key_text) + ". "
                 detail = plain_label(mark + why, selectable=True)
-                detail.setStyleSheet(f"color: {status_colour('ok' if right else 'bad', self).name()};")
-                row_layout.addWidget(detail, 1, 0, 1, 2)
+                detail.setStyleSheet(f"color: {status_colour('right' if right else 'wrong', self).name()};")
+                detail_icon = plain_label(wrap=False)
+                detail_icon.setPixmap(status_pixmap("right" if right else "wrong"))
+                detail_row = QHBoxLayout()
+                detail_row.addWidget(detail_icon, 0, Qt.AlignmentFlag.AlignTop)
+                detail_row.addWidget(detail, 1)
+                row_layout.addLayout(detail_row, 1, 0, 1, 2)
             self._layout.addWidget(row)
             row.show()
             self._rows.append(row)

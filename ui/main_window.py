@@ -37,7 +37,7 @@ from ui.qt import (
 )
 from ui.settings import ZOOM_STEPS, AppSettings
 from ui.shortcuts import keys, with_native_keys
-from ui.theme import apply_zoom
+from ui.theme import apply_theme, apply_zoom
 from ui.window_place import place_window, window_state
 
 
@@ -153,6 +153,7 @@ class MainWindow(QMainWindow):
         self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
         place_window(self, settings.window_state)
         _install_enter_filter()
+        apply_theme(QApplication.instance(), settings.theme)  # type: ignore[arg-type]
         apply_zoom(QApplication.instance(), settings.zoom)  # type: ignore[arg-type]
         self.retranslate()
 
@@ -263,15 +264,19 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        if event.type() == QEvent.Type.LanguageChange and self._screens_built:
+            self._redraw()
+        super().changeEvent(event)
+
+    def _redraw(self) -> None:
+        """Every text, icon and status colour again (a new language or theme)."""
+        self.retranslate()
+        if self._screens_built:
             if self.__dict__.get("_later_built"):  # pages with blueprint titles redraw them in the new language
                 self.history.language = self.results.language = self.settings.language
             for page in self._screens:
                 page.retranslate()
             if self.home_data is not None:
                 self.home.show_data(self.home_data, self.settings.language)
-        super().changeEvent(event)
 
     LATER_PAGES = (
         "exam",
@@ -1095,7 +1100,9 @@ class MainWindow(QMainWindow):
         from ui.dialogs import PreferencesDialog
 
         settings = self.settings
-        dialog = PreferencesDialog(settings.language, settings.zoom, settings.candidate_name, settings.exam_date, self)
+        dialog = PreferencesDialog(
+            settings.language, settings.zoom, settings.candidate_name, settings.exam_date, self, settings.theme
+        )
 
         def accepted() -> None:
             self.settings.candidate_name = dialog.candidate.text()
@@ -1103,6 +1110,7 @@ class MainWindow(QMainWindow):
                 self.settings.exam_date = dialog.chosen_exam_date()
                 self.refresh_home()
             self.set_zoom(int(dialog.zoom.currentData()))
+            self.set_theme(str(dialog.theme.currentData()))
             self.set_language(str(dialog.language.currentData()))
 
         dialog.accepted.connect(accepted)
@@ -1135,6 +1143,17 @@ class MainWindow(QMainWindow):
         assert isinstance(app, QApplication)
         apply_zoom(app, zoom)
 
+    def set_theme(self, theme: str) -> None:
+        """Light, dark or the system's colours, live: the palette changes and every page redraws its icons and
+        status colours."""
+        if theme == self.settings.theme:
+            return
+        self.settings.theme = theme
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_theme(app, self.settings.theme)
+        self._redraw()
+
     def step_zoom(self, direction: int) -> None:
         current = ZOOM_STEPS.index(self.settings.zoom)
         self.set_zoom(ZOOM_STEPS[max(0, min(len(ZOOM_STEPS) - 1, current + direction))])
@@ -1163,9 +1182,10 @@ class MainWindow(QMainWindow):
             "when 25 % and 10 % of its time are left."
         )
         clock = with_native_keys(clock, "pause")
-        plain_message(
-            self, QMessageBox.Icon.Information, self.tr("How the exam and its clock work"), rules + "\n\n" + clock
-        ).open()
+        from ui.text_dialog import TextDialog
+
+        # A scrolling text, not a message box: a message box grows with its text past a 768-pixel screen.
+        TextDialog(self.tr("How the exam and its clock work"), rules + "\n\n" + clock, self).open()
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -12,6 +12,7 @@ from ui.locale_text import short_datetime
 from ui.plain import plain_tip
 from ui.qt import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractListModel,
     QAbstractTableModel,
     QCoreApplication,
@@ -57,12 +58,14 @@ class RowsTableModel(QAbstractTableModel):
         return None
 
 
-class TaskChoiceModel(QAbstractListModel):
-    """The 14 task statements with a check box each, for choosing what to practise."""
+class TaskChoiceModel(QAbstractItemModel):
+    """The task statements grouped under their domains (a tree: each domain expands to its tasks), with a check
+    box each. A domain's box checks or clears all its tasks and shows partly checked when only some are; a task
+    shows the candidate's mastery beside its title."""
 
     def __init__(self, parent: QtCore.QObject | None = None) -> None:
         super().__init__(parent)
-        self._tasks: list[tuple[str, str]] = []
+        self._domains: list[tuple[int, str, list[tuple[str, str]]]] = []  # id, title, its (task id, title)
         self._checked: set[str] = set()
         self._mastery: dict[str, int] = {}  # task id -> the candidate's mastery, rounded per cent (known ones only)
         self.language = "es"
@@ -70,17 +73,57 @@ class TaskChoiceModel(QAbstractListModel):
     def set_blueprint(self, blueprint: Blueprint, language: str) -> None:
         self.beginResetModel()
         self.language = language
-        self._tasks = [(t.id, t.title(language)) for t in blueprint.tasks]
-        self._checked &= {t for t, _ in self._tasks}
+        self._domains = [
+            (d.id, d.title(language), [(t.id, t.title(language)) for t in blueprint.tasks_of(d.id)])
+            for d in blueprint.domains
+        ]
+        self._checked &= set(self.task_ids())
         self.endResetModel()
 
+    # ----- the tree: domains at the top (internal id 0), tasks under them (internal id = domain row + 1) -----
+
+    def index(self, row: int, column: int = 0, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._domains) else QModelIndex()
+        if parent.internalId() == 0 and row < len(self._domains[parent.row()][2]):
+            return self.createIndex(row, 0, parent.row() + 1)
+        return QModelIndex()
+
+    def parent(self, child: AnyIndex | None = None) -> Any:
+        if child is None:  # QObject.parent()
+            return super().parent()
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._tasks)
+        if not parent.isValid():
+            return len(self._domains)
+        return len(self._domains[parent.row()][2]) if parent.internalId() == 0 else 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    def _domain_state(self, tasks: list[tuple[str, str]]) -> Qt.CheckState:
+        ticked = sum(t in self._checked for t, _ in tasks)
+        if ticked == 0:
+            return Qt.CheckState.Unchecked
+        return Qt.CheckState.Checked if ticked == len(tasks) else Qt.CheckState.PartiallyChecked
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        task_id, title = self._tasks[index.row()]
+        if index.internalId() == 0:
+            domain_id, domain_title, tasks = self._domains[index.row()]
+            name = QCoreApplication.translate("Models", "Domain %1").replace("%1", str(domain_id))
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return f"{name} · {domain_title}"
+            if role == Qt.ItemDataRole.CheckStateRole:
+                return self._domain_state(tasks)
+            return None
+        task_id, title = self._domains[index.internalId() - 1][2][index.row()]
         mastery = self._mastery.get(task_id)
         if role == Qt.ItemDataRole.DisplayRole:
             # No-break spaces: a wrapped title never leaves "%" alone on a line.
@@ -102,35 +145,45 @@ class TaskChoiceModel(QAbstractListModel):
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
             return False
-        task_id = self._tasks[index.row()][0]
         state = Qt.CheckState(value) if not isinstance(value, Qt.CheckState) else value
+        if index.internalId() == 0:  # a domain: all its tasks
+            tasks = {t for t, _ in self._domains[index.row()][2]}
+            self._checked = self._checked | tasks if state != Qt.CheckState.Unchecked else self._checked - tasks
+            self._changed_all()
+            return True
+        task_id = self._domains[index.internalId() - 1][2][index.row()][0]
         if state == Qt.CheckState.Checked:
             self._checked.add(task_id)
         else:
             self._checked.discard(task_id)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        domain = self.parent(index)
+        self.dataChanged.emit(domain, domain, [Qt.ItemDataRole.CheckStateRole])
         return True
 
+    def _changed_all(self, roles: Sequence[int] = (Qt.ItemDataRole.CheckStateRole,)) -> None:
+        if not self._domains:
+            return
+        self.dataChanged.emit(self.index(0), self.index(len(self._domains) - 1), list(roles))
+        for row, (_, _, tasks) in enumerate(self._domains):
+            if tasks:
+                parent = self.index(row)
+                self.dataChanged.emit(self.index(0, 0, parent), self.index(len(tasks) - 1, 0, parent), list(roles))
+
     def checked(self) -> tuple[str, ...]:
-        return tuple(t for t, _ in self._tasks if t in self._checked)
+        return tuple(t for t in self.task_ids() if t in self._checked)
 
     def task_ids(self) -> tuple[str, ...]:
-        return tuple(t for t, _ in self._tasks)
+        return tuple(t for _, _, tasks in self._domains for t, _ in tasks)
 
     def set_mastery(self, masteries: Mapping[str, float]) -> None:
         """The candidate's mastery (0..1) per task statement they answered; shown as a rounded percentage."""
         self._mastery = {task: round(value * 100) for task, value in masteries.items()}
-        if self._tasks:
-            self.dataChanged.emit(
-                self.index(0),
-                self.index(len(self._tasks) - 1),
-                [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole],
-            )
+        self._changed_all((Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole))
 
     def set_checked(self, task_ids: Sequence[str]) -> None:
         self._checked = set(task_ids)
-        if self._tasks:
-            self.dataChanged.emit(self.index(0), self.index(len(self._tasks) - 1), [Qt.ItemDataRole.CheckStateRole])
+        self._changed_all()
 
 
 class BankSummaryModel(RowsTableModel):
@@ -227,7 +280,7 @@ class ItemStatusModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.position + 1}{' ⚑' if row.flagged else ''}"
+            return str(row.position + 1)  # the delegate draws the flag's icon in a flagged cell
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [QCoreApplication.translate("Models", "Item %1").replace("%1", str(row.position + 1))]
             state = row.review_state

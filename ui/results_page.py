@@ -28,7 +28,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
-from ui.theme import status_colour
+from ui.theme import page_margins, set_text_role, status_colour
 
 
 class BarDelegate(QStyledItemDelegate):
@@ -92,10 +92,7 @@ class ResultsPage(QWidget):
         self.blueprint: Blueprint | None = None
         self.language = "es"
         self.verdict = plain_label(wrap=False)
-        font = self.verdict.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.verdict.setFont(font)
+        set_text_role(self.verdict, "display")
         self.note = plain_label()
         self.figures = QGridLayout()
         self.scaled = plain_label(wrap=False)
@@ -129,6 +126,7 @@ class ResultsPage(QWidget):
         tables.addWidget(self.domain_box, 2)
         tables.addWidget(self.task_box, 3)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.verdict)
         layout.addWidget(self.note)
         layout.addLayout(self.figures)

@@ -1,4 +1,4 @@
-"""User preferences kept in an INI file inside the data dir (language, zoom, candidate names, exam date, window
+"""User preferences kept in an INI file inside the data dir (language, zoom, theme, candidate names, exam date, window
 place)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from datetime import date
 from ui.qt import QSettings
 
 LANGUAGES = ("es", "en")
+THEMES = ("system", "light", "dark")
 ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)
 
 
@@ -47,6 +48,17 @@ class AppSettings:
     @zoom.setter
     def zoom(self, value: int) -> None:
         self._store.setValue("ui/zoom", value if value in ZOOM_STEPS else 100)
+        self._store.sync()
+
+    @property
+    def theme(self) -> str:
+        """'system' (the desktop's colours), 'light' or 'dark'."""
+        value = str(self._store.value("ui/theme", "system"))
+        return value if value in THEMES else "system"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._store.setValue("ui/theme", value if value in THEMES else "system")
         self._store.sync()
 
     @property

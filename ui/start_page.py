@@ -9,6 +9,7 @@ from simulator.blueprint import Blueprint
 from ui.plain import plain_label
 from ui.qt import QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QVBoxLayout, QWidget, Signal
 from ui.shortcuts import with_native_keys
+from ui.theme import page_margins, set_text_role
 
 
 class StartPage(QWidget):
@@ -22,10 +23,7 @@ class StartPage(QWidget):
         self.spec: FullSpec | PracticeSpec | None = None
         self.blueprint: Blueprint | None = None
         self.title = plain_label(wrap=False)
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        set_text_role(self.title, "title")
         self.rules = plain_label()
         self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.rules.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -53,6 +51,7 @@ class StartPage(QWidget):
         box.setLayout(column)
         box.setMaximumWidth(900)
         layout = QHBoxLayout(self)
+        page_margins(layout)
         layout.addStretch(1)
         layout.addWidget(box, 4)
         layout.addStretch(1)

@@ -24,6 +24,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.theme import page_margins, set_text_role
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -103,10 +104,7 @@ class _TableScreen(QWidget):
     def __init__(self, model: RowsTableModel, stretch_column: int, actions: list[QPushButton]) -> None:
         super().__init__()
         self.title = plain_label(wrap=False)
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        self.title.setFont(font)
+        set_text_role(self.title, "title")
         self.note = plain_label()
         self.model = model
         model.setParent(self)
@@ -119,6 +117,7 @@ class _TableScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.home_button)
         layout = QVBoxLayout(self)
+        page_margins(layout)
         layout.addWidget(self.title)
         layout.addWidget(self.note)
         layout.addWidget(self.table, 1)

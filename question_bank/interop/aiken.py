@@ -38,28 +38,28 @@ def parse(source: str) -> Parsed:
         elif option and stem:
             options.append((option.group(1), option.group(2)))
         elif options:
-            result.problems.append(Problem(start, f"line {number}: text after the options where ANSWER: was expected"))
+            result.problems.append(Problem.coded(start, "aiken_text_after", number=number))
             reset()
         else:
             stem.append(line)
     if start:
-        result.problems.append(Problem(start, "the last question has no 'ANSWER:' line"))
+        result.problems.append(Problem.coded(start, "aiken_no_answer"))
     return result
 
 
 def _finish(result: Parsed, start: int, stem: list[str], options: list[tuple[str, str]], key: str, line: int) -> None:
     text = "\n".join(stem)
     if not stem or not options:
-        result.problems.append(Problem(start, "an ANSWER: line without a question and lettered options before it"))
+        result.problems.append(Problem.coded(start, "aiken_lone_answer"))
         return
     found = unsupported(text + "\n".join(o[1] for o in options))
     if found:
         for what in found:
-            result.problems.append(Problem(start, f"holds {what}, which Simulacro cannot show"))
+            result.problems.append(Problem.coded(start, "cannot_show", what=what))
         return
     letters = [letter for letter, _ in options]
     if len(set(letters)) != len(letters) or key.upper() not in letters:
-        result.problems.append(Problem(line, f"ANSWER: {tidy(key)[:10]} names no option of this question"))
+        result.problems.append(Problem.coded(line, "aiken_answer_unknown", key=tidy(key)[:10]))
         return
     draft = Draft(start, "single", tidy(text))
     draft.options = [(tidy(body), letter == key.upper(), "") for letter, body in options]

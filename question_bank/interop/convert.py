@@ -20,6 +20,7 @@ from question_bank.interop import aiken, csv_layout, gift, moodle_xml
 from question_bank.interop.export import write_bytes
 from question_bank.interop.model import Draft, Parsed, Problem
 from question_bank.interop.text import tidy
+from question_bank.messages import Located
 from question_bank.validator import SHIPPED_ROOT, validate
 from question_bank.yaml_lines import MAX_FILE_BYTES, YamlProblem, decode_bytes, load_text
 from simulator.links import link_problem
@@ -83,11 +84,11 @@ class _Run:
 def read_source(path: Path) -> bytes:
     """At most the size limit (plus a byte to notice more) of a regular file."""
     if not path.is_file():
-        raise YamlProblem(0, "not a regular file")
+        raise YamlProblem.coded(0, "not_regular_file")
     with path.open("rb") as stream:
         data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise YamlProblem(1, f"file larger than {MAX_FILE_BYTES // (1024 * 1024)} MB")
+        raise YamlProblem.coded(1, "file_too_large", size=MAX_FILE_BYTES // (1024 * 1024))
     return data
 
 
@@ -118,7 +119,7 @@ def _parse(kind: str, data: bytes) -> Parsed:
     try:
         text = decode_bytes(data).replace("\r\n", "\n").replace("\r", "\n")
     except YamlProblem as exc:
-        return Parsed(problems=[Problem(exc.line, exc.message)])
+        return Parsed(problems=[Problem(exc.line, exc.message, "", exc.code, exc.params)])
     parser = {"gift": gift.parse, "aiken": aiken.parse, "csv": csv_layout.parse}[kind]
     return parser(text)
 
@@ -134,19 +135,20 @@ def load_mapping(path: Path, tasks: set[str]) -> tuple[dict[str, str], list[str]
         # The bank's own loader: line numbers, and no anchors or aliases (no alias bombs).
         data = load_text(decode_bytes(read_source(path)))
     except YamlProblem as exc:
-        return {}, [f"{path}:{exc.line}: {exc.message}"]
+        return {}, [Located.same(f"{path}:{exc.line}: ", exc)]
     except OSError as exc:
-        return {}, [f"{path}: cannot read: {exc.strerror or exc}"]
+        return {}, [Located.coded(f"{path}: ", "cannot_read_source", reason=str(exc.strerror or exc))]
     if not isinstance(data, dict):
-        return {}, [f"{path}:1: a mapping file maps each category to a task statement, e.g. 'Seguridad: \"5.1\"'"]
-    mapping, errors = {}, []
+        return {}, [Located.coded(f"{path}:1: ", "mapping_shape")]
+    mapping: dict[str, str] = {}
+    errors: list[str] = []
     for key, value in data.items():
         if not isinstance(value, str | int | float) or isinstance(value, bool):
-            errors.append(f"{path}: category '{tidy(str(key))[:60]}' must map to a task statement such as \"4.1\"")
+            errors.append(Located.coded(f"{path}: ", "mapping_value", category=tidy(str(key))[:60]))
             continue
         task = str(value).strip()
         if task not in tasks:
-            errors.append(f"{path}: category '{tidy(str(key))[:60]}' maps to an unknown task statement '{task[:10]}'")
+            errors.append(Located.coded(f"{path}: ", "mapping_task", category=tidy(str(key))[:60], task=task[:10]))
         mapping[tidy(str(key))] = task
     return mapping, errors
 
@@ -166,48 +168,47 @@ def _task(draft: Draft, run: _Run, mapping: dict[str, str]) -> str | None:
             return candidate
     if run.options.task:
         return run.options.task
-    where = f"category '{draft.category[:60]}'" if draft.category else "no category"
     if draft.task:
-        where = f"task '{draft.task[:10]}' is not a task statement of {run.options.exam}"
-    message = f"{where}: no task statement for this question (give --task, or a --map file)"
-    run.problems.append(Problem(draft.line, message, draft.name))
+        where = {"code": "no_task_foreign", "task": draft.task[:10], "exam": run.options.exam}
+    elif draft.category:
+        where = {"code": "no_task_category", "category": draft.category[:60]}
+    else:
+        where = {"code": "no_task_none"}
+    run.problems.append(Problem.coded(draft.line, question=draft.name, **where))
     return None
 
 
-def _shape(draft: Draft) -> str:
-    """Why this question does not fit a Simulacro item type; '' when it does."""
+def _shape(draft: Draft) -> Problem | None:
+    """Why this question does not fit a Simulacro item type; None when it does."""
     if not draft.stem:
-        return "the question text is empty"
+        return Problem.coded(draft.line, "empty_stem", draft.name)
     if draft.type in ("single", "multiple"):
         right = sum(1 for _, correct, _ in draft.options if correct)
         count = len(draft.options)
         if any(not text for text, _, _ in draft.options):
-            return "an answer is empty"
+            return Problem.coded(draft.line, "empty_answer", draft.name)
         if draft.type == "multiple" and right == 1 and count == 4:
             draft.type = "single"
         if draft.type == "single" and (count != 4 or right != 1):
-            return f"a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right"
+            return Problem.coded(draft.line, "one_answer_shape", draft.name, count=count, right=right)
         if draft.type == "multiple" and (count < 5 or right < 2 or right == count):
-            return (
-                f"a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; "
-                f"this one has {count} with {right} right"
-            )
+            return Problem.coded(draft.line, "several_answers_shape", draft.name, count=count, right=right)
         if len({text for text, _, _ in draft.options}) != count:
-            return "two answers have the same text"
+            return Problem.coded(draft.line, "same_answer_text", draft.name)
     elif draft.type == "matching":
         responses = {r for _, r, _ in draft.prompts} | set(draft.distractors)
         if not 3 <= len(draft.prompts) <= 7 or len(responses) < 2:
-            return f"a matching question needs 3 to 7 pairs and 2 or more answers; this one has {len(draft.prompts)}"
+            return Problem.coded(draft.line, "matching_question", draft.name, count=len(draft.prompts))
         if any(not p or not r for p, r, _ in draft.prompts):
-            return "a matching pair is empty"
+            return Problem.coded(draft.line, "empty_pair", draft.name)
         if len({p for p, _, _ in draft.prompts}) != len(draft.prompts):
-            return "two matching prompts have the same text"
+            return Problem.coded(draft.line, "same_matching_prompt", draft.name)
     elif draft.type == "ordering":
         if not 3 <= len(draft.steps) <= 5 or any(not s for s in draft.steps):
-            return f"an ordering question needs 3 to 5 steps; this one has {len(draft.steps)}"
+            return Problem.coded(draft.line, "ordering_shape", draft.name, count=len(draft.steps))
         if len(set(draft.steps)) != len(draft.steps):
-            return "two steps have the same text"
-    return ""
+            return Problem.coded(draft.line, "same_step_text", draft.name)
+    return None
 
 
 def _slug(text: str, limit: int) -> str:
@@ -267,21 +268,22 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
     try:
         data = read_source(path)
     except YamlProblem as exc:
-        return Conversion(source, "-", (), (f"{source}:{exc.line}: {exc.message}",), ())
+        return Conversion(source, "-", (), (Located.same(f"{source}:{exc.line}: ", exc),), ())
     except OSError as exc:
-        return Conversion(source, "-", (), (f"{source}: cannot read: {exc.strerror or exc}",), ())
+        reason = str(exc.strerror or exc)
+        return Conversion(source, "-", (), (Located.coded(f"{source}: ", "cannot_read_source", reason=reason),), ())
     kind = options.format or detect(data, path.suffix)
     if kind is None:
-        message = f"{source}:1: cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md"
-        return Conversion(source, "-", (), (message,), ())
+        return Conversion(source, "-", (), (Located.coded(f"{source}:1: ", "unknown_format"),), ())
     run = _Run(source, options, _blueprint_tasks(options.exam))
     if not run.tasks:
-        return Conversion(source, kind, (), (f"{source}: no blueprint for exam '{options.exam[:40]}'",), ())
+        unknown = Located.coded(f"{source}: ", "no_exam_blueprint", exam=options.exam[:40])
+        return Conversion(source, kind, (), (unknown,), ())
     setup: list[str] = []
     if options.task is not None and options.task not in run.tasks:
-        setup.append(f"--task {options.task[:10]} is not a task statement of {options.exam}")
+        setup.append(Located.coded("", "task_option", task=options.task[:10], exam=options.exam))
     setup.extend(
-        f"--reference {tidy(u)[:80]!r} is not a safe https link: {link_problem(u)}"
+        Located.coded("", "reference_option", url=repr(tidy(u)[:80]), reason=link_problem(u))
         for u in options.references
         if link_problem(u)
     )
@@ -294,23 +296,22 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
     parsed = _parse(kind, data)
     run.problems.extend(parsed.problems)
     if len(parsed.drafts) > MAX_QUESTIONS:
-        message = f"{len(parsed.drafts)} questions: split the file (at most {MAX_QUESTIONS} per pack)"
-        return Conversion(source, kind, (), (f"{source}:1: {message}",), ())
+        message = Located.coded(f"{source}:1: ", "too_many_questions", count=len(parsed.drafts), most=MAX_QUESTIONS)
+        return Conversion(source, kind, (), (message,), ())
     kept: list[tuple[Draft, str, list[str]]] = []
     for draft in parsed.drafts:
         task = _task(draft, run, mapping)
         why_not = _shape(draft)
-        if why_not:
-            run.problems.append(Problem(draft.line, why_not, draft.name))
+        if why_not is not None:
+            run.problems.append(why_not)
         references = draft.references or list(options.references)
         wrong = [u for u in references if link_problem(u)]
         if wrong:
-            message = f"reference {tidy(wrong[0])[:60]!r} is not a safe https link: {link_problem(wrong[0])}"
-            run.problems.append(Problem(draft.line, message, draft.name))
+            url, why = repr(tidy(wrong[0])[:60]), link_problem(wrong[0])
+            run.problems.append(Problem.coded(draft.line, "reference_unsafe", draft.name, url=url, reason=why))
         elif not references:
-            message = "missing field 'references': give --reference URL (a page that supports the key)"
-            run.problems.append(Problem(draft.line, message, draft.name))
-        if task and not why_not and not wrong and references:
+            run.problems.append(Problem.coded(draft.line, "no_reference", draft.name))
+        if task and why_not is None and not wrong and references:
             kept.append((draft, task, references))
     prefix = _slug(options.prefix or path.stem, 30) or "pack"
     ids = _ids([d for d, _, _ in kept], prefix)
@@ -320,10 +321,10 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
         items.append(item)
         lacking += missing
     if lacking:
-        run.notes.append(f"the source gives no feedback for {lacking} answer(s) or explanation(s); the items say so")
+        run.notes.append(Located.coded("", "no_feedback_source", count=lacking))
     problems = sorted(run.problems, key=lambda p: p.line)
     if not items and not problems:
-        problems.append(Problem(1, "no questions found"))
+        problems.append(Problem.coded(1, "no_questions"))
     left_out = len(parsed.drafts) - len(items) + len(parsed.problems)
     located = tuple(p.located(source) for p in problems)
     conversion = Conversion(source, kind, tuple(items), located, tuple(run.notes), left_out, options.skip)
@@ -350,31 +351,35 @@ def _check(conversion: Conversion, options: ConvertOptions, lines: dict[str, int
     try:
         (folder / PACK_FILE).write_text(pack_yaml(conversion, options), encoding="utf-8")
         report = validate([folder])
-        return [f"{conversion.source}:{lines.get(e.item_id, 0)}: {e.item_id}: {e.message}" for e in report.errors]
+        return [Located.same(f"{conversion.source}:{lines.get(e.item_id, 0)}: {e.item_id}: ", e) for e in report.errors]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 
 
 class PackFolderError(Exception):
-    """The pack folder cannot take the converted file."""
+    """The pack folder cannot take the converted file; `problem` says why (a coded Located line)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.problem = Located.coded("", code, **params)
+        super().__init__(self.problem)
 
 
 def write_pack(conversion: Conversion, options: ConvertOptions, folder: Path) -> Path:
     """Write the pack's items.yaml (whole or not at all) into a new or empty folder, or over an earlier one."""
     if not conversion.ready:
-        raise PackFolderError("nothing written: the conversion has problems (see above)")
+        raise PackFolderError("pack_not_ready")
     if folder.exists() and not folder.is_dir():
-        raise PackFolderError(f"{folder} is not a folder")
+        raise PackFolderError("pack_not_folder", folder=str(folder))
     if folder.is_symlink():
-        raise PackFolderError(f"{folder} is a link; name a real folder")
+        raise PackFolderError("pack_link", folder=str(folder))
     if folder.is_dir():
         others = [p.name for p in folder.iterdir() if p.name != PACK_FILE]
         if others:
-            raise PackFolderError(f"{folder} holds other files ({others[0][:40]}…); name a new or empty folder")
+            raise PackFolderError("pack_other_files", folder=str(folder), name=others[0][:40])
     else:
         try:
             folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
-            raise PackFolderError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+            raise PackFolderError("pack_mkdir", folder=str(folder), reason=str(exc.strerror or exc)) from exc
     data = pack_yaml(conversion, options).encode("utf-8")
     return write_bytes(folder / PACK_FILE, data, what="the pack", extension=".yaml")

@@ -63,12 +63,12 @@ def parse(source: str) -> Parsed:
     first = source.split("\n", 1)[0]
     columns = header_columns(first)
     if columns is None:
-        result.problems.append(Problem(1, "the first row must name the columns, with at least 'question' and 'answer'"))
+        result.problems.append(Problem.coded(1, "csv_header"))
         return result
     unknown = [c for c in columns if c and c not in _KNOWN]
     if unknown:
         shown = ", ".join(repr(tidy(c)[:30]) for c in unknown[:5])
-        result.problems.append(Problem(1, f"unknown column(s) {shown} (see FORMAT.md, 'Questions from a spreadsheet')"))
+        result.problems.append(Problem.coded(1, "csv_columns", columns=shown))
         return result
     reader = csv.reader(io.StringIO(source, newline=""), delimiter=_delimiter(first), strict=True)
     try:
@@ -82,31 +82,31 @@ def parse(source: str) -> Parsed:
             if draft is not None:
                 result.drafts.append(draft)
     except csv.Error as exc:
-        result.problems.append(Problem(reader.line_num or 1, f"not valid CSV: {exc}"))
+        result.problems.append(Problem.coded(reader.line_num or 1, "csv_invalid", detail=str(exc)))
     return result
 
 
 def _row(cells: dict[str, str], extra: bool, line: int, problems: list[Problem]) -> Draft | None:
     name = tidy(cells.get("id", ""))[:80]
     if extra:
-        problems.append(Problem(line, "the row has more cells than the header has columns", name))
+        problems.append(Problem.coded(line, "csv_cells", name))
         return None
     found = unsupported("\n".join(cells.values()))
     if found:
         for what in found:
-            problems.append(Problem(line, f"holds {what}, which Simulacro cannot show", name))
+            problems.append(Problem.coded(line, "cannot_show", name, what=what))
         return None
     options = [(c, tidy(cells.get(c.lower(), ""))) for c in LETTERS if tidy(cells.get(c.lower(), ""))]
     letters = [c for c, _ in options]
     answer = re.sub(r"[\s,;]+", "", cells.get("answer", "")).upper()
     kind = tidy(cells.get("type", "")).lower()
     if not answer or any(a not in letters for a in answer) or len(set(answer)) != len(answer):
-        problems.append(Problem(line, f"'answer' must name option letters of this row ({''.join(letters)})", name))
+        problems.append(Problem.coded(line, "csv_answer", name, letters="".join(letters)))
         return None
     if not kind:
         kind = "single" if len(answer) == 1 else "multiple"
     if kind not in ("single", "multiple", "ordering"):
-        problems.append(Problem(line, f"type '{kind[:20]}' is not single, multiple or ordering in a CSV", name))
+        problems.append(Problem.coded(line, "csv_type", name, kind=kind[:20]))
         return None
     draft = Draft(line, kind, tidy(cells.get("question", "")), name=name, category=tidy(cells.get("category", "")))
     draft.id = name
@@ -116,8 +116,7 @@ def _row(cells: dict[str, str], extra: bool, line: int, problems: list[Problem])
     texts = dict(options)
     if kind == "ordering":
         if set(answer) != set(letters):
-            message = "an ordering row's 'answer' lists every step letter in the right order"
-            problems.append(Problem(line, message, name))
+            problems.append(Problem.coded(line, "csv_ordering", name))
             return None
         draft.steps = [texts[c] for c in answer]
     else:

@@ -116,7 +116,7 @@ def _question(block: str, line: int, category: str, problems: list[Problem]) -> 
     if body.startswith("::"):
         end = _find(body, "::", 2)
         if end < 0:
-            problems.append(Problem(line, "a title opened with :: is never closed"))
+            problems.append(Problem.coded(line, "gift_title"))
             return None
         name = tidy(unescape(body[2:end]))[:80]
         body = body[end + 2 :].lstrip()
@@ -127,20 +127,20 @@ def _question(block: str, line: int, category: str, problems: list[Problem]) -> 
         body = body[format_match.end() :]
     opening = _find(body, "{")
     if opening < 0:
-        problems.append(Problem(line, "no answer block { ... }: a description, not a question", name))
+        problems.append(Problem.coded(line, "gift_description", name))
         return None
     closing = _find(body, "}", opening)
     if closing < 0:
-        problems.append(Problem(line, "the answer block { is never closed with }", name))
+        problems.append(Problem.coded(line, "gift_unclosed", name))
         return None
     before, answers, after = body[:opening], body[opening + 1 : closing].strip(), body[closing + 1 :].strip()
     found = unsupported(unescape(block))
     for what in dict.fromkeys(found):
-        problems.append(Problem(line, f"holds {what}, which Simulacro cannot show", name))
+        problems.append(Problem.coded(line, "cannot_show", name, what=what))
     if found:
         return None
     if after:
-        problems.append(Problem(line, "a 'missing word' question (text after the answers) has no counterpart", name))
+        problems.append(Problem.coded(line, "gift_missing_word", name))
         return None
     general = ""
     cut = _find(answers, "####")
@@ -149,7 +149,7 @@ def _question(block: str, line: int, category: str, problems: list[Problem]) -> 
     draft = Draft(line, "single", _plain(before, markup), name=name, category=category, explanation=general)
     lacking = _lacking(answers)
     if lacking:
-        problems.append(Problem(line, f"question type '{lacking}' has no Simulacro counterpart", name))
+        problems.append(Problem.coded(line, "no_counterpart", name, lacking=lacking))
         return None
     parts = [(mark, text) for mark, text in _split(answers, "=~") if mark]
     if "->" in answers:
@@ -157,7 +157,7 @@ def _question(block: str, line: int, category: str, problems: list[Problem]) -> 
         for _, text in parts:
             split = _find(text, "->")
             if split < 0:
-                problems.append(Problem(line, "a matching pair lacks its '->'", name))
+                problems.append(Problem.coded(line, "gift_pair", name))
                 return None
             prompt, response = _plain(text[:split], markup), _plain(text[split + 2 :], markup)
             if prompt:

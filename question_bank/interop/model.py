@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from question_bank.messages import Located, Params, text
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -12,10 +14,16 @@ class Problem:
     line: int
     message: str
     question: str = ""
+    code: str = ""  # question_bank.messages, with `params`: the window shows the message in the user's language
+    params: Params = ()
 
-    def located(self, source: str) -> str:
+    @classmethod
+    def coded(cls, line: int, code: str, question: str = "", **params: object) -> Problem:
+        return cls(line, text(code, **params), question, code, tuple(params.items()))
+
+    def located(self, source: str) -> Located:
         name = f" ({self.question})" if self.question else ""
-        return f"{source}:{self.line}:{name} {self.message}"
+        return Located.same(f"{source}:{self.line}:{name} ", self)
 
 
 @dataclass

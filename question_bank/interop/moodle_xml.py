@@ -74,11 +74,11 @@ def parse(data: bytes) -> Parsed:
         parser.feed(data)
         root = parser.close()
     except RecursionError:
-        result.problems.append(Problem(1, "elements nested too deep to be a Moodle quiz"))
+        result.problems.append(Problem.coded(1, "moodle_deep"))
         return result
     except ET.ParseError as exc:
         line = exc.position[0] if getattr(exc, "position", None) else 1
-        result.problems.append(Problem(line, f"not well-formed XML: {str(exc).split(':')[0]}"))
+        result.problems.append(Problem.coded(line, "moodle_xml", detail=str(exc).split(":")[0]))
         return result
     except defusedxml.DefusedXmlException as exc:
         what = {"DTDForbidden": "a DTD", "EntitiesForbidden": "an entity", "ExternalReferenceForbidden": "an external"}
@@ -86,11 +86,10 @@ def parse(data: bytes) -> Parsed:
         with contextlib.suppress(Exception):
             line = parser.parser.CurrentLineNumber
         declared = what.get(type(exc).__name__, "a DTD or entity")
-        message = f"refused: the file declares {declared} (DTDs and entities are never read or expanded)"
-        result.problems.append(Problem(line, message))
+        result.problems.append(Problem.coded(line, "moodle_refused", declared=declared))
         return result
     if root.tag != "quiz":
-        result.problems.append(Problem(1, f"a Moodle XML file starts with <quiz>, not <{tidy(str(root.tag))[:40]}>"))
+        result.problems.append(Problem.coded(1, "moodle_root", tag=tidy(str(root.tag))[:40]))
         return result
     category = ""
     for question in root.iter("question"):
@@ -104,7 +103,7 @@ def parse(data: bytes) -> Parsed:
             continue  # text between questions, not a question: nothing to carry over
         if kind not in ("multichoice", "matching", "ordering"):
             lacking = _LACKING.get(kind, tidy(kind)[:40] or "untyped")
-            result.problems.append(Problem(line, f"question type '{lacking}' has no Simulacro counterpart", name))
+            result.problems.append(Problem.coded(line, "no_counterpart", name, lacking=lacking))
             continue
         draft = _question(question, kind, line, name, category, builder.lines, result.problems)
         if draft is not None:
@@ -120,7 +119,7 @@ def _markup_problems(question: ET.Element, line: int, name: str, problems: list[
         if element.tag == "text" and element.text:
             found.extend(unsupported(element.text))
     for what in dict.fromkeys(found):
-        problems.append(Problem(line, f"holds {what}, which Simulacro cannot show", name))
+        problems.append(Problem.coded(line, "cannot_show", name, what=what))
     return bool(found)
 
 
@@ -144,11 +143,11 @@ def _question(
             try:
                 fraction = float(answer.get("fraction", "0"))
             except ValueError:
-                problems.append(Problem(lines.get(id(answer), line), "an answer's fraction is not a number", name))
+                problems.append(Problem.coded(lines.get(id(answer), line), "moodle_fraction", name))
                 return None
             if single and 0 < fraction < 100:
                 where = lines.get(id(answer), line)
-                problems.append(Problem(where, "an answer gives partial credit; Simulacro scores all or nothing", name))
+                problems.append(Problem.coded(where, "moodle_partial", name))
                 return None
             draft.options.append((_text(answer), fraction > 0, _text(answer.find("feedback"))))
         draft.type = "single" if single else "multiple"

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from simulator.assembly import BankIndex
 from simulator.blueprint import Blueprint, blueprint_hash
 from simulator.content import ItemContent, ItemRef
+from simulator.error_catalogue import Part
 from simulator.errors import NotFoundError, SimulacroError, shown
 from simulator.storage.db import Store
 from simulator.storage.models import BlueprintRevision, CaseStudyRow, Exam, Item, ItemRevision, Pack
@@ -21,10 +22,10 @@ DEFAULT_EXAM = "aif-c01"
 
 
 class PackConflictError(SimulacroError):
-    """A pack would change what the shipped bank (or another pack) defines; `conflicts` are (id, message)."""
+    """A pack would change what the shipped bank (or another pack) defines; `conflicts` are (id, why)."""
 
-    def __init__(self, conflicts: list[tuple[str, str]]) -> None:
-        super().__init__("; ".join(message for _, message in conflicts[:5]))
+    def __init__(self, conflicts: list[tuple[str, Part]]) -> None:
+        super().__init__("; ".join(str(why) for _, why in conflicts[:5]))
         self.conflicts = conflicts
 
 
@@ -231,28 +232,22 @@ def _check_pack(
     case_studies: Sequence[CaseStudyInput],
     cases_now: dict[str, CaseStudyRow],
 ) -> None:
-    conflicts: list[tuple[str, str]] = []
+    conflicts: list[tuple[str, Part]] = []
     for case in case_studies:
         found = cases_now.get(case.key)
         if found is None or (found.title, list(found.item_keys)) == (case.title, list(case.item_keys)):
             continue
         if not all(getattr(existing.get(k), "pack_id", pack_id) == pack_id for k in found.item_keys):
-            conflicts.append((case.key, "would change a case study of the shipped bank or another pack: use a new id"))
+            conflicts.append((case.key, Part("case_conflict")))
     if exam is not None and exam.pack_id != pack_id and exam.blueprint != stored:
-        owner = "the shipped bank" if exam.pack_id is None else "another pack"
-        conflicts.append(
-            (
-                "blueprint",
-                f"its blueprint.yaml would change the blueprint of exam '{exam.code}', which {owner} defines "
-                "(a pack may add items with new ids, or define an exam with another code)",
-            )
-        )
+        owner = "shipped" if exam.pack_id is None else "pack"
+        conflicts.append(("blueprint", Part(f"blueprint_conflict_{owner}", {"exam": exam.code})))
     for content in items:
         row = existing.get(content.id)
         if row is None or row.pack_id == pack_id or row.content_hash == content.content_hash():
             continue
-        owner = "the shipped bank" if row.pack_id is None else "another pack"
-        conflicts.append((content.id, f"would change an item of {owner}: give the pack's item a new id"))
+        owner = "shipped" if row.pack_id is None else "pack"
+        conflicts.append((content.id, Part(f"item_conflict_{owner}")))
     if conflicts:
         raise PackConflictError(conflicts)
 

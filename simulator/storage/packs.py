@@ -41,9 +41,7 @@ class PackInfo:
 def check_pack_name(name: str) -> str:
     """The name if it can name a pack (letters, digits, . _ -; at most 60), else a clear error."""
     if not _NAME.match(name):
-        raise SimulacroError(
-            f"'{shown(name)}' cannot name a pack: use 1-60 letters, digits, '.', '_' or '-' (e.g. --name my-pack)."
-        )
+        raise SimulacroError(code="pack_name", name=shown(name))
     return name
 
 
