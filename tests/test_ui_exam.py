@@ -454,3 +454,20 @@ def test_ordering_steps_move_by_drag_and_drop(qtbot: QtBot) -> None:
     model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, QModelIndex())  # dropped below every row
     assert model.order() == [1, 0, 3, 2]
     assert model.index(0).data() == "1.  Paso 1"
+
+
+def test_the_exams_status_note_leaves_with_the_exam_page(qtbot: QtBot, window: MainWindow) -> None:
+    # A note about the item on screen ("clear one to choose another") must not follow the candidate home.
+    start(qtbot, window, PracticeSpec(("4.1", "5.1"), 30, instant_feedback=False))
+    page = window.exam
+    session = page.session
+    assert session is not None
+    position = next(p for p in range(session.count) if session.view(p).type == "multiple")
+    page.go(position)
+    for row in page.choice_view.option_rows()[: session.view(position).choose + 1]:
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    note = window.statusBar().currentMessage()
+    assert "Desmarca una" in note
+    window.go_home()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home)
+    assert window.statusBar().currentMessage() == ""

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.home_data: HomeData | None = None
         self.exam_code: str | None = None  # the exam chosen on Home; None: the shipped default
         self.candidate_shown = ""  # who is sitting, on a shared database
+        self._exam_note = ""  # the exam page's last status-bar note, cleared when the page is left
         # Only what the first paint needs is built here; the other screens (and the modules behind
         # them) load while the database opens, so the window appears as fast as a bare one.
         self.loading = LoadingPage()
@@ -371,7 +372,7 @@ class MainWindow(QMainWindow):
         self.start_page.back.connect(self.go_home)
         self.exam.finished.connect(self.show_result)
         self.exam.failed.connect(self.show_error)
-        self.exam.announce.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.exam.announce.connect(self._exam_status)
         self.exam.announce.connect(self._exam_message)
         self.results.home_requested.connect(self.go_home)
         self.results.report_requested.connect(self.ask_report_path)
@@ -404,6 +405,10 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if page is None:
             return
+        # A note about the item on screen means nothing on Results or Home: it leaves with the exam page.
+        note = self._exam_note
+        if note and page is not self.__dict__.get("exam") and self.statusBar().currentMessage() == note:
+            self.statusBar().clearMessage()
         release_tab(page)
         QTimer.singleShot(0, lambda: self._focus_page(page))
 
@@ -449,6 +454,11 @@ class MainWindow(QMainWindow):
     def _leave_exam_for(self, show: Callable[[], None]) -> None:
         if self._leave_exam():
             self._when_open(show)
+
+    def _exam_status(self, text: str) -> None:
+        """The exam's passing notes ("choose 1 more…") go to the status bar, and are the exam page's own."""
+        self._exam_note = text
+        self.statusBar().showMessage(text, 8000)
 
     def _exam_message(self, text: str) -> None:
         """Time warnings and time-up reach the message strip; a refusal about an answer stays under the item."""
