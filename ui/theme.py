@@ -67,8 +67,10 @@ _LIGHT = {
 _DARK = {
     "Window": "#1e2125",
     "WindowText": "#e6e8eb",
-    "Base": "#15171a",
-    "AlternateBase": "#24282d",
+    # Fields and check boxes lighter than the window: Fusion outlines them with the window colour darkened, so a
+    # base darker than the window made unticked boxes and text-field edges disappear.
+    "Base": "#2a2e34",
+    "AlternateBase": "#30353b",
     "Text": "#e6e8eb",
     "Button": "#2b3036",
     "ButtonText": "#e6e8eb",
