@@ -103,17 +103,26 @@ def test_full_exam_end_to_end_by_clicks_and_keys(qtbot: QtBot, window: MainWindo
     assert wrong_ones >= 10
 
 
-def test_multiple_refuses_an_extra_choice_with_a_hint(qtbot: QtBot, window: MainWindow) -> None:
+def click_one_too_many(qtbot: QtBot, window: MainWindow) -> int:
+    """Start a practice, go to its first multiple-response item and click one option more than it takes."""
     start(qtbot, window, PracticeSpec(("4.1", "5.1"), 30, instant_feedback=False))
     page = window.exam
     session = page.session
     assert session is not None
     position = next(p for p in range(session.count) if session.view(p).type == "multiple")
     page.go(position)
+    for row in page.choice_view.option_rows()[: session.view(position).choose + 1]:
+        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    return position
+
+
+def test_multiple_refuses_an_extra_choice_with_a_hint(qtbot: QtBot, window: MainWindow) -> None:
+    position = click_one_too_many(qtbot, window)
+    page = window.exam
+    session = page.session
+    assert session is not None
     view = session.view(position)
     rows = page.choice_view.option_rows()
-    for row in rows[: view.choose + 1]:
-        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
     assert sum(r.button.isChecked() for r in rows) == view.choose
     assert "Desmarca una" in page.hint_label.text()
     assert len(session.view(position).answer or ()) == view.choose
@@ -458,14 +467,7 @@ def test_ordering_steps_move_by_drag_and_drop(qtbot: QtBot) -> None:
 
 def test_the_exams_status_note_leaves_with_the_exam_page(qtbot: QtBot, window: MainWindow) -> None:
     # A note about the item on screen ("clear one to choose another") must not follow the candidate home.
-    start(qtbot, window, PracticeSpec(("4.1", "5.1"), 30, instant_feedback=False))
-    page = window.exam
-    session = page.session
-    assert session is not None
-    position = next(p for p in range(session.count) if session.view(p).type == "multiple")
-    page.go(position)
-    for row in page.choice_view.option_rows()[: session.view(position).choose + 1]:
-        qtbot.mouseClick(row.button, Qt.MouseButton.LeftButton)
+    click_one_too_many(qtbot, window)
     note = window.statusBar().currentMessage()
     assert "Desmarca una" in note
     window.go_home()
