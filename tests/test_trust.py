@@ -73,11 +73,16 @@ def reversed_key_pack(store: Store, tmp_path: Path) -> tuple[Path, str]:
 
 def sit_and_submit(store: Store, seed: int = 11, right_share: float = 0.45) -> ExamSession:
     """A full exam answered about 45 % right: a fail that the hostile blueprint (40 % passes) would flip."""
-    session = ExamSession.start(store, plan_full(bank_index(store, "aif-c01"), FullSpec(), seed), FakeClock(T0))
+    plan = plan_full(bank_index(store, "aif-c01"), FullSpec(), seed)
+    session = ExamSession.start(store, plan, FakeClock(T0))
     rng = random.Random(seed)
+    # Exactly that share of the scored items right, whatever the bank draws (a coin per item drifted to 60 %
+    # when the shipped bank changed).
+    scored = [position for position, item in enumerate(plan.items) if item.scored]
+    right_positions = set(rng.sample(scored, round(right_share * len(scored))))
     for position in range(session.count):
         content = session.content(position)
-        right = rng.random() < right_share
+        right = position in right_positions
         session.answer(position, key_of(content) if right else wrong_answer(content, rng))
         if position % 7 == 0:
             session.set_flag(position, True)
