@@ -270,6 +270,10 @@ class MainWindow(QMainWindow):
 
     def _redraw(self) -> None:
         """Every text, icon and status colour again (a new language or theme)."""
+        if self._closing:
+            # A language or theme change is application-wide: a window already closed (its pages' charts may be
+            # gone) must not redraw — drawing History's chart there crashed the process.
+            return
         self.retranslate()
         if self._screens_built:
             if self.__dict__.get("_later_built"):  # pages with blueprint titles redraw them in the new language
