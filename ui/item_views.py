@@ -91,6 +91,7 @@ class OptionRow(QWidget):
         self.why = plain_label(selectable=True)
         self.why.setVisible(False)
         self.option_index = -1
+        self._struck: bool | None = None
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setHorizontalSpacing(8)
@@ -108,11 +109,22 @@ class OptionRow(QWidget):
         self.addAction(self.strike_action)
 
     def set_struck(self, struck: bool) -> None:
+        if struck == self._struck:
+            return  # a style sheet change re-polishes the label: skip it when nothing changes
+        self._struck = struck
         font = QFont(self.text.font())
         font.setStrikeOut(struck)
         self.text.setFont(font)
         colour = status_colour("muted", self).name() if struck else ""
         self.text.setStyleSheet(f"color: {colour};" if colour else "")
+
+    def clear_feedback(self) -> None:
+        """Back to a plain option: no mark, no icon, no reason (rows are reused from item to item)."""
+        self.mark.clear()
+        self.mark.setStyleSheet("")
+        self.mark_icon.clear()
+        self.why.clear()
+        self.why.setVisible(False)
 
 
 class ChoiceView(ItemWidget):
@@ -122,26 +134,50 @@ class ChoiceView(ItemWidget):
         super().__init__(parent)
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._rows: list[OptionRow] = []
+        self._rows: list[OptionRow] = []  # the rows the current item shows, in display order
+        # Rows are built once per kind and reused: building and polishing new widgets for every item was
+        # most of the time it took to move to the next item.
+        self._pools: dict[bool, list[OptionRow]] = {False: [], True: []}
+        self._groups: dict[bool, QButtonGroup] = {}
         self._group: QButtonGroup | None = None
         self._view: ItemView | None = None
         # Qt's own focus ring on radio buttons and check boxes is a faint dotted line: draw a clear one.
         self.setStyleSheet(FOCUS_RING)
 
+    def _pool(self, multiple: bool, count: int) -> list[OptionRow]:
+        """At least `count` rows of one kind (check boxes or radio buttons), in display order."""
+        pool = self._pools[multiple]
+        group = self._groups.get(multiple)
+        if group is None:
+            group = QButtonGroup(self)
+            group.setExclusive(not multiple)
+            group.idClicked.connect(self._clicked)
+            self._groups[multiple] = group
+        while len(pool) < count:
+            number = len(pool) + 1  # the row's place: what Alt+number strikes
+            row = OptionRow(multiple, self)
+            row.setVisible(False)
+            row.strike_action.triggered.connect(lambda _=False, n=number: self.strike_number(n))
+            group.addButton(row.button)
+            self._layout.addWidget(row)
+            pool.append(row)
+        return pool
+
     def show_item(self, view: ItemView) -> None:
         self._view = view
         multiple = view.type == "multiple"
-        for row in self._rows:
-            row.setParent(None)  # leave the layout now, not at the next event loop
-            row.deleteLater()
-        self._rows = []
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(not multiple)
+        count = len(view.options)
+        pool = self._pool(multiple, count)
+        for row in self._pools[not multiple] + pool[count:]:
+            row.setVisible(False)
+        self._group = group = self._groups[multiple]
+        self._rows = pool[:count]
         chosen = set(view.answer or ())
         locked = view.feedback is not None
-        for number, option in enumerate(view.options):
-            row = OptionRow(multiple, self)
+        group.setExclusive(False)  # an exclusive group cannot uncheck its checked button
+        for number, (row, option) in enumerate(zip(self._rows, view.options, strict=True)):
             row.option_index = option.index
+            group.setId(row.button, option.index)
             row.letter.setText(f"{option_letter(number)}.")
             row.text.setText(option.text)
             row.button.setChecked(option.index in chosen)
@@ -149,20 +185,19 @@ class ChoiceView(ItemWidget):
             row.button.setAccessibleName(
                 self.tr("Option %1: %2").replace("%1", option_letter(number)).replace("%2", option.text)
             )
+            tip = ""
             if number < 9:  # the keys: A-I and 1-9
                 tip = self.tr("Choose this option (key %1 or %2)")
-                row.button.setToolTip(tip.replace("%1", LETTERS[number]).replace("%2", str(number + 1)))
+                tip = tip.replace("%1", LETTERS[number]).replace("%2", str(number + 1))
+            row.button.setToolTip(tip)
             struck = option.index in view.struck
             row.set_struck(struck)
             row.strike_action.setText(self.tr("Restore option") if struck else self.tr("Strike out option"))
-            row.strike_action.triggered.connect(lambda _=False, n=number + 1: self.strike_number(n))
+            row.clear_feedback()
             if view.feedback is not None:
                 self._show_feedback(row, option.index, option.why, option.index in chosen, view)
-            self._group.addButton(row.button, option.index)
-            self._layout.addWidget(row)
-            row.show()  # visible now, not at the next event loop, so keys and clicks reach it at once
-            self._rows.append(row)
-        self._group.idClicked.connect(self._clicked)
+            row.setVisible(True)  # visible now, not at the next event loop, so keys and clicks reach it at once
+        group.setExclusive(not multiple)
 
     def _show_feedback(self, row: OptionRow, index: int, why: str, chosen: bool, view: ItemView) -> None:
         assert view.feedback is not None
@@ -229,6 +264,45 @@ class ChoiceView(ItemWidget):
         return [row.button for row in self._rows]
 
 
+class _MatchRow(QWidget):
+    """One prompt of a matching item: its text, the response chooser and, after checking, the verdict."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = plain_label(selectable=True)
+        self.combo = QComboBox()
+        self.combo.setMinimumContentsLength(18)
+        # As wide as its longest response, so a chosen response always shows whole; the prompt wraps instead.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.label.setBuddy(self.combo)
+        self.detail = plain_label(selectable=True)
+        self.detail_icon = plain_label(wrap=False)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.combo, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        detail_row = QHBoxLayout()
+        detail_row.addWidget(self.detail_icon, 0, Qt.AlignmentFlag.AlignTop)
+        detail_row.addWidget(self.detail, 1)
+        layout.addLayout(detail_row, 1, 0, 1, 2)
+        self.show_verdict(None, "")
+
+    def show_verdict(self, right: bool | None, text: str) -> None:
+        """The check's verdict under the prompt, or nothing (`right` None)."""
+        shown = right is not None
+        self.detail.setVisible(shown)
+        self.detail_icon.setVisible(shown)
+        if right is None:
+            return
+        status = "right" if right else "wrong"
+        self.detail.setText(text)
+        self.detail.setStyleSheet(f"color: {status_colour(status, self).name()};")
+        self.detail_icon.setPixmap(status_pixmap(status))
+
+
 class MatchingView(ItemWidget):
     """A response chooser per prompt; a response may serve several prompts."""
 
@@ -238,60 +312,51 @@ class MatchingView(ItemWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.note = plain_label()
         self._layout.addWidget(self.note)
-        self._rows: list[QWidget] = []
+        self._pool: list[_MatchRow] = []  # reused from item to item, as the option rows are
         self._combos: list[tuple[int, QComboBox]] = []
         self._prompt_count = 0
 
+    def _rows_for(self, count: int) -> list[_MatchRow]:
+        while len(self._pool) < count:
+            row = _MatchRow(self)
+            row.setVisible(False)
+            row.combo.currentIndexChanged.connect(self._changed)
+            self._layout.addWidget(row)
+            self._pool.append(row)
+        for row in self._pool[count:]:
+            row.setVisible(False)
+        return self._pool[:count]
+
     def show_item(self, view: ItemView) -> None:
         self.note.setText(self.tr("Choose a response for each prompt. A response can be used more than once."))
-        for widget in self._rows:
-            widget.setParent(None)
-            widget.deleteLater()
-        self._rows = []
         self._combos = []
         self._prompt_count = len(view.prompts)
         answer = list(view.answer) if view.answer else [None] * len(view.prompts)
         locked = view.feedback is not None
-        for number, prompt in enumerate(view.prompts, start=1):
-            row = QWidget()
-            row_layout = QGridLayout(row)
-            row_layout.setContentsMargins(0, 4, 0, 4)
-            label = plain_label(f"{number}. {prompt.text}", selectable=True)
-            combo = QComboBox()
+        rows = self._rows_for(len(view.prompts))
+        for number, (row, prompt) in enumerate(zip(rows, view.prompts, strict=True), start=1):
+            row.label.setText(f"{number}. {prompt.text}")
+            combo = row.combo
+            chosen = answer[prompt.index] if prompt.index < len(answer) else None
+            combo.blockSignals(True)  # filling the chooser is not the candidate's answer
+            combo.clear()
             combo.addItem(self.tr("— choose —"), None)
             for response in view.responses:
                 combo.addItem(response.text, response.key)
-            chosen = answer[prompt.index] if prompt.index < len(answer) else None
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
+            combo.blockSignals(False)
             combo.setEnabled(not locked)
             combo.setAccessibleName(self.tr("Response for: %1").replace("%1", prompt.text))
-            combo.setMinimumContentsLength(18)
-            # As wide as its longest response, so a chosen response always shows whole; the prompt wraps instead.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            combo.currentIndexChanged.connect(self._changed)
-            label.setBuddy(combo)
-            row_layout.addWidget(label, 0, 0, Qt.AlignmentFlag.AlignVCenter)
-            row_layout.addWidget(combo, 0, 1, Qt.AlignmentFlag.AlignVCenter)
-            row_layout.setColumnStretch(0, 3)
-            row_layout.setColumnStretch(1, 2)
-            if view.feedback is not None:
+            if view.feedback is None:
+                row.show_verdict(None, "")
+            else:
                 key = view.feedback.key[prompt.index]
                 right = chosen == key
                 key_text = next(r.text for r in view.responses if r.key == key)
                 why = view.feedback.prompt_whys[prompt.index]
                 mark = self.tr("Right.") + " " if right else self.tr("Answer: %1").replace("%1", key_text) + ". "
-                detail = plain_label(mark + why, selectable=True)
-                detail.setStyleSheet(f"color: {status_colour('right' if right else 'wrong', self).name()};")
-                detail_icon = plain_label(wrap=False)
-                detail_icon.setPixmap(status_pixmap("right" if right else "wrong"))
-                detail_row = QHBoxLayout()
-                detail_row.addWidget(detail_icon, 0, Qt.AlignmentFlag.AlignTop)
-                detail_row.addWidget(detail, 1)
-                row_layout.addLayout(detail_row, 1, 0, 1, 2)
-            self._layout.addWidget(row)
-            row.show()
-            self._rows.append(row)
+                row.show_verdict(right, mark + why)
+            row.setVisible(True)
             self._combos.append((prompt.index, combo))
 
     def _changed(self) -> None:

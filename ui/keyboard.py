@@ -19,6 +19,8 @@ from ui.qt import (
 )
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_SHOW = QEvent.Type.Show
+_KEY_PRESS = QEvent.Type.KeyPress
 
 
 class KeyboardRules(QObject):
@@ -27,10 +29,13 @@ class KeyboardRules(QObject):
     leave them when the dialog shows."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
-            release_tab(watched)
+        # Every event of the application passes here: one type() call, compared with constants.
+        kind = event.type()
+        if kind == _SHOW:
+            if isinstance(watched, QDialog):
+                release_tab(watched)
             return False
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QPushButton | QToolButton):
+        if kind != _KEY_PRESS or not isinstance(watched, QPushButton | QToolButton):
             return False
         key_event = event  # a QKeyEvent
         if key_event.key() not in ENTER_KEYS:  # type: ignore[attr-defined]
