@@ -11,6 +11,7 @@ from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file, shown
 from simulator.blueprint import Blueprint
 from simulator.links import link_problem
+from simulator.os_reasons import os_reason
 
 BLUEPRINT_NAME = "blueprint.yaml"
 _TASK_ID = re.compile(r"^[1-9][0-9]?\.[1-9][0-9]?$")
@@ -116,7 +117,7 @@ def load_blueprint(path: Path) -> tuple[Blueprint | None, list[BankError]]:
     except YamlProblem as exc:
         return None, [BankError(shown_path, exc.line, "blueprint", exc.message, exc.code, exc.params)]
     except OSError as exc:
-        return None, [BankError.coded(shown_path, 1, "blueprint", "cannot_read", reason=str(exc.strerror or exc))]
+        return None, [BankError.coded(shown_path, 1, "blueprint", "cannot_read", reason=os_reason(exc))]
     if not isinstance(data, LineDict):
         line = data.line if isinstance(data, LineList) else 1
         return None, [BankError.coded(shown_path, line, "blueprint", "blueprint_mapping")]

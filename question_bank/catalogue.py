@@ -10,6 +10,7 @@ from pathlib import Path
 
 from question_bank.errors import BankError
 from question_bank.yaml_lines import LineDict, LineList, YamlProblem, load_file, shown
+from simulator.os_reasons import os_reason
 
 SERVICES_NAME = "services.yaml"
 CONCEPTS_DIR = "concepts"
@@ -81,7 +82,7 @@ def _entries(path: Path, key: str, errors: list[BankError]) -> tuple[LineDict | 
         errors.append(BankError(where, exc.line, "-", exc.message, exc.code, exc.params))
         return None, LineList()
     except OSError as exc:
-        errors.append(BankError.coded(where, 0, "-", "cannot_read", reason=str(exc.strerror or exc)))
+        errors.append(BankError.coded(where, 0, "-", "cannot_read", reason=os_reason(exc)))
         return None, LineList()
     if not isinstance(data, LineDict) or not isinstance(data.get(key), LineList):
         errors.append(BankError.coded(where, getattr(data, "line", 1), "-", "catalogue_list", key=key))

@@ -20,6 +20,7 @@ from question_bank.yaml_lines import shown as printable
 from simulator.blueprint import Blueprint
 from simulator.content import ITEM_TYPES, MAX_OPTIONS, ItemContent, ItemType, Option, Prompt, Response, Step
 from simulator.links import link_problem
+from simulator.os_reasons import os_reason
 
 SHIPPED_ROOT = Path(__file__).resolve().parent
 # \Z, not $: "$" also matches before a final newline, and a block scalar ("id: |") ends with one.
@@ -456,7 +457,7 @@ def _check_file(
         errors.append(BankError(shown, exc.line, "-", exc.message, exc.code, exc.params))
         return
     except OSError as exc:
-        errors.append(BankError.coded(shown, 0, "-", "cannot_read", reason=str(exc.strerror or exc)))
+        errors.append(BankError.coded(shown, 0, "-", "cannot_read", reason=os_reason(exc)))
         return
     if not isinstance(data, LineDict):
         line = data.line if isinstance(data, LineList) else 1

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from question_bank.bank_digest import bank_root, folder_hash, shipped_exam_folders
 from simulator.error_catalogue import Lines
 from simulator.errors import SimulacroError, StorageError
+from simulator.os_reasons import os_reason
 from simulator.paths import data_dir, database_url, ensure_private_dir
 from simulator.storage.db import NeedsWriteError, Store, open_store
 
@@ -62,7 +63,7 @@ def open_workspace(
     try:
         ensure_private_dir(where)
     except OSError as exc:
-        raise StorageError(code="data_folder", folder=str(where), reason=str(exc.strerror or exc)) from exc
+        raise StorageError(code="data_folder", folder=str(where), reason=os_reason(exc)) from exc
     store = open_store(database_url(db_url, where), durable=durable)
     return Workspace(store, where, sync_if_changed(store, bank_root()))
 

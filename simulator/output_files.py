@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO
 
 from simulator.errors import OutputError
+from simulator.os_reasons import os_reason
 
 # A temporary older than this was left by a killed export (a report takes seconds), so the next export
 # into the same folder removes it.
@@ -46,7 +47,7 @@ def check_target(target: Path, what: str, extension: str, error: type[OutputErro
     except FileNotFoundError:
         return folder
     except OSError as exc:
-        raise error(code="output_write", what=what, target=shown(target), reason=exc.strerror or exc) from exc
+        raise error(code="output_write", what=what, target=shown(target), reason=os_reason(exc)) from exc
     if stat.S_ISDIR(mode):
         raise error(code="output_is_folder", what=what, target=shown(target), extension=extension)
     if stat.S_ISLNK(mode):
@@ -96,7 +97,7 @@ def write_atomically(
             dir=folder, prefix=f".{target.name}.", suffix=".part", delete=False
         )
     except OSError as exc:
-        raise error(code="output_write", what=what, target=shown(folder), reason=exc.strerror or exc) from exc
+        raise error(code="output_write", what=what, target=shown(folder), reason=os_reason(exc)) from exc
     temporary = Path(handle.name)
     try:
         with handle:
@@ -110,7 +111,7 @@ def write_atomically(
     except OSError as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise error(code="output_write", what=what, target=shown(target), reason=exc.strerror or exc) from exc
+        raise error(code="output_write", what=what, target=shown(target), reason=os_reason(exc)) from exc
     except BaseException:
         with contextlib.suppress(OSError):
             temporary.unlink()

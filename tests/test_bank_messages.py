@@ -3,6 +3,7 @@ the CLI prints the English sentence unchanged, the window shows each in its lang
 
 from __future__ import annotations
 
+import errno
 import shutil
 import string
 from collections.abc import Iterator
@@ -16,15 +17,18 @@ from question_bank.importer import ImportOutcome, import_paths
 from question_bank.interop.convert import ConvertOptions, PackFolderError, convert, write_pack
 from question_bank.messages import MESSAGES, PHRASE_ARGUMENTS, PHRASES, PLURALS, Located
 from question_bank.validator import SHIPPED_ROOT, validate
+from question_bank.yaml_lines import YamlProblem, load_text
 from question_bank.workspace import Workspace
 from simulator.error_catalogue import MESSAGES as ENGINE_MESSAGES
 from simulator.error_catalogue import PARTS as ENGINE_PARTS
 from simulator.error_catalogue import Lines
 from simulator.errors import SimulacroError
+from simulator.os_reasons import REASONS, os_reason
 from simulator.storage.db import Store
 from tests.test_keyboard import english_words
 from tests.test_trust import reversed_key_pack
 from tests.ui_helpers import open_window
+from ui.detail_text import DETAILS
 from ui.error_text import error_text
 from ui.i18n import install_translators
 from ui.interop_dialogs import ImportQuestionsDialog
@@ -245,6 +249,70 @@ def test_a_pack_folder_that_cannot_be_written_in_spanish(tmp_path: Path) -> None
     assert error_text(error) == f"No se puede escribir el paquete: {taken} no es una carpeta."
 
 
+# ----- what the system or a parser said ------------------------------------------------------------------------
+
+BROKEN_YAML = {  # a fault, and the fixed phrase libyaml gives for it
+    "a: b: c": "mapping values are not allowed in this context",
+    "a: [1, 2": "did not find expected ',' or ']'",
+    "a: {b: 1": "did not find expected ',' or '}'",
+    "- a\nb: 1": "did not find expected '-' indicator",
+    "a: 'x": "found unexpected end of stream",
+    'a: "\\q"': "found unknown escape character",
+    "a:\n  - b\n c: d": "did not find expected key",
+    "%YAML 2.0\n---\na: 1": "found incompatible YAML document",
+    "a: |0\n x": "found an indentation indicator equal to 0",
+    "a: @x": "found character that cannot start any token",
+    "{a: 1}}": "did not find expected <document start>",
+}
+
+
+def test_os_errors_give_the_same_phrase_whatever_the_platform_words() -> None:
+    assert os_reason(PermissionError(errno.EACCES, "Access is denied")) == "Permission denied"
+    assert os_reason(OSError(errno.ENOSPC, "There is not enough space on the disk")) == "No space left on device"
+    assert os_reason(OSError(errno.ECONNRESET, "Connection reset by peer")) == "Connection reset by peer"
+    assert os_reason(OSError("no number")) == "no number"
+    assert set(REASONS.values()) <= set(DETAILS)  # the window has each one's sentence
+
+
+@pytest.mark.parametrize("text", sorted(BROKEN_YAML))
+def test_a_yaml_fault_is_reported_with_libyamls_fixed_phrase(text: str) -> None:
+    with pytest.raises(YamlProblem) as fault:
+        load_text(text)
+    assert fault.value.code == "yaml_syntax"
+    assert dict(fault.value.params)["detail"] == BROKEN_YAML[text]
+    assert BROKEN_YAML[text] in DETAILS
+
+
+@pytest.mark.usefixtures("spanish")
+def test_what_the_system_or_a_parser_said_is_said_in_spanish(tmp_path: Path) -> None:
+    untranslated = [p for p in DETAILS if QCoreApplication.translate("SystemDetail", p) == p]
+    assert not untranslated, untranslated
+    with pytest.raises(YamlProblem) as fault:
+        load_text("pregunta: a: b")
+    problem = Located.same("banco.yaml:1: ", fault.value)
+    assert problem_text(problem) == (
+        "banco.yaml:1: YAML no válido: aquí no se admiten valores de clave (¿falta un espacio tras ':' o "
+        "sobran comillas?)"
+    )
+    unreadable = BankError.coded("b.yaml", 0, "-", "cannot_read", reason=os_reason(PermissionError(errno.EACCES, "")))
+    assert problem_text(unreadable).endswith("permiso denegado")
+    full = SimulacroError(
+        code="output_write", what="the report", target="informe.pdf", reason=os_reason(OSError(errno.ENOSPC, ""))
+    )
+    assert str(full) == "Cannot write the report to informe.pdf: No space left on device."
+    assert error_text(full) == "No se puede escribir el informe en informe.pdf: no queda espacio en el disco."
+    options = ConvertOptions(task="1.1", references=(REF,))
+    sheet = tmp_path / "hoja.csv"
+    sheet.write_text('question,a,b,c,d,answer\n"¿Qué?"x,S3,EC2,Lambda,Bedrock,D\n', encoding="utf-8")
+    xml = tmp_path / "moodle.xml"
+    xml.write_text("<quiz><question type='multichoice'></quiz>", encoding="utf-8")
+    said = [problem_text(p) for p in [*convert(sheet, options).problems, *convert(xml, options).problems]]
+    assert said == [
+        f"{sheet}:2: CSV no válido: tras unas comillas de cierre debe venir el separador",
+        f"{xml}:1: XML mal formado: etiqueta de cierre que no corresponde",
+    ]
+
+
 # ----- the window, as a user drives it ---------------------------------------------------------------------------
 
 
@@ -274,6 +342,9 @@ def test_the_import_dialog_lists_a_broken_files_problems_in_spanish(
         "el origen no trae comentario para 5 respuestas o explicaciones; las preguntas lo indican",
     ]
     no_english(dialog.problems.toPlainText(), str(source), "(Tres)", "(VF)", "(Img)", "(Orden)")
+    summary = dialog.summary.text().split("\n")
+    assert summary[0] == "Formato: gift · se convierte 1 pregunta"  # Spanish plural forms, one and many
+    assert summary[-1] == "4 problemas: véase la lista de abajo."
     assert not dialog.import_button.isEnabled()  # nothing partial
     conversion = convert(source, ConvertOptions(task="1.1", references=(REF,)))
     assert "a one-answer question needs exactly 4 options" in conversion.problems[0]  # the CLI's English

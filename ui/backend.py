@@ -20,6 +20,7 @@ from simulator.error_catalogue import Lines
 from simulator.errors import SimulacroError
 from simulator.history import attempt_history
 from simulator.item_stats import ItemStat, write_stats_csv
+from simulator.os_reasons import os_reason
 from simulator.review_tools import drill_plan, export_reports_csv, flagged_plan, missed_plan, standing
 from simulator.session import ExamSession
 from simulator.storage.attempts import abandon_attempt, last_seen
@@ -133,7 +134,7 @@ def export_reports(workspace: Workspace, target: Path) -> int:
     try:
         return export_reports_csv(workspace.store, target)
     except OSError as exc:
-        raise SimulacroError(code="file_write", target=str(target), reason=exc.strerror or exc) from exc
+        raise SimulacroError(code="file_write", target=str(target), reason=os_reason(exc)) from exc
 
 
 def open_attempt(workspace: Workspace, attempt_id: int, clock: Clock, take_over: bool = False) -> ExamSession:

@@ -333,9 +333,7 @@ class ItemStatsPage(QWidget):
         self.export_button.setEnabled(bool(stats))
         flagged = sum(s.revisar for s in stats)
         self.detail.setText(
-            self.tr("%1 item revisions answered; %2 to revise.")
-            .replace("%1", str(len(stats)))
-            .replace("%2", str(flagged))
+            self.tr("%n item revision(s) answered", "", len(stats)) + "; " + self.tr("%n to revise.", "", flagged)
             if stats
             else self.tr("No finished attempts to count yet.")
         )
@@ -495,10 +493,13 @@ class CohortPage(QWidget):
         self.heat_model.set_cohort(cohort)
         ready = sum(1 for c in cohort.candidates if c.readiness and c.readiness.pass_probability >= 0.7)
         self.summary.setText(
-            self.tr("%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.")
-            .replace("%1", str(len(cohort.candidates)))
-            .replace("%2", str(ready))
-            .replace("%3", str(len(cohort.flagged)))
+            "; ".join(
+                (
+                    self.tr("%n candidate(s) with finished attempts", "", len(cohort.candidates)),
+                    self.tr("%n likely to pass (P ≥ 70 %)", "", ready),
+                    self.tr("%n item(s) to revise.", "", len(cohort.flagged)),
+                )
+            )
         )
         weak = ", ".join(f"{t.task} ({round(t.mean_mastery * 100)} %)" for t in cohort.weakest(5))
         self.weakest.setText(self.tr("Weakest task statements of the cohort: %1").replace("%1", weak or "—"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from question_bank.messages import Located
 from simulator.error_catalogue import Lines, Part
 from simulator.errors import SimulacroError
+from ui.detail_text import DETAIL_ARGUMENTS, detail_text
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 # The same English sentences as simulator.error_catalogue (a test keeps them equal), marked for lupdate.
@@ -204,8 +205,9 @@ def _translated(value: object) -> object:
 
         return problem_text(value) if isinstance(value, Located) else problems_text(value)
     if isinstance(value, Part) and value.code in PARTS:
+        params = {name: _detail(name, v) for name, v in value.params.items()}
         try:
-            return QCoreApplication.translate("EngineError", str(PARTS[value.code])).format(**value.params)
+            return QCoreApplication.translate("EngineError", str(PARTS[value.code])).format(**params)
         except (KeyError, IndexError, ValueError):  # a translation with a broken placeholder
             return str(value)
     if isinstance(value, tuple) and value and all(isinstance(v, Part) for v in value):
@@ -213,11 +215,16 @@ def _translated(value: object) -> object:
     return value
 
 
+def _detail(name: str, value: object) -> object:
+    """What the system or a parser said (a `reason` or `detail` argument), in the candidate's language."""
+    return detail_text(value) if name in DETAIL_ARGUMENTS else value
+
+
 def error_text(error: BaseException) -> str:
     """What to show for `error`: its translated sentence when it carries a known code, else its own text."""
     code = getattr(error, "code", "")
     if code in TEMPLATES:
-        params = {name: _translated(value) for name, value in dict(getattr(error, "params", {})).items()}
+        params = {name: _detail(name, _translated(value)) for name, value in dict(getattr(error, "params", {})).items()}
         if params.get("what") in WHAT:
             params["what"] = QCoreApplication.translate("EngineError", str(WHAT[str(params["what"])]))
         try:

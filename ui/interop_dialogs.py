@@ -122,12 +122,14 @@ class ImportQuestionsDialog(QDialog):
     def show_preview(self, preview: Any) -> None:
         """Counts per task statement and type, the problems with their lines, and whether it can be imported."""
         lines = [
-            self.tr("Format: %1 · %2 questions convert").replace("%1", preview.format).replace("%2", str(preview.count))
+            self.tr("Format: %1").replace("%1", preview.format)
+            + " · "
+            + self.tr("%n question(s) convert", "", preview.count)
         ]
         for task, counts in preview.counts:
             lines.append(f"  {task}: " + ", ".join(f"{n} {self.type_name(kind)}" for kind, n in counts))
         if preview.problems:
-            lines.append(self.tr("%1 problems: see the list below.").replace("%1", str(len(preview.problems))))
+            lines.append(self.tr("%n problem(s): see the list below.", "", len(preview.problems)))
         self.summary.setText("\n".join(lines))
         self.problems.setPlainText(problems_text([*preview.problems, *preview.notes]))
         self.import_button.setEnabled(preview.ready)

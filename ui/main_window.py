@@ -610,7 +610,7 @@ class MainWindow(QMainWindow):
 
         def done(count: int) -> None:
             self.statusBar().showMessage(
-                self.tr("%1 item revisions exported to %2").replace("%1", str(count)).replace("%2", str(target)), 10000
+                self.tr("%n item revision(s) exported to %1", "", count).replace("%1", str(target)), 10000
             )
             self.reports_exported.emit(str(target))
 
@@ -979,7 +979,7 @@ class MainWindow(QMainWindow):
         workspace, exam = self.workspace, self.exam_code
 
         def done(result: Any) -> None:
-            message = self.tr("%1 items exported to %2").replace("%1", str(result.written)).replace("%2", str(path))
+            message = self.tr("%n item(s) exported to %1", "", result.written).replace("%1", str(path))
             if result.left_out:
                 message += " " + self.tr("(%1 left out: the format cannot hold them)").replace(
                     "%1", str(len(result.left_out))

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from question_bank.messages import PHRASE_ARGUMENTS
 from question_bank.messages import PLURALS as COUNTS
+from ui.detail_text import DETAIL_ARGUMENTS, detail_text
 from ui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 _CONTEXT = "BankProblem"
@@ -319,6 +320,8 @@ PHRASES: dict[str, object] = {
 def _argument(name: str, value: object) -> object:
     if name in PHRASE_ARGUMENTS and isinstance(value, str) and value in PHRASES:
         return QCoreApplication.translate(_CONTEXT, str(PHRASES[value]))
+    if name in DETAIL_ARGUMENTS:  # what the system or a parser said
+        return detail_text(value)
     return value
 
 

@@ -24,6 +24,7 @@ from question_bank.messages import Located
 from question_bank.validator import SHIPPED_ROOT, validate
 from question_bank.yaml_lines import MAX_FILE_BYTES, YamlProblem, decode_bytes, load_text
 from simulator.links import link_problem
+from simulator.os_reasons import os_reason
 
 PACK_FILE = "items.yaml"
 MAX_QUESTIONS = 5000
@@ -137,7 +138,7 @@ def load_mapping(path: Path, tasks: set[str]) -> tuple[dict[str, str], list[str]
     except YamlProblem as exc:
         return {}, [Located.same(f"{path}:{exc.line}: ", exc)]
     except OSError as exc:
-        return {}, [Located.coded(f"{path}: ", "cannot_read_source", reason=str(exc.strerror or exc))]
+        return {}, [Located.coded(f"{path}: ", "cannot_read_source", reason=os_reason(exc))]
     if not isinstance(data, dict):
         return {}, [Located.coded(f"{path}:1: ", "mapping_shape")]
     mapping: dict[str, str] = {}
@@ -270,7 +271,7 @@ def convert(path: Path, options: ConvertOptions) -> Conversion:
     except YamlProblem as exc:
         return Conversion(source, "-", (), (Located.same(f"{source}:{exc.line}: ", exc),), ())
     except OSError as exc:
-        reason = str(exc.strerror or exc)
+        reason = os_reason(exc)
         return Conversion(source, "-", (), (Located.coded(f"{source}: ", "cannot_read_source", reason=reason),), ())
     kind = options.format or detect(data, path.suffix)
     if kind is None:
@@ -380,6 +381,6 @@ def write_pack(conversion: Conversion, options: ConvertOptions, folder: Path) ->
         try:
             folder.mkdir(parents=True, mode=0o700)
         except OSError as exc:
-            raise PackFolderError("pack_mkdir", folder=str(folder), reason=str(exc.strerror or exc)) from exc
+            raise PackFolderError("pack_mkdir", folder=str(folder), reason=os_reason(exc)) from exc
     data = pack_yaml(conversion, options).encode("utf-8")
     return write_bytes(folder / PACK_FILE, data, what="the pack", extension=".yaml")

@@ -82,8 +82,25 @@ def parse(source: str) -> Parsed:
             if draft is not None:
                 result.drafts.append(draft)
     except csv.Error as exc:
-        result.problems.append(Problem.coded(reader.line_num or 1, "csv_invalid", detail=str(exc)))
+        result.problems.append(Problem.coded(reader.line_num or 1, "csv_invalid", detail=_csv_detail(exc)))
     return result
+
+
+def _csv_detail(exc: csv.Error) -> str:
+    """The csv module's complaint as a fixed phrase (the window translates it); its own wording names C
+    internals ("universal-newline mode") and varies with the separator."""
+    said = str(exc)
+    if "expected after" in said:
+        return "a closing quote must be followed by the separator"
+    if said == "unexpected end of data":
+        return "the file ends inside a quoted cell"
+    if said.startswith("field larger than field limit"):
+        return "a cell is longer than the field limit"
+    if said.startswith("new-line character seen in unquoted field"):
+        return "a line break inside an unquoted cell"
+    if "NUL" in said:
+        return "binary data (NUL byte)"
+    return said
 
 
 def _row(cells: dict[str, str], extra: bool, line: int, problems: list[Problem]) -> Draft | None:

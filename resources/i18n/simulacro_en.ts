@@ -228,862 +228,862 @@
 <context>
     <name>BankProblem</name>
     <message>
-        <location filename="../../ui/problem_text.py" line="19"/>
+        <location filename="../../ui/problem_text.py" line="20"/>
         <source>not a regular file or folder</source>
         <translation>not a regular file or folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="20"/>
+        <location filename="../../ui/problem_text.py" line="21"/>
         <source>no such file or folder</source>
         <translation>no such file or folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="21"/>
+        <location filename="../../ui/problem_text.py" line="22"/>
         <source>not a regular file</source>
         <translation>not a regular file</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="22"/>
+        <location filename="../../ui/problem_text.py" line="23"/>
         <source>cannot read file: {reason}</source>
         <translation>cannot read file: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="23"/>
+        <location filename="../../ui/problem_text.py" line="24"/>
         <source>cannot read: {reason}</source>
         <translation>cannot read: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="24"/>
+        <location filename="../../ui/problem_text.py" line="25"/>
         <source>only one YAML document per file (found a second &apos;---&apos;)</source>
         <translation>only one YAML document per file (found a second &apos;---&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="25"/>
+        <location filename="../../ui/problem_text.py" line="26"/>
         <source>anchors and aliases (&amp;name, *name) are not allowed in bank files</source>
         <translation>anchors and aliases (&amp;name, *name) are not allowed in bank files</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="26"/>
+        <location filename="../../ui/problem_text.py" line="27"/>
         <source>merge keys (&lt;&lt;) are not allowed in bank files</source>
         <translation>merge keys (&lt;&lt;) are not allowed in bank files</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="27"/>
+        <location filename="../../ui/problem_text.py" line="28"/>
         <source>tags such as {tag} are not allowed in bank files</source>
         <translation>tags such as {tag} are not allowed in bank files</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="28"/>
+        <location filename="../../ui/problem_text.py" line="29"/>
         <source>unsupported YAML node</source>
         <translation>unsupported YAML node</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="29"/>
+        <location filename="../../ui/problem_text.py" line="30"/>
         <source>nesting deeper than {depth} levels</source>
         <translation>nesting deeper than {depth} levels</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="30"/>
+        <location filename="../../ui/problem_text.py" line="31"/>
         <source>more than {count} values in one file</source>
         <translation>more than {count} values in one file</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="31"/>
+        <location filename="../../ui/problem_text.py" line="32"/>
         <source>mapping keys must be plain text</source>
         <translation>mapping keys must be plain text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="32"/>
+        <location filename="../../ui/problem_text.py" line="33"/>
         <source>key &apos;{key}&apos; appears twice</source>
         <translation>key &apos;{key}&apos; appears twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="33"/>
+        <location filename="../../ui/problem_text.py" line="34"/>
         <source>text longer than {count} characters</source>
         <translation>text longer than {count} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="34"/>
+        <location filename="../../ui/problem_text.py" line="35"/>
         <source>control character U+{point} is not allowed in bank files</source>
         <translation>control character U+{point} is not allowed in bank files</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="35"/>
+        <location filename="../../ui/problem_text.py" line="36"/>
         <source>bad value &apos;{value}&apos;: not {expected}</source>
         <translation>bad value &apos;{value}&apos;: not {expected}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="36"/>
+        <location filename="../../ui/problem_text.py" line="37"/>
         <source>not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)</source>
         <translation>not valid YAML: a tab where YAML needs spaces (indent with spaces, never tabs)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="39"/>
+        <location filename="../../ui/problem_text.py" line="40"/>
         <source>not valid YAML: {detail}</source>
         <translation>not valid YAML: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="40"/>
+        <location filename="../../ui/problem_text.py" line="41"/>
         <source>nesting too deep</source>
         <translation>nesting too deep</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="41"/>
+        <location filename="../../ui/problem_text.py" line="42"/>
         <source>file larger than {size} MB</source>
         <translation>file larger than {size} MB</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="42"/>
+        <location filename="../../ui/problem_text.py" line="43"/>
         <source>not UTF-8 text (looks like {encoding}); save the file as UTF-8</source>
         <translation>not UTF-8 text (looks like {encoding}); save the file as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="43"/>
+        <location filename="../../ui/problem_text.py" line="44"/>
         <source>binary data (NUL byte) in a text file</source>
         <translation>binary data (NUL byte) in a text file</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="44"/>
+        <location filename="../../ui/problem_text.py" line="45"/>
         <source>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</source>
         <translation>not UTF-8 text (byte 0x{byte}); save the file as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="45"/>
+        <location filename="../../ui/problem_text.py" line="46"/>
         <source>a bank file is a mapping with exam, language and items</source>
         <translation>a bank file is a mapping with exam, language and items</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="46"/>
+        <location filename="../../ui/problem_text.py" line="47"/>
         <source>missing or invalid field &apos;exam&apos;</source>
         <translation>missing or invalid field &apos;exam&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="47"/>
+        <location filename="../../ui/problem_text.py" line="48"/>
         <source>field &apos;language&apos; must be es or en</source>
         <translation>field &apos;language&apos; must be es or en</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="48"/>
+        <location filename="../../ui/problem_text.py" line="49"/>
         <source>unknown top-level field {field}</source>
         <translation>unknown top-level field {field}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="49"/>
+        <location filename="../../ui/problem_text.py" line="50"/>
         <source>no blueprint.yaml found for exam &apos;{exam}&apos;</source>
         <translation>no blueprint.yaml found for exam &apos;{exam}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="50"/>
+        <location filename="../../ui/problem_text.py" line="51"/>
         <source>&apos;{field}&apos; must be a list</source>
         <translation>&apos;{field}&apos; must be a list</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="51"/>
+        <location filename="../../ui/problem_text.py" line="52"/>
         <source>duplicate id (first used at {first})</source>
         <translation>duplicate id (first used at {first})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="52"/>
+        <location filename="../../ui/problem_text.py" line="53"/>
         <source>unknown item field {field} (ignored; a typo?)</source>
         <translation>unknown item field {field} (ignored; a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="53"/>
+        <location filename="../../ui/problem_text.py" line="54"/>
         <source>unknown case study field {field} (ignored; a typo?)</source>
         <translation>unknown case study field {field} (ignored; a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="54"/>
+        <location filename="../../ui/problem_text.py" line="55"/>
         <source>unknown option {number} field {field} (ignored; a typo?)</source>
         <translation>unknown option {number} field {field} (ignored; a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="57"/>
+        <location filename="../../ui/problem_text.py" line="58"/>
         <source>unknown prompt {number} field {field} (ignored; a typo?)</source>
         <translation>unknown prompt {number} field {field} (ignored; a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="60"/>
+        <location filename="../../ui/problem_text.py" line="61"/>
         <source>unknown response {number} field {field} (ignored; a typo?)</source>
         <translation>unknown response {number} field {field} (ignored; a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="63"/>
+        <location filename="../../ui/problem_text.py" line="64"/>
         <source>unknown step {number} field {field} (ignored; a typo?)</source>
         <translation>unknown step {number} field {field} (ignored; a typo?)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="64"/>
+        <location filename="../../ui/problem_text.py" line="65"/>
         <source>verified must be a date such as 2026-11-27</source>
         <translation>verified must be a date such as 2026-11-27</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="65"/>
+        <location filename="../../ui/problem_text.py" line="66"/>
         <source>kind must be application or recall</source>
         <translation>kind must be application or recall</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="66"/>
+        <location filename="../../ui/problem_text.py" line="67"/>
         <source>covers must be a list of concept or svc: ids</source>
         <translation>covers must be a list of concept or svc: ids</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="67"/>
+        <location filename="../../ui/problem_text.py" line="68"/>
         <source>covers names a concept twice</source>
         <translation>covers names a concept twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="68"/>
+        <location filename="../../ui/problem_text.py" line="69"/>
         <source>missing field &apos;{field}&apos;</source>
         <translation>missing field &apos;{field}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="69"/>
+        <location filename="../../ui/problem_text.py" line="70"/>
         <source>&apos;{field}&apos; must be non-empty text</source>
         <translation>&apos;{field}&apos; must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="70"/>
+        <location filename="../../ui/problem_text.py" line="71"/>
         <source>an item must be a mapping of fields</source>
         <translation>an item must be a mapping of fields</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="71"/>
+        <location filename="../../ui/problem_text.py" line="72"/>
         <source>difficulty must be 1, 2 or 3</source>
         <translation>difficulty must be 1, 2 or 3</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="72"/>
+        <location filename="../../ui/problem_text.py" line="73"/>
         <source>tags must be a list of text</source>
         <translation>tags must be a list of text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="73"/>
+        <location filename="../../ui/problem_text.py" line="74"/>
         <source>id must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (max 80), not {value}</source>
         <translation>id must be lowercase letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (max 80), not {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="76"/>
+        <location filename="../../ui/problem_text.py" line="77"/>
         <source>task must be quoted text such as &quot;4.1&quot;</source>
         <translation>task must be quoted text such as &quot;4.1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="77"/>
+        <location filename="../../ui/problem_text.py" line="78"/>
         <source>unknown task statement {value}</source>
         <translation>unknown task statement {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="78"/>
+        <location filename="../../ui/problem_text.py" line="79"/>
         <source>unknown type {value} (use {types})</source>
         <translation>unknown type {value} (use {types})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="79"/>
+        <location filename="../../ui/problem_text.py" line="80"/>
         <source>references must be a non-empty list of URLs</source>
         <translation>references must be a non-empty list of URLs</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="80"/>
+        <location filename="../../ui/problem_text.py" line="81"/>
         <source>reference {number} is not an https link: {reason}</source>
         <translation>reference {number} is not an https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="81"/>
+        <location filename="../../ui/problem_text.py" line="82"/>
         <source>field &apos;{field}&apos; does not belong to a {kind} item</source>
         <translation>field &apos;{field}&apos; does not belong to a {kind} item</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="82"/>
+        <location filename="../../ui/problem_text.py" line="83"/>
         <source>option {number} must be a mapping with text, why and correct</source>
         <translation>option {number} must be a mapping with text, why and correct</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="83"/>
+        <location filename="../../ui/problem_text.py" line="84"/>
         <source>option {number}: correct must be true or false</source>
         <translation>option {number}: correct must be true or false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="84"/>
+        <location filename="../../ui/problem_text.py" line="85"/>
         <source>two options have the same text</source>
         <translation>two options have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="85"/>
+        <location filename="../../ui/problem_text.py" line="86"/>
         <source>a single item has exactly 4 options, found {found}</source>
         <translation>a single item has exactly 4 options, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="86"/>
+        <location filename="../../ui/problem_text.py" line="87"/>
         <source>a single item has exactly 1 correct option, found {found}</source>
         <translation>a single item has exactly 1 correct option, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="87"/>
+        <location filename="../../ui/problem_text.py" line="88"/>
         <source>a multiple item has at least 5 options, found {found}</source>
         <translation>a multiple item has at least 5 options, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="88"/>
+        <location filename="../../ui/problem_text.py" line="89"/>
         <source>a multiple item has at most {most} options, found {found}</source>
         <translation>a multiple item has at most {most} options, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="89"/>
+        <location filename="../../ui/problem_text.py" line="90"/>
         <source>a multiple item has at least 2 correct options, found {found}</source>
         <translation>a multiple item has at least 2 correct options, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="92"/>
+        <location filename="../../ui/problem_text.py" line="93"/>
         <source>a multiple item needs at least one incorrect option</source>
         <translation>a multiple item needs at least one incorrect option</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="93"/>
+        <location filename="../../ui/problem_text.py" line="94"/>
         <source>response {number} must be {{key, text}}</source>
         <translation>response {number} must be {{key, text}}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="94"/>
+        <location filename="../../ui/problem_text.py" line="95"/>
         <source>response {number} needs a text key</source>
         <translation>response {number} needs a text key</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="95"/>
+        <location filename="../../ui/problem_text.py" line="96"/>
         <source>two responses share a key</source>
         <translation>two responses share a key</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="96"/>
+        <location filename="../../ui/problem_text.py" line="97"/>
         <source>a matching item needs at least 2 responses</source>
         <translation>a matching item needs at least 2 responses</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="97"/>
+        <location filename="../../ui/problem_text.py" line="98"/>
         <source>a matching item has 3 to 7 prompts, found {found}</source>
         <translation>a matching item has 3 to 7 prompts, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="98"/>
+        <location filename="../../ui/problem_text.py" line="99"/>
         <source>prompt {number} must be {{text, answer}}</source>
         <translation>prompt {number} must be {{text, answer}}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="99"/>
+        <location filename="../../ui/problem_text.py" line="100"/>
         <source>prompt {number} needs an answer key</source>
         <translation>prompt {number} needs an answer key</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="100"/>
+        <location filename="../../ui/problem_text.py" line="101"/>
         <source>prompt {number}: undefined response key {value}</source>
         <translation>prompt {number}: undefined response key {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="101"/>
+        <location filename="../../ui/problem_text.py" line="102"/>
         <source>two prompts have the same text</source>
         <translation>two prompts have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="102"/>
+        <location filename="../../ui/problem_text.py" line="103"/>
         <source>an ordering item has 3 to 5 steps, found {found}</source>
         <translation>an ordering item has 3 to 5 steps, found {found}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="103"/>
+        <location filename="../../ui/problem_text.py" line="104"/>
         <source>step {number} must be text or {{text, why}}</source>
         <translation>step {number} must be text or {{text, why}}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="104"/>
+        <location filename="../../ui/problem_text.py" line="105"/>
         <source>two steps have the same text</source>
         <translation>two steps have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="105"/>
+        <location filename="../../ui/problem_text.py" line="106"/>
         <source>a case study must be a mapping with id, scenario and items</source>
         <translation>a case study must be a mapping with id, scenario and items</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="106"/>
+        <location filename="../../ui/problem_text.py" line="107"/>
         <source>case study needs a valid id</source>
         <translation>case study needs a valid id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="107"/>
+        <location filename="../../ui/problem_text.py" line="108"/>
         <source>a case study needs a list of at least 2 items</source>
         <translation>a case study needs a list of at least 2 items</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="108"/>
+        <location filename="../../ui/problem_text.py" line="109"/>
         <source>covers an unknown concept {value}</source>
         <translation>covers an unknown concept {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="109"/>
+        <location filename="../../ui/problem_text.py" line="110"/>
         <source>covers an unknown service {value}</source>
         <translation>covers an unknown service {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="110"/>
+        <location filename="../../ui/problem_text.py" line="111"/>
         <source>a blueprint must be a mapping of fields</source>
         <translation>a blueprint must be a mapping of fields</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="111"/>
+        <location filename="../../ui/problem_text.py" line="112"/>
         <source>cannot be read ({error})</source>
         <translation>cannot be read ({error})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="112"/>
+        <location filename="../../ui/problem_text.py" line="113"/>
         <source>field &apos;{field}&apos; has the wrong type ({expected} expected)</source>
         <translation>field &apos;{field}&apos; has the wrong type ({expected} expected)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="113"/>
+        <location filename="../../ui/problem_text.py" line="114"/>
         <source>&apos;{field}&apos; must be between {low} and {high}, not {value}</source>
         <translation>&apos;{field}&apos; must be between {low} and {high}, not {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="114"/>
+        <location filename="../../ui/problem_text.py" line="115"/>
         <source>unknown field {field} in the blueprint</source>
         <translation>unknown field {field} in the blueprint</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="115"/>
+        <location filename="../../ui/problem_text.py" line="116"/>
         <source>unknown field {field} in &apos;scale&apos;</source>
         <translation>unknown field {field} in &apos;scale&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="116"/>
+        <location filename="../../ui/problem_text.py" line="117"/>
         <source>unknown field {field} in &apos;{key}&apos; (use es and en)</source>
         <translation>unknown field {field} in &apos;{key}&apos; (use es and en)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="117"/>
+        <location filename="../../ui/problem_text.py" line="118"/>
         <source>unknown field {field} in domain {number}</source>
         <translation>unknown field {field} in domain {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="118"/>
+        <location filename="../../ui/problem_text.py" line="119"/>
         <source>unknown field {field} in task {number}</source>
         <translation>unknown field {field} in task {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="119"/>
+        <location filename="../../ui/problem_text.py" line="120"/>
         <source>unknown field {field} in resource {number}</source>
         <translation>unknown field {field} in resource {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="120"/>
+        <location filename="../../ui/problem_text.py" line="121"/>
         <source>&apos;{field}&apos; must not be empty</source>
         <translation>&apos;{field}&apos; must not be empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="121"/>
+        <location filename="../../ui/problem_text.py" line="122"/>
         <source>&apos;{field}&apos; is longer than {count} characters</source>
         <translation>&apos;{field}&apos; is longer than {count} characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="122"/>
+        <location filename="../../ui/problem_text.py" line="123"/>
         <source>exam code {value} must be lowercase letters, digits, . _ -</source>
         <translation>exam code {value} must be lowercase letters, digits, . _ -</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="123"/>
+        <location filename="../../ui/problem_text.py" line="124"/>
         <source>items_unscored must be fewer than items_total</source>
         <translation>items_unscored must be fewer than items_total</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="124"/>
+        <location filename="../../ui/problem_text.py" line="125"/>
         <source>scale.min ({low}) must be below scale.max ({high})</source>
         <translation>scale.min ({low}) must be below scale.max ({high})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="125"/>
+        <location filename="../../ui/problem_text.py" line="126"/>
         <source>scale.pass ({mark}) must lie between scale.min and scale.max</source>
         <translation>scale.pass ({mark}) must lie between scale.min and scale.max</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="126"/>
+        <location filename="../../ui/problem_text.py" line="127"/>
         <source>each scaled_estimate entry is [share 0..1, score]</source>
         <translation>each scaled_estimate entry is [share 0..1, score]</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="127"/>
+        <location filename="../../ui/problem_text.py" line="128"/>
         <source>scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)</source>
         <translation>scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="130"/>
+        <location filename="../../ui/problem_text.py" line="131"/>
         <source>scaled_estimate scores must not fall as the share right rises</source>
         <translation>scaled_estimate scores must not fall as the share right rises</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="131"/>
+        <location filename="../../ui/problem_text.py" line="132"/>
         <source>scaled_estimate scores must lie within the scale ({low}..{high})</source>
         <translation>scaled_estimate scores must lie within the scale ({low}..{high})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="134"/>
+        <location filename="../../ui/problem_text.py" line="135"/>
         <source>&apos;{field}&apos; must name at least one item type</source>
         <translation>&apos;{field}&apos; must name at least one item type</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="135"/>
+        <location filename="../../ui/problem_text.py" line="136"/>
         <source>unknown item type {value} in &apos;{field}&apos; (use {known})</source>
         <translation>unknown item type {value} in &apos;{field}&apos; (use {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="136"/>
+        <location filename="../../ui/problem_text.py" line="137"/>
         <source>&apos;{field}&apos; names a type twice</source>
         <translation>&apos;{field}&apos; names a type twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="137"/>
+        <location filename="../../ui/problem_text.py" line="138"/>
         <source>a blueprint needs at least one domain</source>
         <translation>a blueprint needs at least one domain</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="138"/>
+        <location filename="../../ui/problem_text.py" line="139"/>
         <source>a domain must be a mapping with id, weight and title</source>
         <translation>a domain must be a mapping with id, weight and title</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="139"/>
+        <location filename="../../ui/problem_text.py" line="140"/>
         <source>domain {domain} appears twice</source>
         <translation>domain {domain} appears twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="140"/>
+        <location filename="../../ui/problem_text.py" line="141"/>
         <source>a task must be a mapping with id, title, covers and resources</source>
         <translation>a task must be a mapping with id, title, covers and resources</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="141"/>
+        <location filename="../../ui/problem_text.py" line="142"/>
         <source>task id {value} does not name a domain (use &quot;N.M&quot;)</source>
         <translation>task id {value} does not name a domain (use &quot;N.M&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="142"/>
+        <location filename="../../ui/problem_text.py" line="143"/>
         <source>task {value} appears twice</source>
         <translation>task {value} appears twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="143"/>
+        <location filename="../../ui/problem_text.py" line="144"/>
         <source>domain {domain} has no task statements</source>
         <translation>domain {domain} has no task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="144"/>
+        <location filename="../../ui/problem_text.py" line="145"/>
         <source>resources are a list of {{title, url}} entries</source>
         <translation>resources are a list of {{title, url}} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="145"/>
+        <location filename="../../ui/problem_text.py" line="146"/>
         <source>resource {number} is not an https link: {reason}</source>
         <translation>resource {number} is not an https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="146"/>
+        <location filename="../../ui/problem_text.py" line="147"/>
         <source>a catalogue file holds a list &apos;{key}&apos;</source>
         <translation>a catalogue file holds a list &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="147"/>
+        <location filename="../../ui/problem_text.py" line="148"/>
         <source>a service is a mapping with an id</source>
         <translation>a service is a mapping with an id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="148"/>
+        <location filename="../../ui/problem_text.py" line="149"/>
         <source>a concept is a mapping with an id</source>
         <translation>a concept is a mapping with an id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="149"/>
+        <location filename="../../ui/problem_text.py" line="150"/>
         <source>service id must read &apos;{shape}&apos;</source>
         <translation>service id must read &apos;{shape}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="150"/>
+        <location filename="../../ui/problem_text.py" line="151"/>
         <source>concept id must read &apos;{shape}&apos;</source>
         <translation>concept id must read &apos;{shape}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="151"/>
+        <location filename="../../ui/problem_text.py" line="152"/>
         <source>duplicate service id</source>
         <translation>duplicate service id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="152"/>
+        <location filename="../../ui/problem_text.py" line="153"/>
         <source>duplicate concept id</source>
         <translation>duplicate concept id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="153"/>
+        <location filename="../../ui/problem_text.py" line="154"/>
         <source>status must be one of {statuses}</source>
         <translation>status must be one of {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="154"/>
+        <location filename="../../ui/problem_text.py" line="155"/>
         <source>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</source>
         <translation>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="155"/>
+        <location filename="../../ui/problem_text.py" line="156"/>
         <source>a service with a status needs an https &apos;source&apos;</source>
         <translation>a service with a status needs an https &apos;source&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="156"/>
+        <location filename="../../ui/problem_text.py" line="157"/>
         <source>source must be one of {sources}</source>
         <translation>source must be one of {sources}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="157"/>
+        <location filename="../../ui/problem_text.py" line="158"/>
         <source>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</source>
         <translation>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="160"/>
+        <location filename="../../ui/problem_text.py" line="161"/>
         <source>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</source>
         <translation>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="163"/>
+        <location filename="../../ui/problem_text.py" line="164"/>
         <source>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</source>
         <translation>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="166"/>
+        <location filename="../../ui/problem_text.py" line="167"/>
         <source>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</source>
         <translation>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="169"/>
+        <location filename="../../ui/problem_text.py" line="170"/>
         <source>no category: no task statement for this question (give --task, or a --map file)</source>
         <translation>no category: no task statement for this question (give --task, or a --map file)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="172"/>
+        <location filename="../../ui/problem_text.py" line="173"/>
         <source>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</source>
         <translation>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="177"/>
+        <location filename="../../ui/problem_text.py" line="178"/>
         <source>the question text is empty</source>
         <translation>the question text is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="178"/>
+        <location filename="../../ui/problem_text.py" line="179"/>
         <source>an answer is empty</source>
         <translation>an answer is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="179"/>
+        <location filename="../../ui/problem_text.py" line="180"/>
         <source>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</source>
         <translation>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="182"/>
+        <location filename="../../ui/problem_text.py" line="183"/>
         <source>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</source>
         <translation>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="187"/>
+        <location filename="../../ui/problem_text.py" line="188"/>
         <source>two answers have the same text</source>
         <translation>two answers have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="188"/>
+        <location filename="../../ui/problem_text.py" line="189"/>
         <source>a matching pair is empty</source>
         <translation>a matching pair is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="189"/>
+        <location filename="../../ui/problem_text.py" line="190"/>
         <source>two matching prompts have the same text</source>
         <translation>two matching prompts have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="190"/>
+        <location filename="../../ui/problem_text.py" line="191"/>
         <source>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</source>
         <translation>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="193"/>
+        <location filename="../../ui/problem_text.py" line="194"/>
         <source>no blueprint for exam &apos;{exam}&apos;</source>
         <translation>no blueprint for exam &apos;{exam}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="194"/>
+        <location filename="../../ui/problem_text.py" line="195"/>
         <source>--task {task} is not a task statement of {exam}</source>
         <translation>--task {task} is not a task statement of {exam}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="195"/>
+        <location filename="../../ui/problem_text.py" line="196"/>
         <source>--reference {url} is not a safe https link: {reason}</source>
         <translation>--reference {url} is not a safe https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="196"/>
+        <location filename="../../ui/problem_text.py" line="197"/>
         <source>reference {url} is not a safe https link: {reason}</source>
         <translation>reference {url} is not a safe https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="197"/>
+        <location filename="../../ui/problem_text.py" line="198"/>
         <source>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</source>
         <translation>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="200"/>
+        <location filename="../../ui/problem_text.py" line="201"/>
         <source>no questions found</source>
         <translation>no questions found</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="201"/>
+        <location filename="../../ui/problem_text.py" line="202"/>
         <source>nothing written: the conversion has problems (see above)</source>
         <translation>nothing written: the conversion has problems (see above)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="202"/>
+        <location filename="../../ui/problem_text.py" line="203"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="203"/>
+        <location filename="../../ui/problem_text.py" line="204"/>
         <source>{folder} is a link; name a real folder</source>
         <translation>{folder} is a link; name a real folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="204"/>
+        <location filename="../../ui/problem_text.py" line="205"/>
         <source>{folder} holds other files ({name}…); name a new or empty folder</source>
         <translation>{folder} holds other files ({name}…); name a new or empty folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="207"/>
+        <location filename="../../ui/problem_text.py" line="208"/>
         <source>cannot create {folder}: {reason}</source>
         <translation>cannot create {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="208"/>
+        <location filename="../../ui/problem_text.py" line="209"/>
         <source>holds {what}, which Simulacro cannot show</source>
         <translation>holds {what}, which Simulacro cannot show</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="209"/>
+        <location filename="../../ui/problem_text.py" line="210"/>
         <source>question type &apos;{lacking}&apos; has no Simulacro counterpart</source>
         <translation>question type &apos;{lacking}&apos; has no Simulacro counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="210"/>
+        <location filename="../../ui/problem_text.py" line="211"/>
         <source>line {number}: text after the options where ANSWER: was expected</source>
         <translation>line {number}: text after the options where ANSWER: was expected</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="213"/>
+        <location filename="../../ui/problem_text.py" line="214"/>
         <source>the last question has no &apos;ANSWER:&apos; line</source>
         <translation>the last question has no &apos;ANSWER:&apos; line</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="214"/>
+        <location filename="../../ui/problem_text.py" line="215"/>
         <source>an ANSWER: line without a question and lettered options before it</source>
         <translation>an ANSWER: line without a question and lettered options before it</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="217"/>
+        <location filename="../../ui/problem_text.py" line="218"/>
         <source>ANSWER: {key} names no option of this question</source>
         <translation>ANSWER: {key} names no option of this question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="218"/>
+        <location filename="../../ui/problem_text.py" line="219"/>
         <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
         <translation>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="221"/>
+        <location filename="../../ui/problem_text.py" line="222"/>
         <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
         <translation>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="224"/>
+        <location filename="../../ui/problem_text.py" line="225"/>
         <source>not valid CSV: {detail}</source>
         <translation>not valid CSV: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="225"/>
+        <location filename="../../ui/problem_text.py" line="226"/>
         <source>the row has more cells than the header has columns</source>
         <translation>the row has more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="226"/>
+        <location filename="../../ui/problem_text.py" line="227"/>
         <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
         <translation>&apos;answer&apos; must name option letters of this row ({letters})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="227"/>
+        <location filename="../../ui/problem_text.py" line="228"/>
         <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
         <translation>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="228"/>
+        <location filename="../../ui/problem_text.py" line="229"/>
         <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
         <translation>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="231"/>
+        <location filename="../../ui/problem_text.py" line="232"/>
         <source>a title opened with :: is never closed</source>
         <translation>a title opened with :: is never closed</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="232"/>
+        <location filename="../../ui/problem_text.py" line="233"/>
         <source>no answer block {{ ... }}: a description, not a question</source>
         <translation>no answer block {{ ... }}: a description, not a question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="233"/>
+        <location filename="../../ui/problem_text.py" line="234"/>
         <source>the answer block {{ is never closed with }}</source>
         <translation>the answer block {{ is never closed with }}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="234"/>
+        <location filename="../../ui/problem_text.py" line="235"/>
         <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
         <translation>a &apos;missing word&apos; question (text after the answers) has no counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="237"/>
+        <location filename="../../ui/problem_text.py" line="238"/>
         <source>a matching pair lacks its &apos;-&gt;&apos;</source>
         <translation>a matching pair lacks its &apos;-&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="238"/>
+        <location filename="../../ui/problem_text.py" line="239"/>
         <source>elements nested too deep to be a Moodle quiz</source>
         <translation>elements nested too deep to be a Moodle quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="239"/>
+        <location filename="../../ui/problem_text.py" line="240"/>
         <source>not well-formed XML: {detail}</source>
         <translation>not well-formed XML: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="240"/>
+        <location filename="../../ui/problem_text.py" line="241"/>
         <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
         <translation>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="241"/>
+        <location filename="../../ui/problem_text.py" line="242"/>
         <source>an answer&apos;s fraction is not a number</source>
         <translation>an answer&apos;s fraction is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="242"/>
+        <location filename="../../ui/problem_text.py" line="243"/>
         <source>an answer gives partial credit; Simulacro scores all or nothing</source>
         <translation>an answer gives partial credit; Simulacro scores all or nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="245"/>
+        <location filename="../../ui/problem_text.py" line="246"/>
         <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
         <translation>refused: the file declares {declared} (DTDs and entities are never read or expanded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="257"/>
+        <location filename="../../ui/problem_text.py" line="258"/>
         <source>more than %n error(s); stopped checking this file</source>
         <translation>
             <numerusform>more than %n error; stopped checking this file</numerusform>
@@ -1091,7 +1091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="258"/>
+        <location filename="../../ui/problem_text.py" line="259"/>
         <source>%n question(s): split the file (at most {most} per pack)</source>
         <translation>
             <numerusform>%n question: split the file (at most {most} per pack)</numerusform>
@@ -1099,7 +1099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="260"/>
+        <location filename="../../ui/problem_text.py" line="261"/>
         <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
         <translation>
             <numerusform>the source gives no feedback for %n answer or explanation; the items say so</numerusform>
@@ -1107,7 +1107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="262"/>
+        <location filename="../../ui/problem_text.py" line="263"/>
         <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
         <translation>
             <numerusform>an ordering question needs 3 to 5 steps; this one has %n step</numerusform>
@@ -1115,7 +1115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="264"/>
+        <location filename="../../ui/problem_text.py" line="265"/>
         <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
         <translation>
             <numerusform>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair</numerusform>
@@ -1123,197 +1123,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="271"/>
+        <location filename="../../ui/problem_text.py" line="272"/>
         <source>a mapping</source>
         <translation>a mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="272"/>
+        <location filename="../../ui/problem_text.py" line="273"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="273"/>
+        <location filename="../../ui/problem_text.py" line="274"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="274"/>
+        <location filename="../../ui/problem_text.py" line="275"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="275"/>
+        <location filename="../../ui/problem_text.py" line="276"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="276"/>
+        <location filename="../../ui/problem_text.py" line="277"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="277"/>
+        <location filename="../../ui/problem_text.py" line="278"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="278"/>
+        <location filename="../../ui/problem_text.py" line="279"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="279"/>
+        <location filename="../../ui/problem_text.py" line="280"/>
         <source>a date value</source>
         <translation>a date value</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="280"/>
+        <location filename="../../ui/problem_text.py" line="281"/>
         <source>a datetime value</source>
         <translation>a datetime value</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="281"/>
+        <location filename="../../ui/problem_text.py" line="282"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="282"/>
+        <location filename="../../ui/problem_text.py" line="283"/>
         <source>a formula</source>
         <translation>a formula</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="283"/>
+        <location filename="../../ui/problem_text.py" line="284"/>
         <source>embedded media</source>
         <translation>embedded media</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="284"/>
+        <location filename="../../ui/problem_text.py" line="285"/>
         <source>a DTD</source>
         <translation>a DTD</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="285"/>
+        <location filename="../../ui/problem_text.py" line="286"/>
         <source>an entity</source>
         <translation>an entity</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="286"/>
+        <location filename="../../ui/problem_text.py" line="287"/>
         <source>an external</source>
         <translation>an external</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="287"/>
+        <location filename="../../ui/problem_text.py" line="288"/>
         <source>a DTD or entity</source>
         <translation>a DTD or entity</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="288"/>
+        <location filename="../../ui/problem_text.py" line="289"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="289"/>
+        <location filename="../../ui/problem_text.py" line="290"/>
         <source>short answer</source>
         <translation>short answer</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="290"/>
+        <location filename="../../ui/problem_text.py" line="291"/>
         <source>numerical</source>
         <translation>numerical</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="291"/>
+        <location filename="../../ui/problem_text.py" line="292"/>
         <source>essay</source>
         <translation>essay</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="292"/>
+        <location filename="../../ui/problem_text.py" line="293"/>
         <source>embedded answers (Cloze)</source>
         <translation>embedded answers (Cloze)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="293"/>
+        <location filename="../../ui/problem_text.py" line="294"/>
         <source>calculated</source>
         <translation>calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="294"/>
+        <location filename="../../ui/problem_text.py" line="295"/>
         <source>calculated multichoice</source>
         <translation>calculated multichoice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="295"/>
+        <location filename="../../ui/problem_text.py" line="296"/>
         <source>drag and drop into text</source>
         <translation>drag and drop into text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="296"/>
+        <location filename="../../ui/problem_text.py" line="297"/>
         <source>drag and drop onto image</source>
         <translation>drag and drop onto image</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="297"/>
+        <location filename="../../ui/problem_text.py" line="298"/>
         <source>drag and drop markers</source>
         <translation>drag and drop markers</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="298"/>
+        <location filename="../../ui/problem_text.py" line="299"/>
         <source>select missing words</source>
         <translation>select missing words</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="299"/>
+        <location filename="../../ui/problem_text.py" line="300"/>
         <source>random short-answer matching</source>
         <translation>random short-answer matching</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="300"/>
+        <location filename="../../ui/problem_text.py" line="301"/>
         <source>random question</source>
         <translation>random question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="301"/>
+        <location filename="../../ui/problem_text.py" line="302"/>
         <source>untyped</source>
         <translation>untyped</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="302"/>
+        <location filename="../../ui/problem_text.py" line="303"/>
         <source>a link must be non-empty text</source>
         <translation>a link must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="303"/>
+        <location filename="../../ui/problem_text.py" line="304"/>
         <source>a link is at most 2000 characters</source>
         <translation>a link is at most 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="304"/>
+        <location filename="../../ui/problem_text.py" line="305"/>
         <source>a link must not hold spaces, control, bidi or invisible characters</source>
         <translation>a link must not hold spaces, control, bidi or invisible characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="307"/>
+        <location filename="../../ui/problem_text.py" line="308"/>
         <source>a link must start with https://</source>
         <translation>a link must start with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="308"/>
+        <location filename="../../ui/problem_text.py" line="309"/>
         <source>a link must not hold a backslash</source>
         <translation>a link must not hold a backslash</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="309"/>
+        <location filename="../../ui/problem_text.py" line="310"/>
         <source>a link must be a well-formed URL</source>
         <translation>a link must be a well-formed URL</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="310"/>
+        <location filename="../../ui/problem_text.py" line="311"/>
         <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
         <translation>a link must not carry a user name or password (text before &apos;@&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="313"/>
+        <location filename="../../ui/problem_text.py" line="314"/>
         <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
         <translation>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</translation>
     </message>
@@ -1397,37 +1397,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="150"/>
+        <location filename="../../ui/item_views.py" line="186"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="153"/>
+        <location filename="../../ui/item_views.py" line="190"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="157"/>
+        <location filename="../../ui/item_views.py" line="195"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="157"/>
+        <location filename="../../ui/item_views.py" line="195"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="171"/>
+        <location filename="../../ui/item_views.py" line="206"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="175"/>
+        <location filename="../../ui/item_views.py" line="210"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="196"/>
+        <location filename="../../ui/item_views.py" line="231"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -1548,32 +1548,32 @@
 <context>
     <name>CohortCandidatesModel</name>
     <message>
-        <location filename="../../ui/classroom.py" line="359"/>
+        <location filename="../../ui/classroom.py" line="357"/>
         <source>Candidate</source>
         <translation>Candidate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="360"/>
+        <location filename="../../ui/classroom.py" line="358"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="361"/>
+        <location filename="../../ui/classroom.py" line="359"/>
         <source>Estimate</source>
         <translation>Estimate</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="362"/>
+        <location filename="../../ui/classroom.py" line="360"/>
         <source>95 % range</source>
         <translation>95 % range</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="363"/>
+        <location filename="../../ui/classroom.py" line="361"/>
         <source>P(pass)</source>
         <translation>P(pass)</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="364"/>
+        <location filename="../../ui/classroom.py" line="362"/>
         <source>Last attempt</source>
         <translation>Last attempt</translation>
     </message>
@@ -1581,48 +1581,67 @@
 <context>
     <name>CohortPage</name>
     <message>
-        <location filename="../../ui/classroom.py" line="481"/>
+        <location filename="../../ui/classroom.py" line="479"/>
         <source>Cohort</source>
         <translation>Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="482"/>
+        <location filename="../../ui/classroom.py" line="480"/>
         <source>Candidates by readiness</source>
         <translation>Candidates by readiness</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="483"/>
+        <location filename="../../ui/classroom.py" line="481"/>
         <source>Mastery per task statement</source>
         <translation>Mastery per task statement</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="484"/>
+        <location filename="../../ui/classroom.py" line="482"/>
         <source>Include simulated attempts</source>
         <translation>Include simulated attempts</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="485"/>
+        <location filename="../../ui/classroom.py" line="483"/>
         <source>Cohort PDF…</source>
         <translation>Cohort PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="486"/>
+        <location filename="../../ui/classroom.py" line="484"/>
         <source>Save the cohort report as PDF</source>
         <translation>Save the cohort report as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="487"/>
-        <location filename="../../ui/classroom.py" line="488"/>
+        <location filename="../../ui/classroom.py" line="485"/>
+        <location filename="../../ui/classroom.py" line="486"/>
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/classroom.py" line="498"/>
-        <source>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</source>
-        <translation>%1 candidates with finished attempts; %2 likely to pass (P ≥ 70 %); %3 items to revise.</translation>
+        <source>%n candidate(s) with finished attempts</source>
+        <translation>
+            <numerusform>%n candidate with finished attempts</numerusform>
+            <numerusform>%n candidates with finished attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="499"/>
+        <source>%n likely to pass (P ≥ 70 %)</source>
+        <translation>
+            <numerusform>%n likely to pass (P ≥ 70 %)</numerusform>
+            <numerusform>%n likely to pass (P ≥ 70 %)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="500"/>
+        <source>%n item(s) to revise.</source>
+        <translation>
+            <numerusform>%n item to revise.</numerusform>
+            <numerusform>%n items to revise.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="504"/>
+        <location filename="../../ui/classroom.py" line="505"/>
         <source>Weakest task statements of the cohort: %1</source>
         <translation>Weakest task statements of the cohort: %1</translation>
     </message>
@@ -1630,456 +1649,456 @@
 <context>
     <name>EngineError</name>
     <message>
-        <location filename="../../ui/error_text.py" line="12"/>
+        <location filename="../../ui/error_text.py" line="13"/>
         <source>There is no item {number} in this exam of {count}.</source>
         <translation>There is no item {number} in this exam of {count}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="13"/>
+        <location filename="../../ui/error_text.py" line="14"/>
         <source>This exam has been submitted; its answers can no longer change.</source>
         <translation>This exam has been submitted; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="14"/>
+        <location filename="../../ui/error_text.py" line="15"/>
         <source>A full-length exam cannot be paused, as in the real test.</source>
         <translation>A full-length exam cannot be paused, as in the real test.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="15"/>
+        <location filename="../../ui/error_text.py" line="16"/>
         <source>Time is up: the exam is being submitted with the answers given.</source>
         <translation>Time is up: the exam is being submitted with the answers given.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="16"/>
+        <location filename="../../ui/error_text.py" line="17"/>
         <source>The exam is paused; resume it to answer.</source>
         <translation>The exam is paused; resume it to answer.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="17"/>
+        <location filename="../../ui/error_text.py" line="18"/>
         <source>This item was already checked; its answer is final.</source>
         <translation>This item was already checked; its answer is final.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="18"/>
+        <location filename="../../ui/error_text.py" line="19"/>
         <source>Instant feedback is off for this exam.</source>
         <translation>Instant feedback is off for this exam.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="19"/>
+        <location filename="../../ui/error_text.py" line="20"/>
         <source>Answer the item completely before checking it.</source>
         <translation>Answer the item completely before checking it.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="20"/>
+        <location filename="../../ui/error_text.py" line="21"/>
         <source>Only the options of a choice item can be struck out.</source>
         <translation>Only the options of a choice item can be struck out.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="21"/>
+        <location filename="../../ui/error_text.py" line="22"/>
         <source>The exam has not been submitted yet.</source>
         <translation>The exam has not been submitted yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="22"/>
+        <location filename="../../ui/error_text.py" line="23"/>
         <source>An answer must be a list.</source>
         <translation>An answer must be a list.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="23"/>
+        <location filename="../../ui/error_text.py" line="24"/>
         <source>Options are numbered 0 to {last}.</source>
         <translation>Options are numbered 0 to {last}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="24"/>
+        <location filename="../../ui/error_text.py" line="25"/>
         <source>An option was chosen twice.</source>
         <translation>An option was chosen twice.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="25"/>
+        <location filename="../../ui/error_text.py" line="26"/>
         <source>This item takes one option.</source>
         <translation>This item takes one option.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="26"/>
+        <location filename="../../ui/error_text.py" line="27"/>
         <source>This item takes {count} options.</source>
         <translation>This item takes {count} options.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="27"/>
+        <location filename="../../ui/error_text.py" line="28"/>
         <source>An order must use every step exactly once.</source>
         <translation>An order must use every step exactly once.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="28"/>
+        <location filename="../../ui/error_text.py" line="29"/>
         <source>A matching answer names one known response (or none) per prompt.</source>
         <translation>A matching answer names one known response (or none) per prompt.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="31"/>
+        <location filename="../../ui/error_text.py" line="32"/>
         <source>Unknown task statement(s): {tasks}.</source>
         <translation>Unknown task statement(s): {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="32"/>
+        <location filename="../../ui/error_text.py" line="33"/>
         <source>Choose at least one domain or task statement.</source>
         <translation>Choose at least one domain or task statement.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="33"/>
+        <location filename="../../ui/error_text.py" line="34"/>
         <source>A practice set has 1 to {maximum} items.</source>
         <translation>A practice set has 1 to {maximum} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="34"/>
+        <location filename="../../ui/error_text.py" line="35"/>
         <source>Cannot write {what}: the file name {name} holds control characters.</source>
         <translation>Cannot write {what}: the file name {name} holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="37"/>
+        <location filename="../../ui/error_text.py" line="38"/>
         <source>Cannot write {what}: {folder} is a file, not a folder.</source>
         <translation>Cannot write {what}: {folder} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="38"/>
+        <location filename="../../ui/error_text.py" line="39"/>
         <source>Cannot write {what}: the folder {folder} does not exist.</source>
         <translation>Cannot write {what}: the folder {folder} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="39"/>
+        <location filename="../../ui/error_text.py" line="40"/>
         <source>Cannot write {what} to {target}: {reason}.</source>
         <translation>Cannot write {what} to {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="40"/>
+        <location filename="../../ui/error_text.py" line="41"/>
         <source>Cannot write {what}: {target} is a folder; name a {extension} file.</source>
         <translation>Cannot write {what}: {target} is a folder; name a {extension} file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="43"/>
+        <location filename="../../ui/error_text.py" line="44"/>
         <source>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</source>
         <translation>Cannot write {what}: {target} is a symbolic link; name a regular {extension} file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="46"/>
+        <location filename="../../ui/error_text.py" line="47"/>
         <source>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</source>
         <translation>Cannot write {what}: {target} is not a regular file (a device, pipe or socket).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="49"/>
+        <location filename="../../ui/error_text.py" line="50"/>
         <source>Attempt {attempt} is not finished yet: submit it before making its report.</source>
         <translation>Attempt {attempt} is not finished yet: submit it before making its report.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="52"/>
+        <location filename="../../ui/error_text.py" line="53"/>
         <source>No question bank is loaded.</source>
         <translation>No question bank is loaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="53"/>
+        <location filename="../../ui/error_text.py" line="54"/>
         <source>Cannot write {target}: {reason}.</source>
         <translation>Cannot write {target}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="54"/>
+        <location filename="../../ui/error_text.py" line="55"/>
         <source>This item is no longer in the bank.</source>
         <translation>This item is no longer in the bank.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="55"/>
+        <location filename="../../ui/error_text.py" line="56"/>
         <source>There is no attempt with id {attempt}.</source>
         <translation>There is no attempt with id {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="56"/>
+        <location filename="../../ui/error_text.py" line="57"/>
         <source>This exam has been submitted (perhaps in another window); its answers can no longer change.</source>
         <translation>This exam has been submitted (perhaps in another window); its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="60"/>
+        <location filename="../../ui/error_text.py" line="61"/>
         <source>This exam was set aside; its answers can no longer change.</source>
         <translation>This exam was set aside; its answers can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="61"/>
+        <location filename="../../ui/error_text.py" line="62"/>
         <source>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</source>
         <translation>This exam is open in another window, which now saves its answers; this copy is read-only. Close it there, or reopen it here to take it over.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="66"/>
+        <location filename="../../ui/error_text.py" line="67"/>
         <source>This exam is open in another window; this copy is read-only. Close it there, or take it over.</source>
         <translation>This exam is open in another window; this copy is read-only. Close it there, or take it over.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="70"/>
+        <location filename="../../ui/error_text.py" line="71"/>
         <source>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</source>
         <translation>The bank has {available} items for task(s) {tasks}, fewer than the {count} asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="74"/>
+        <location filename="../../ui/error_text.py" line="75"/>
         <source>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</source>
         <translation>Only {found} case studies cover the chosen task statements; {wanted} were asked for.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="78"/>
+        <location filename="../../ui/error_text.py" line="79"/>
         <source>There are no items to practise in this selection.</source>
         <translation>There are no items to practise in this selection.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="79"/>
+        <location filename="../../ui/error_text.py" line="80"/>
         <source>A drill has 1 to {maximum} items.</source>
         <translation>A drill has 1 to {maximum} items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="80"/>
+        <location filename="../../ui/error_text.py" line="81"/>
         <source>The bank has no items for a drill yet.</source>
         <translation>The bank has no items for a drill yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="81"/>
+        <location filename="../../ui/error_text.py" line="82"/>
         <source>Attempt {attempt} is not finished: its missed items are not known yet.</source>
         <translation>Attempt {attempt} is not finished: its missed items are not known yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="85"/>
+        <location filename="../../ui/error_text.py" line="86"/>
         <source>Cannot write the report: the candidate name holds control characters.</source>
         <translation>Cannot write the report: the candidate name holds control characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="89"/>
+        <location filename="../../ui/error_text.py" line="90"/>
         <source>The bank cannot fill a full exam: {short}.</source>
         <translation>The bank cannot fill a full exam: {short}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="90"/>
+        <location filename="../../ui/error_text.py" line="91"/>
         <source>There is no item &apos;{key}&apos;.</source>
         <translation>There is no item &apos;{key}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="91"/>
+        <location filename="../../ui/error_text.py" line="92"/>
         <source>There is no item {number} in attempt {attempt}.</source>
         <translation>There is no item {number} in attempt {attempt}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="92"/>
+        <location filename="../../ui/error_text.py" line="93"/>
         <source>The blueprint revision {revision} is not in the database.</source>
         <translation>The blueprint revision {revision} is not in the database.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="95"/>
+        <location filename="../../ui/error_text.py" line="96"/>
         <source>The exam &apos;{exam}&apos; is not in the database: import its bank first.</source>
         <translation>The exam &apos;{exam}&apos; is not in the database: import its bank first.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="98"/>
+        <location filename="../../ui/error_text.py" line="99"/>
         <source>There is no exam &apos;{exam}&apos; in the database (known: {known}).</source>
         <translation>There is no exam &apos;{exam}&apos; in the database (known: {known}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="99"/>
+        <location filename="../../ui/error_text.py" line="100"/>
         <source>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</source>
         <translation>No exam bank is loaded: check the bank folder (SIMULACRO_BANK_DIR) or import one.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="102"/>
+        <location filename="../../ui/error_text.py" line="103"/>
         <source>Attempt {attempt} has no stored result.</source>
         <translation>Attempt {attempt} has no stored result.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="103"/>
+        <location filename="../../ui/error_text.py" line="104"/>
         <source>No items in task statement(s) {tasks}.</source>
         <translation>No items in task statement(s) {tasks}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="104"/>
+        <location filename="../../ui/error_text.py" line="105"/>
         <source>Could not add the candidate {name}.</source>
         <translation>Could not add the candidate {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="105"/>
+        <location filename="../../ui/error_text.py" line="106"/>
         <source>There is no candidate with id {candidate}.</source>
         <translation>There is no candidate with id {candidate}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="106"/>
+        <location filename="../../ui/error_text.py" line="107"/>
         <source>Write a name or alias for the candidate.</source>
         <translation>Write a name or alias for the candidate.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="107"/>
+        <location filename="../../ui/error_text.py" line="108"/>
         <source>A candidate name has at most {maximum} characters.</source>
         <translation>A candidate name has at most {maximum} characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="108"/>
+        <location filename="../../ui/error_text.py" line="109"/>
         <source>Cannot use the data folder {folder}: {reason}.</source>
         <translation>Cannot use the data folder {folder}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="109"/>
+        <location filename="../../ui/error_text.py" line="110"/>
         <source>Cannot use the database URL {url}: it is not a database URL.</source>
         <translation>Cannot use the database URL {url}: it is not a database URL.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="110"/>
+        <location filename="../../ui/error_text.py" line="111"/>
         <source>Cannot open the database {path}: {parent} is a file, not a folder.</source>
         <translation>Cannot open the database {path}: {parent} is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="113"/>
+        <location filename="../../ui/error_text.py" line="114"/>
         <source>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</source>
         <translation>{path} belongs to another application (it holds the tables {tables}); Simulacro left it untouched. Choose another database file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="118"/>
+        <location filename="../../ui/error_text.py" line="119"/>
         <source>{path} is not a Simulacro database ({problem}); choose another file.</source>
         <translation>{path} is not a Simulacro database ({problem}); choose another file.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="121"/>
+        <location filename="../../ui/error_text.py" line="122"/>
         <source>Cannot open the database {path}: permission denied ({reason}).</source>
         <translation>Cannot open the database {path}: permission denied ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="122"/>
+        <location filename="../../ui/error_text.py" line="123"/>
         <source>Cannot open the database {path}: {reason}.</source>
         <translation>Cannot open the database {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="123"/>
+        <location filename="../../ui/error_text.py" line="124"/>
         <source>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</source>
         <translation>Cannot use the database URL {url}: its driver is not installed ({driver}). For PostgreSQL install the postgres extra (pip install -e &apos;.[postgres]&apos;) and use postgresql+psycopg://.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="128"/>
+        <location filename="../../ui/error_text.py" line="129"/>
         <source>Cannot use the database URL {url}: {detail}</source>
         <translation>Cannot use the database URL {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="129"/>
+        <location filename="../../ui/error_text.py" line="130"/>
         <source>The database {url} is locked by another program. Close it and try again.</source>
         <translation>The database {url} is locked by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="132"/>
+        <location filename="../../ui/error_text.py" line="133"/>
         <source>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</source>
         <translation>The database {url} is read-only: answers cannot be saved. Check the file&apos;s permissions.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="135"/>
+        <location filename="../../ui/error_text.py" line="136"/>
         <source>The disk holding {url} is full: free some space and try again.</source>
         <translation>The disk holding {url} is full: free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="136"/>
+        <location filename="../../ui/error_text.py" line="137"/>
         <source>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</source>
         <translation>Cannot connect to the database {url}: {detail}. Check that the server runs and that the URL&apos;s host, port, database name, user and password are right (README: a classroom on PostgreSQL).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="141"/>
+        <location filename="../../ui/error_text.py" line="142"/>
         <source>Database error on {url}: {detail}</source>
         <translation>Database error on {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="142"/>
+        <location filename="../../ui/error_text.py" line="143"/>
         <source>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</source>
         <translation>The database {url} was written by a newer version of Simulacro (schema {revision}). Update Simulacro to open it; the file was left untouched.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="147"/>
+        <location filename="../../ui/error_text.py" line="148"/>
         <source>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</source>
         <translation>The database {path} could not be used ({problem}). It was kept as {target} and a new, empty database was created.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="152"/>
+        <location filename="../../ui/error_text.py" line="153"/>
         <source>The shipped question bank has errors and was not loaded:
 {errors}</source>
         <translation>The shipped question bank has errors and was not loaded:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="155"/>
+        <location filename="../../ui/error_text.py" line="156"/>
         <source>Choose a file to import.</source>
         <translation>Choose a file to import.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="156"/>
+        <location filename="../../ui/error_text.py" line="157"/>
         <source>Nothing was imported: {problem}</source>
         <translation>Nothing was imported: {problem}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="157"/>
+        <location filename="../../ui/error_text.py" line="158"/>
         <source>Nothing was imported:
 {errors}</source>
         <translation>Nothing was imported:
 {errors}</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="158"/>
+        <location filename="../../ui/error_text.py" line="159"/>
         <source>Cannot write the pack: {reason}.</source>
         <translation>Cannot write the pack: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="159"/>
+        <location filename="../../ui/error_text.py" line="160"/>
         <source>Nothing to export: the selection holds no items.</source>
         <translation>Nothing to export: the selection holds no items.</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="160"/>
+        <location filename="../../ui/error_text.py" line="161"/>
         <source>&apos;{name}&apos; cannot name a pack: use 1-60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. --name my-pack).</source>
         <translation>&apos;{name}&apos; cannot name a pack: use 1-60 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. --name my-pack).</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="167"/>
+        <location filename="../../ui/error_text.py" line="168"/>
         <source>task {task} is short by {missing} (has {have}, needs {need})</source>
         <translation>task {task} is short by {missing} (has {have}, needs {need})</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="168"/>
+        <location filename="../../ui/error_text.py" line="169"/>
         <source>it is not a SQLite database</source>
         <translation>it is not a SQLite database</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="169"/>
+        <location filename="../../ui/error_text.py" line="170"/>
         <source>it cannot be read ({detail})</source>
         <translation>it cannot be read ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="170"/>
+        <location filename="../../ui/error_text.py" line="171"/>
         <source>its integrity check failed</source>
         <translation>its integrity check failed</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="171"/>
+        <location filename="../../ui/error_text.py" line="172"/>
         <source>would change a case study of the shipped bank or another pack: use a new id</source>
         <translation>would change a case study of the shipped bank or another pack: use a new id</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="174"/>
+        <location filename="../../ui/error_text.py" line="175"/>
         <source>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which the shipped bank defines (a pack may add items with new ids, or define an exam with another code)</source>
         <translation>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which the shipped bank defines (a pack may add items with new ids, or define an exam with another code)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="179"/>
+        <location filename="../../ui/error_text.py" line="180"/>
         <source>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which another pack defines (a pack may add items with new ids, or define an exam with another code)</source>
         <translation>its blueprint.yaml would change the blueprint of exam &apos;{exam}&apos;, which another pack defines (a pack may add items with new ids, or define an exam with another code)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="184"/>
+        <location filename="../../ui/error_text.py" line="185"/>
         <source>would change an item of the shipped bank: give the pack&apos;s item a new id</source>
         <translation>would change an item of the shipped bank: give the pack&apos;s item a new id</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="187"/>
+        <location filename="../../ui/error_text.py" line="188"/>
         <source>would change an item of another pack: give the pack&apos;s item a new id</source>
         <translation>would change an item of another pack: give the pack&apos;s item a new id</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="194"/>
+        <location filename="../../ui/error_text.py" line="195"/>
         <source>the report</source>
         <translation>the report</translation>
     </message>
     <message>
-        <location filename="../../ui/error_text.py" line="195"/>
+        <location filename="../../ui/error_text.py" line="196"/>
         <source>the CSV export</source>
         <translation>the CSV export</translation>
     </message>
@@ -2305,52 +2324,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="151"/>
+        <location filename="../../ui/interop_dialogs.py" line="153"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="154"/>
+        <location filename="../../ui/interop_dialogs.py" line="156"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki deck (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="155"/>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <location filename="../../ui/interop_dialogs.py" line="158"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <location filename="../../ui/interop_dialogs.py" line="159"/>
         <source>Export format</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="158"/>
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
         <source>Only the items I missed</source>
         <translation>Only the items I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="161"/>
+        <location filename="../../ui/interop_dialogs.py" line="163"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="163"/>
+        <location filename="../../ui/interop_dialogs.py" line="165"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="166"/>
+        <location filename="../../ui/interop_dialogs.py" line="168"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="167"/>
+        <location filename="../../ui/interop_dialogs.py" line="169"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2960,31 +2979,42 @@
     </message>
     <message>
         <location filename="../../ui/interop_dialogs.py" line="125"/>
-        <source>Format: %1 · %2 questions convert</source>
-        <translation>Format: %1 · %2 questions convert</translation>
+        <source>Format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interop_dialogs.py" line="127"/>
+        <source>%n question(s) convert</source>
+        <translation>
+            <numerusform>%n question converts</numerusform>
+            <numerusform>%n questions convert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/interop_dialogs.py" line="132"/>
+        <source>%n problem(s): see the list below.</source>
+        <translation>
+            <numerusform>%n problem: see the list below.</numerusform>
+            <numerusform>%n problems: see the list below.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="130"/>
-        <source>%1 problems: see the list below.</source>
-        <translation>%1 problems: see the list below.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/interop_dialogs.py" line="138"/>
+        <location filename="../../ui/interop_dialogs.py" line="140"/>
         <source>one answer</source>
         <translation>one answer</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="139"/>
+        <location filename="../../ui/interop_dialogs.py" line="141"/>
         <source>several answers</source>
         <translation>several answers</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <location filename="../../ui/interop_dialogs.py" line="142"/>
         <source>matching</source>
         <translation>matching</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="141"/>
+        <location filename="../../ui/interop_dialogs.py" line="143"/>
         <source>ordering</source>
         <translation>ordering</translation>
     </message>
@@ -3220,23 +3250,34 @@
         <source>Back to home</source>
         <translation>Back to home</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/classroom.py" line="336"/>
-        <source>%1 item revisions answered; %2 to revise.</source>
-        <translation>%1 item revisions answered; %2 to revise.</translation>
+        <source>%n item revision(s) answered</source>
+        <translation>
+            <numerusform>%n item revision answered</numerusform>
+            <numerusform>%n item revisions answered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/classroom.py" line="336"/>
+        <source>%n to revise.</source>
+        <translation>
+            <numerusform>%n to revise.</numerusform>
+            <numerusform>%n to revise.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="340"/>
+        <location filename="../../ui/classroom.py" line="338"/>
         <source>No finished attempts to count yet.</source>
         <translation>No finished attempts to count yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="350"/>
+        <location filename="../../ui/classroom.py" line="348"/>
         <source>top 27 %</source>
         <translation>top 27 %</translation>
     </message>
     <message>
-        <location filename="../../ui/classroom.py" line="351"/>
+        <location filename="../../ui/classroom.py" line="349"/>
         <source>key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3244,168 +3285,163 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Simulacro</source>
         <translation>&amp;Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Teacher</source>
         <translation>&amp;Teacher</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Item statistics</source>
         <translation>&amp;Item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Cohort</source>
         <translation>&amp;Cohort</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Change candidate…</source>
         <translation>&amp;Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;Import questions…</source>
         <translation>&amp;Import questions…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Smaller text</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Normal text size</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>How the &amp;exam and its clock work</source>
         <translation>How the &amp;exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;About Simulacro</source>
         <translation>&amp;About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Opening your data and the question bank…</source>
         <translation>Opening your data and the question bank…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Writing the report</source>
         <translation>Writing the report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>(nothing to do on this screen)</source>
         <translation>(nothing to do on this screen)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="565"/>
         <source>Choose who you are to continue: Simulacro ▸ Change candidate…</source>
         <translation>Choose who you are to continue: Simulacro ▸ Change candidate…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="605"/>
         <source>Export item statistics</source>
         <translation>Export item statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
-        <source>%1 item revisions exported to %2</source>
-        <translation>%1 item revisions exported to %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="621"/>
+        <location filename="../../ui/main_window.py" line="635"/>
         <source>Save the cohort report</source>
         <translation>Save the cohort report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>Simulacro could not open its data.</source>
         <translation>Simulacro could not open its data.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Nothing was deleted. Fix the problem and start Simulacro again.</source>
         <translation>Nothing was deleted. Fix the problem and start Simulacro again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="713"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</source>
         <translation>This exam is open in another window. Take it over here? The other window will no longer be able to save answers.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="767"/>
         <source>The unfinished exam was submitted; its result is in the history.</source>
         <translation>The unfinished exam was submitted; its result is in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="769"/>
         <source>The unfinished attempt was discarded.</source>
         <translation>The unfinished attempt was discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="857"/>
+        <location filename="../../ui/main_window.py" line="871"/>
         <source>Flagged item %1</source>
         <translation>Flagged item %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="882"/>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="896"/>
+        <location filename="../../ui/main_window.py" line="897"/>
         <source>Thank you: the report was saved.</source>
         <translation>Thank you: the report was saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>Export question reports</source>
         <translation>Export question reports</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1174"/>
+        <location filename="../../ui/main_window.py" line="1188"/>
         <source>The clock of a full exam is a deadline stored with the attempt: it keeps running while Simulacro is closed, while you are on Home and while the computer sleeps. Within one run it is measured with the monotonic clock; across runs, and when wall time runs ahead (a computer asleep), with wall time guarded against jumps: a clock set back never adds time, a jump forward uses up the time it skips, and a jump beyond the deadline submits the exam. Reopening an exam after its deadline submits it with the answers given, and Simulacro says so. The results record the interruptions: how many times the exam was left and the minutes away.
 
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</source>
@@ -3414,163 +3450,174 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 Practice may pause (%1): the item is hidden and navigation is disabled until you resume. A practice clock stops while Simulacro is closed. Timed practice warns when 25 % and 10 % of its time are left.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
-        <location filename="../../ui/main_window.py" line="894"/>
+        <location filename="../../ui/main_window.py" line="605"/>
+        <location filename="../../ui/main_window.py" line="908"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="915"/>
+        <location filename="../../ui/main_window.py" line="929"/>
         <source>The question bank is still loading; try again in a moment.</source>
         <translation>The question bank is still loading; try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="925"/>
+        <location filename="../../ui/main_window.py" line="939"/>
         <source>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</source>
         <translation>%1 questions imported as pack &apos;%2&apos; (Preferences lists and removes packs).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="957"/>
+        <location filename="../../ui/main_window.py" line="971"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="968"/>
-        <source>%1 items exported to %2</source>
-        <translation>%1 items exported to %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="984"/>
         <source>(%1 left out: the format cannot hold them)</source>
         <translation>(%1 left out: the format cannot hold them)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="990"/>
+        <location filename="../../ui/main_window.py" line="1004"/>
         <source>Discard the unfinished attempt?</source>
         <translation>Discard the unfinished attempt?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="992"/>
+        <location filename="../../ui/main_window.py" line="1006"/>
         <source>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</source>
         <translation>Its answers are kept in your history as discarded, with no result, and it will not be offered again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="994"/>
+        <location filename="../../ui/main_window.py" line="1008"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="995"/>
+        <location filename="../../ui/main_window.py" line="1009"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1006"/>
+        <location filename="../../ui/main_window.py" line="1020"/>
         <source>Time ran out</source>
         <translation>Time ran out</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1008"/>
+        <location filename="../../ui/main_window.py" line="1022"/>
         <source>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</source>
         <translation>The exam&apos;s time ran out while Simulacro was closed or you were elsewhere, as it would in the real test. It was submitted with the answers you had given.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>Save the PDF report</source>
         <translation>Save the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="621"/>
-        <location filename="../../ui/main_window.py" line="1037"/>
+        <location filename="../../ui/main_window.py" line="635"/>
+        <location filename="../../ui/main_window.py" line="1051"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>AWS Certified AI Practitioner</source>
         <translation>AWS Certified AI Practitioner</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Go &amp;to</source>
         <translation>Go &amp;to</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Acti&amp;ons</source>
         <translation>Acti&amp;ons</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>He&amp;lp</source>
         <translation>He&amp;lp</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Home screen</source>
         <translation>Home screen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Flagged items</source>
         <translation>Flagged items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>History and mastery</source>
         <translation>History and mastery</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Question reports</source>
         <translation>Question reports</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="613"/>
+        <source>%n item revision(s) exported to %1</source>
+        <translation>
+            <numerusform>%n item revision exported to %1</numerusform>
+            <numerusform>%n item revisions exported to %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="630"/>
-        <location filename="../../ui/main_window.py" line="1062"/>
+        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="1076"/>
         <source>Report saved: %1</source>
         <translation>Report saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="901"/>
+        <location filename="../../ui/main_window.py" line="915"/>
         <source>%n report(s) exported to %1</source>
         <translation>
             <numerusform>%n report exported to %1</numerusform>
             <numerusform>%n reports exported to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="982"/>
+        <source>%n item(s) exported to %1</source>
+        <translation>
+            <numerusform>%n item exported to %1</numerusform>
+            <numerusform>%n items exported to %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1046"/>
+        <location filename="../../ui/main_window.py" line="1060"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1047"/>
+        <location filename="../../ui/main_window.py" line="1061"/>
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1085"/>
+        <location filename="../../ui/main_window.py" line="1099"/>
         <source>Simulacro</source>
         <translation>Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1096"/>
+        <location filename="../../ui/main_window.py" line="1110"/>
         <source>Unexpected error: %1</source>
         <translation>Unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1188"/>
+        <location filename="../../ui/main_window.py" line="1202"/>
         <source>How the exam and its clock work</source>
         <translation>How the exam and its clock work</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1193"/>
+        <location filename="../../ui/main_window.py" line="1207"/>
         <source>About Simulacro</source>
         <translation>About Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="1195"/>
+        <location filename="../../ui/main_window.py" line="1209"/>
         <source>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</source>
         <translation>Simulacro 0.1 — an offline practice simulator for the AWS Certified AI Practitioner exam. Not affiliated with Amazon Web Services. Scaled scores are estimates.</translation>
     </message>
@@ -3601,27 +3648,27 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="246"/>
+        <location filename="../../ui/item_views.py" line="331"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="261"/>
+        <location filename="../../ui/item_views.py" line="343"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="267"/>
+        <location filename="../../ui/item_views.py" line="349"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="283"/>
+        <location filename="../../ui/item_views.py" line="357"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="283"/>
+        <location filename="../../ui/item_views.py" line="357"/>
         <source>Right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,54 +3786,54 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="368"/>
+        <location filename="../../ui/item_views.py" line="433"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="372"/>
-        <location filename="../../ui/item_views.py" line="379"/>
+        <location filename="../../ui/item_views.py" line="437"/>
+        <location filename="../../ui/item_views.py" line="444"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="373"/>
+        <location filename="../../ui/item_views.py" line="438"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="374"/>
-        <location filename="../../ui/item_views.py" line="380"/>
+        <location filename="../../ui/item_views.py" line="439"/>
+        <location filename="../../ui/item_views.py" line="445"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="375"/>
+        <location filename="../../ui/item_views.py" line="440"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="377"/>
+        <location filename="../../ui/item_views.py" line="442"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="377"/>
+        <location filename="../../ui/item_views.py" line="442"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="381"/>
+        <location filename="../../ui/item_views.py" line="446"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="382"/>
+        <location filename="../../ui/item_views.py" line="447"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="393"/>
+        <location filename="../../ui/item_views.py" line="458"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>
@@ -4617,6 +4664,434 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
         <location filename="../../ui/dialogs.py" line="175"/>
         <source>Go to the review screen</source>
         <translation>Go to the review screen</translation>
+    </message>
+</context>
+<context>
+    <name>SystemDetail</name>
+    <message>
+        <location filename="../../ui/detail_text.py" line="13"/>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="14"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="15"/>
+        <source>Operation not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="16"/>
+        <source>Is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="17"/>
+        <source>Not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="18"/>
+        <source>No space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="19"/>
+        <source>Read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="20"/>
+        <source>File name too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="21"/>
+        <source>Too many levels of symbolic links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="22"/>
+        <source>Input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="23"/>
+        <source>Disk quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="24"/>
+        <source>File too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="25"/>
+        <source>Device or resource busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="26"/>
+        <source>Too many open files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="27"/>
+        <source>File exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="28"/>
+        <source>Invalid argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="30"/>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="33"/>
+        <source>control characters are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="34"/>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="35"/>
+        <source>could not find expected directive name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="38"/>
+        <source>did not find URI escaped octet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="39"/>
+        <source>did not find expected &apos;!&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="40"/>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="41"/>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="42"/>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="43"/>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="46"/>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="49"/>
+        <source>did not find expected comment or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="52"/>
+        <source>did not find expected digit or &apos;.&apos; character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="55"/>
+        <source>did not find expected hexdecimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="58"/>
+        <source>did not find expected key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="59"/>
+        <source>did not find expected node content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="60"/>
+        <source>did not find expected tag URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="61"/>
+        <source>did not find expected version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="62"/>
+        <source>did not find expected whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="63"/>
+        <source>did not find expected whitespace or line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="66"/>
+        <source>did not find the expected &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="67"/>
+        <source>exceeded maximum nesting depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="68"/>
+        <source>found a tab character that violates indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="71"/>
+        <source>found a tab character where an indentation space is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="74"/>
+        <source>found an incorrect leading UTF-8 octet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="77"/>
+        <source>found an incorrect trailing UTF-8 octet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="80"/>
+        <source>found an indentation indicator equal to 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="83"/>
+        <source>found character that cannot start any token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="86"/>
+        <source>found duplicate %TAG directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="87"/>
+        <source>found duplicate %YAML directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="88"/>
+        <source>found extremely long version number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="89"/>
+        <source>found incompatible YAML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="90"/>
+        <source>found invalid Unicode character escape code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="93"/>
+        <source>found undefined tag handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="94"/>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="95"/>
+        <source>found unexpected document indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="96"/>
+        <source>found unexpected end of stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="97"/>
+        <source>found unexpected non-alphabetical character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="100"/>
+        <source>found unknown directive name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="101"/>
+        <source>found unknown escape character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="102"/>
+        <source>incomplete UTF-8 octet sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="103"/>
+        <source>input is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="104"/>
+        <source>invalid Unicode character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="105"/>
+        <source>invalid leading UTF-8 octet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="106"/>
+        <source>invalid length of a UTF-8 sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="107"/>
+        <source>invalid trailing UTF-8 octet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="108"/>
+        <source>mapping keys are not allowed in this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="111"/>
+        <source>mapping values are not allowed in this context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="114"/>
+        <source>syntax error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="116"/>
+        <source>a closing quote must be followed by the separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="119"/>
+        <source>the file ends inside a quoted cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="120"/>
+        <source>a cell is longer than the field limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="121"/>
+        <source>a line break inside an unquoted cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="122"/>
+        <source>binary data (NUL byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="124"/>
+        <source>no element found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="125"/>
+        <source>not well-formed (invalid token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="126"/>
+        <source>unclosed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="127"/>
+        <source>partial character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="128"/>
+        <source>mismatched tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="129"/>
+        <source>duplicate attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="130"/>
+        <source>junk after document element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="131"/>
+        <source>undefined entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="132"/>
+        <source>reference to invalid character number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="133"/>
+        <source>XML or text declaration not at start of entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="136"/>
+        <source>unknown encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="137"/>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="140"/>
+        <source>unclosed CDATA section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="141"/>
+        <source>unbound prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_text.py" line="142"/>
+        <source>XML declaration not well-formed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

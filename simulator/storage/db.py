@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from simulator.error_catalogue import Part, message
 from simulator.errors import NewerDatabaseError, StorageError
+from simulator.os_reasons import os_reason
 from simulator.storage.schema_head import MIGRATIONS, head_in_files
 
 LOCAL_CANDIDATE_ID = 1  # created by migration 0005
@@ -307,9 +308,9 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
             if not sqlite_file.exists():
                 sqlite_file.touch(mode=0o600)
         except PermissionError as exc:
-            raise StorageError(code="db_permission", path=str(sqlite_file), reason=str(exc.strerror)) from exc
+            raise StorageError(code="db_permission", path=str(sqlite_file), reason=os_reason(exc)) from exc
         except OSError as exc:
-            raise StorageError(code="db_cannot_open", path=str(sqlite_file), reason=str(exc.strerror or exc)) from exc
+            raise StorageError(code="db_cannot_open", path=str(sqlite_file), reason=os_reason(exc)) from exc
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", SAWarning)  # e.g. unknown URL options: a user error, not a warning
