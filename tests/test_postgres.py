@@ -121,3 +121,39 @@ def test_sealed_results_packs_and_leases_on_postgresql(pg_store: Store, tmp_path
     assert exam_codes(pg_store) == ["aif-c01"] and list_packs(pg_store) == []
     (row,) = [h for h in attempt_history(pg_store) if h.id == first.attempt_id]
     assert (row.scaled_score, row.passed, row.tasks) == (result.score.scaled, result.score.passed, result.score.tasks)
+
+
+def test_a_connection_the_server_closed_is_replaced_before_an_answer_is_saved(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server restarted (or an idle timeout closed the pooled connection) while the candidate read an item:
+    the next answer is saved on a new connection, not lost with the old one."""
+    assert PG_URL is not None
+    from simulator.storage import ping
+
+    engine = create_engine(PG_URL)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    monkeypatch.setattr(ping, "IDLE_PING_S", 0.0)  # before the store opens: every checkout counts as idle
+    store = open_store(PG_URL)
+    try:
+        sync_shipped_bank(store)
+        clock = FakeClock()
+        session = ExamSession.start(store, plan_full(bank_index(store, "aif-c01"), FullSpec(), 3), clock)
+        session.answer(0, key_of(session.content(0)))
+        with engine.begin() as connection:  # the server drops every other connection to this database
+            closed = connection.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            ).scalars()
+            assert any(closed)  # the store's pooled connection was one of them
+        session.answer(1, key_of(session.content(1)))
+        _attempt, items = attempt_store.load_attempt(store, session.attempt_id)
+        saved = {item.position: item.response for item in items}
+        assert saved[0] is not None and saved[1] is not None and saved[2] is None
+    finally:
+        store.close()
+        engine.dispose()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from simulator.error_catalogue import Part, message
 from simulator.errors import NewerDatabaseError, StorageError
 from simulator.os_reasons import os_reason
+from simulator.storage.ping import ping_when_idle
 from simulator.storage.schema_head import MIGRATIONS, head_in_files
 
 LOCAL_CANDIDATE_ID = 1  # created by migration 0005
@@ -320,9 +321,11 @@ def open_store(url: str, *, durable: bool = True, migrate: bool = True, read_onl
                 event.listen(engine, "begin", _begin)
             elif make_url(url).get_backend_name() == "postgresql":
                 # The start-up check must not hang on a server that does not answer: give up after 10 s.
-                engine = create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+                engine = create_engine(url, connect_args={"connect_timeout": 10})
+                ping_when_idle(engine)
             else:
-                engine = create_engine(url, pool_pre_ping=True)
+                engine = create_engine(url)
+                ping_when_idle(engine)
     except ImportError as exc:
         raise StorageError(code="db_no_driver", url=repr(redact(url)), driver=str(exc.name or exc)) from exc
     except (SQLAlchemyError, SAWarning, ValueError, TypeError) as exc:
