@@ -157,3 +157,25 @@ def test_a_connection_the_server_closed_is_replaced_before_an_answer_is_saved(
     finally:
         store.close()
         engine.dispose()
+
+
+def test_an_answer_is_one_statement_and_a_refused_one_changes_nothing(pg_store: Store) -> None:
+    """On a shared server each saved answer is a single statement (the clock and the item together); when the
+    attempt may not be written (another window took it over) neither changes."""
+    from datetime import datetime
+
+    from sqlalchemy import event
+
+    sync_shipped_bank(pg_store)
+    session = ExamSession.start(pg_store, plan_full(bank_index(pg_store, "aif-c01"), FullSpec(), 5), FakeClock())
+    statements: list[str] = []
+    event.listen(pg_store.engine, "before_cursor_execute", lambda _c, _cur, sql, *_: statements.append(sql))
+    session.answer(0, key_of(session.content(0)))
+    assert len(statements) == 1 and statements[0].lstrip().startswith("WITH touched AS")
+    assert attempt_store.acquire_lease(pg_store, session.attempt_id, "other-window", datetime.now(), take_over=True)
+    before, _ = attempt_store.load_attempt(pg_store, session.attempt_id, items=False)
+    with pytest.raises(AttemptStateError, match="another window"):
+        session.answer(1, key_of(session.content(1)))
+    after, items = attempt_store.load_attempt(pg_store, session.attempt_id)
+    assert items[1].response is None and after.updated_at == before.updated_at
+    assert after.lease_owner == "other-window"

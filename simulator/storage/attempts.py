@@ -199,19 +199,34 @@ def save_item_state(
     owner: str,
 ) -> None:
     """Write one item's changed fields and the clock in one committed transaction, if the attempt allows it."""
+    clock = {
+        "remaining_s": remaining_s,
+        "elapsed_s": elapsed_s,
+        "updated_at": now,
+        "current_position": position,
+        "lease_heartbeat": now,
+    }
     with store.write() as session:
-        _touch(
-            session,
-            attempt_id,
-            owner,
-            {
-                "remaining_s": remaining_s,
-                "elapsed_s": elapsed_s,
-                "updated_at": now,
-                "current_position": position,
-                "lease_heartbeat": now,
-            },
-        )
+        if values and session.get_bind().dialect.name == "postgresql":
+            # A shared server: one statement, one round trip. The attempt row is touched in a data-modifying CTE
+            # and the item changes only through it, so a refused attempt changes nothing (0 rows, as below).
+            touched = (
+                update(Attempt)
+                .where(Attempt.id == attempt_id, _writable(owner))
+                .values(**clock)
+                .returning(Attempt.id)
+                .cte("touched")
+            )
+            outcome = session.execute(
+                update(AttemptItem)
+                .where(AttemptItem.attempt_id == touched.c.id, AttemptItem.position == position)
+                .values(**values),
+                execution_options={"synchronize_session": False},
+            )
+            if outcome.rowcount != 1:  # type: ignore[attr-defined]
+                raise _refused(session, attempt_id)
+            return
+        _touch(session, attempt_id, owner, clock)
         if values:
             session.execute(
                 update(AttemptItem)
