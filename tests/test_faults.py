@@ -25,6 +25,7 @@ from simulator.review_tools import bank_index
 from simulator.scoring import key_of
 from simulator.session import ExamSession
 from simulator.storage.db import Store
+from tests.sqlite_lock import held_by_another_program
 from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.qt import QMessageBox
 
@@ -124,30 +125,13 @@ def test_full_disk_refuses_the_answer_clearly_and_keeps_the_earlier_ones(synthet
 def test_locked_database_is_a_clear_message(capsys: pytest.CaptureFixture[str], data_dir: Path) -> None:
     assert main.main(["history"]) == 0
     path = data_dir / "simulacro.sqlite3"
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
-            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)",
-            str(path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with held_by_another_program(path):
         capsys.readouterr()
         started = time.monotonic()
         assert main.main(["demo", "--attempts", "1"]) == 1
         err = capsys.readouterr().err
         assert "locked by another program" in err and "Traceback" not in err
         assert time.monotonic() - started < 30
-    finally:
-        holder.kill()
-        holder.wait(timeout=10)
-        if holder.stdout:
-            holder.stdout.close()
 
 
 def test_window_survives_a_failed_save(qtbot: QtBot, data_dir: Path, shipped_template: Path) -> None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 import shutil
 import socket
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,6 +17,7 @@ from simulator.error_catalogue import MESSAGES, PARTS
 from simulator.errors import BankShortfallError, SimulacroError
 from simulator.storage.candidates import clean_name, use_candidate
 from simulator.storage.db import open_store
+from tests.sqlite_lock import held_by_another_program
 from tests.test_assembly import BLUEPRINT, index_of
 from tests.test_keyboard import english_words
 from ui.error_text import PARTS as UI_PARTS
@@ -109,27 +108,10 @@ def test_database_open_errors_in_spanish(data_dir: Path, db_url: str) -> None:
 def test_locked_and_corrupt_sqlite_in_spanish(data_dir: Path, db_url: str) -> None:
     path = data_dir / "test.sqlite3"
     open_store(db_url).close()
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
-            "c.execute('BEGIN EXCLUSIVE'); print('locked', flush=True); time.sleep(30)",
-            str(path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with held_by_another_program(path):
         store = open_store(db_url, migrate=False)
         locked = raised(lambda: use_candidate(store, "Ana"))
         store.close()
-    finally:
-        holder.kill()
-        holder.wait()
-        if holder.stdout is not None:
-            holder.stdout.close()
     assert error_text(locked).startswith("Otro programa tiene bloqueada la base de datos sqlite:///")
     assert error_text(locked).endswith(". Ciérralo y vuelve a intentarlo.")
 
