@@ -22,6 +22,7 @@ from ui.qt import (
     QWidget,
     Signal,
 )
+from ui.save_dialogs import ok_cancel
 
 EXPORT_SUFFIX = {"anki": ".apkg", "moodle": ".xml", "gift": ".gift"}
 
@@ -164,15 +165,10 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format:"), self.target)
         form.addRow("", self.missed)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self.tr("Export…"), self.tr("Cancel")))
 
     def choice(self) -> tuple[str, bool]:
         return str(self.target.currentData()), self.for_attempt and self.missed.isChecked()

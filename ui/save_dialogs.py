@@ -24,6 +24,17 @@ def ask_save_path(
     return dialog
 
 
+def ok_cancel(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
+    """A dialog's OK and Cancel buttons, named as they act (the names are what a screen reader says)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    for which, text in ((QDialogButtonBox.StandardButton.Ok, ok), (QDialogButtonBox.StandardButton.Cancel, cancel)):
+        buttons.button(which).setText(text)
+        buttons.button(which).setAccessibleName(text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 class CandidateNameDialog(QDialog):
     """The name printed on the report, prefilled from Preferences; Enter accepts it as it is."""
 
@@ -37,15 +48,9 @@ class CandidateNameDialog(QDialog):
         note = plain_label(self.tr("The name printed on the PDF report. Leave it empty to print none."))
         form = QFormLayout()
         form.addRow(self.tr("Candidate name:"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save the report"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Save the report"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(ok_cancel(self, self.tr("Save the report"), self.tr("Cancel")))
         self.setMinimumWidth(420)
         self.name.setFocus()
