@@ -152,9 +152,8 @@ def test_a_request_made_before_the_database_is_open_waits_for_it(
     screen once the database is open, not before and not never."""
     import ui.home_backend
     from tests.keyboard_helpers import focused, press
-    from ui.main_window import MainWindow
-    from ui.qt import QApplication, QSettings, Qt
-    from ui.settings import AppSettings
+    from tests.ui_helpers import loading_window
+    from ui.qt import QApplication, Qt
 
     _workspace(data_dir, shipped_template).store.close()
     release = threading.Event()
@@ -165,13 +164,7 @@ def test_a_request_made_before_the_database_is_open_waits_for_it(
         return usual(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ui.home_backend, "open_and_load", slow_open)
-    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = "es"
-    window = MainWindow(settings, db_url=None, data_dir=data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    window.start_loading()
+    window = loading_window(qtbot, data_dir)
     qtbot.waitUntil(
         lambda: window.home_data is not None and window.pages.currentWidget() is window.home, timeout=20_000
     )

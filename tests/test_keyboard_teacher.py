@@ -12,24 +12,17 @@ from simulator.storage.db import Store
 from tests.keyboard_helpers import focused, press, tab_to, type_text
 from tests.test_classroom_ui import _with_demo
 from tests.test_keyboard import Sweep
-from tests.ui_helpers import open_window
+from tests.ui_helpers import loading_window, open_window
 from ui.classroom import CandidateDialog
 from ui.main_window import MainWindow
-from ui.qt import QApplication, QCheckBox, QComboBox, QFileDialog, QListView, QSettings, Qt, QTableView
-from ui.settings import AppSettings
+from ui.qt import QApplication, QCheckBox, QComboBox, QFileDialog, QListView, Qt, QTableView
 
 K = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 def _shared_window(qtbot: QtBot, data_dir: Path) -> tuple[MainWindow, CandidateDialog]:
-    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
-    settings.language = "es"
-    window = MainWindow(settings, db_url=None, data_dir=data_dir)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    window.start_loading()
+    window = loading_window(qtbot, data_dir)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), CandidateDialog), timeout=30_000)
     dialog = QApplication.activeModalWidget()
     assert isinstance(dialog, CandidateDialog)

@@ -33,6 +33,18 @@ def open_window(qtbot: QtBot, data_dir: Path, template: Path | None, language: s
     return window
 
 
+def loading_window(qtbot: QtBot, data_dir: Path, language: str = "es") -> MainWindow:
+    """A shown, active window that has started to load (the caller waits for what it expects next)."""
+    settings = AppSettings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))
+    settings.language = language
+    window = MainWindow(settings, db_url=None, data_dir=data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    window.start_loading()
+    return window
+
+
 def answer_current_by_widgets(qtbot: QtBot, page: ExamPage, right: bool = True) -> None:
     """Answer the shown item through its widgets: clicks, combo choices, keyboard moves."""
     session = page.session
