@@ -141,6 +141,8 @@ def test_drill_and_history_with_charts(qtbot: QtBot, window: MainWindow) -> None
     assert float(first.split()[0]) <= float(last.split()[0])
     domain_series = history.domain_chart.series()
     assert len(domain_series) == 5 and all(s.count() >= 1 for s in domain_series[:1])
+    # Points are drawn, not only lines between them: a single finished attempt is a visible point per domain.
+    assert all(s.pointsVisible() for s in domain_series) and history.task_chart.series()[0].pointsVisible()
     assert "Preparación estimada" in history.readiness.text()
     history.task_choice.setCurrentIndex(history.task_choice.findData("3.2"))
     assert history.task_chart.series()[0].count() >= 1

@@ -249,12 +249,19 @@ class HistoryPage(QWidget):
         for axis in list(chart.axes()):
             chart.removeAxis(axis)
         x_axis = charts.QValueAxis()
-        x_axis.setRange(1, max(2, count))
-        x_axis.setTickCount(min(max(2, count), 11))
+        # Half an attempt of margin on each side, so the first and last points are not cut by the plot's edge;
+        # ticks on whole attempts only (at most about ten labels).
+        x_axis.setRange(0.5, max(1, count) + 0.5)
+        x_axis.setTickType(charts.QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickAnchor(1)
+        x_axis.setTickInterval(max(1, -(-count // 10)))
         x_axis.setLabelFormat("%d")
         x_axis.setTitleText(self.tr("Attempt"))
         y_axis = charts.QValueAxis()
-        y_axis.setRange(0, 100)
+        y_axis.setRange(-4, 104)  # room for a point at 0 % or 100 %; ticks stay on the quarters
+        y_axis.setTickType(charts.QValueAxis.TickType.TicksDynamic)
+        y_axis.setTickAnchor(0)
+        y_axis.setTickInterval(25)
         y_axis.setLabelFormat("%d %%")
         # The chart in the palette's colours (Qt Charts' own theme is always light).
         palette = self.palette()
@@ -284,6 +291,8 @@ class HistoryPage(QWidget):
             series = charts.QLineSeries()
             series.setName(f"D{domain.id}")  # short: the legend sits under a narrow chart
             series.setColor(QColor(SERIES_COLOURS[number % len(SERIES_COLOURS)]))
+            series.setPointsVisible(True)  # a lone attempt is a point, which a line alone would not draw
+            series.setMarkerSize(6)
             points = [
                 QPointF(n, group.percent)
                 for n, attempt in enumerate(attempts, start=1)
@@ -307,6 +316,8 @@ class HistoryPage(QWidget):
         series = charts.QLineSeries()
         series.setName(str(task))
         series.setColor(QColor(SERIES_COLOURS[0]))
+        series.setPointsVisible(True)
+        series.setMarkerSize(6)
         series.replace(
             [
                 QPointF(n, group.percent)
