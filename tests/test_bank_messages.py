@@ -17,8 +17,8 @@ from question_bank.importer import ImportOutcome, import_paths
 from question_bank.interop.convert import ConvertOptions, PackFolderError, convert, write_pack
 from question_bank.messages import MESSAGES, PHRASE_ARGUMENTS, PHRASES, PLURALS, Located
 from question_bank.validator import SHIPPED_ROOT, validate
-from question_bank.yaml_lines import YamlProblem, load_text
 from question_bank.workspace import Workspace
+from question_bank.yaml_lines import YamlProblem, load_text
 from simulator.error_catalogue import MESSAGES as ENGINE_MESSAGES
 from simulator.error_catalogue import PARTS as ENGINE_PARTS
 from simulator.error_catalogue import Lines

@@ -293,3 +293,20 @@ def test_report_data_lines_details_and_trend_are_exact(synthetic_store: Store) -
     assert data.trend[0].percent == pytest.approx(100.0 * first.result().score.raw_correct / 5)
     assert data.submitted_at is not None and data.started_at < data.submitted_at
     assert data.readiness is not None and data.readiness.answers == 15
+
+
+def test_report_data_defaults_to_spanish_without_a_name_and_shows_a_prompt_left_blank(shipped_store: Store) -> None:
+    from simulator.report_data import _answer_lines
+
+    session = sit(shipped_store)
+    plain = build_report_data(shipped_store, session.attempt_id)
+    assert plain == build_report_data(shipped_store, session.attempt_id, language="es", candidate="")
+    assert plain != build_report_data(shipped_store, session.attempt_id, language="en")
+    position = next(p for p in range(session.count) if session.content(p).type == "matching")
+    view = session.view(position)
+    first, *rest = key_of(session.content(position))
+    lines = _answer_lines(view, (first, *([None] * len(rest))))
+    shown = {r.key: r.text for r in view.responses}
+    by_prompt = {p.index: line for p, line in zip(view.prompts, lines, strict=True)}
+    assert by_prompt[0].endswith(f" → {shown[str(first)]}")
+    assert all(line.endswith(" → —") for index, line in by_prompt.items() if index)

@@ -251,3 +251,27 @@ def test_flags_of_an_unfinished_exam_stay_inside_it(synthetic_store: Store) -> N
         flagged_plan(synthetic_store, "aif-c01", seed=2)
     session.submit()
     assert {f.key for f in open_flags(synthetic_store, "aif-c01")} == {session.view(0).key}
+
+
+def test_standing_rests_on_own_answers_then_demo_ones_then_on_nothing() -> None:
+    from simulator.analytics import PRIOR_STRENGTH, standing_of
+
+    own = [AnswerRecord(T0 + timedelta(minutes=n), "2.1", n % 4 != 0) for n in range(12)]
+    demo = [AnswerRecord(T0, "4.1", False), AnswerRecord(T0, "5.2", True)]
+    asked: list[str] = []
+
+    def demo_records() -> list[AnswerRecord]:
+        asked.append("demo")
+        return demo
+
+    mine = standing_of(BLUEPRINT, own, demo_records)
+    masteries = tuple(mastery_by_task(BLUEPRINT, own))
+    assert (mine.masteries, mine.source, asked) == (masteries, "candidate", [])  # demo data not even read
+    assert mine.readiness == readiness(BLUEPRINT, masteries, prior_strength=PRIOR_STRENGTH)
+    assert mine.readiness != readiness(BLUEPRINT, masteries)  # the prior is applied
+    borrowed = standing_of(BLUEPRINT, [], demo_records)
+    assert (borrowed.source, asked) == ("demo", ["demo"])
+    assert borrowed.masteries == tuple(mastery_by_task(BLUEPRINT, demo)) and borrowed.readiness is not None
+    nothing = standing_of(BLUEPRINT, [], list)
+    assert (nothing.source, nothing.readiness) == ("demo", None)
+    assert nothing.masteries == tuple(mastery_by_task(BLUEPRINT, []))

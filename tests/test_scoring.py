@@ -293,3 +293,17 @@ def test_blueprint_hash_is_a_digest_of_the_canonical_json() -> None:
 
     expected = hashlib.sha256('{"a":"ñ","b":[1,2]}'.encode()).hexdigest()
     assert blueprint_hash({"b": [1, 2], "a": "ñ"}) == expected
+
+
+def test_an_order_counts_as_answered_unless_said_unconfirmed() -> None:
+    order = list(range(len(ORDER.steps)))
+    assert is_answered(ORDER, order)  # the default: a stored answer is a confirmed one
+    assert not is_answered(ORDER, order, confirmed=False)
+
+
+def test_the_estimate_shows_for_every_full_exam_and_for_practice_from_thirty_scored_items() -> None:
+    from simulator.scoring import ESTIMATE_FROM_SCORED, shows_estimate
+
+    assert ESTIMATE_FROM_SCORED == 30
+    assert [shows_estimate("full", n) for n in (0, 29, 30)] == [True, True, True]
+    assert [shows_estimate("practice", n) for n in (0, 29, 30, 31)] == [False, False, True, True]

@@ -383,3 +383,101 @@ def test_unseen_items_and_highlights_are_kept_with_the_attempt(synthetic_store: 
     reopened = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
     assert reopened.view(1).highlights == ((0, 10), (12, len(stem)))
     assert reopened.statuses()[1].seen and not reopened.statuses()[2].seen
+
+
+def test_a_shorter_timed_set_warns_at_a_quarter_and_a_tenth_of_its_time() -> None:
+    from simulator.timer import AMBER_AT_S, used_minutes
+
+    short = 4 * AMBER_AT_S - 1  # just under an hour: thresholds in proportion to the set's own time
+    assert [level_for(s, short) for s in (0.10 * short, 0.10 * short + 1, 0.25 * short, 0.25 * short + 1)] == [
+        TimeLevel.RED,
+        TimeLevel.AMBER,
+        TimeLevel.AMBER,
+        TimeLevel.NORMAL,
+    ]
+    hour = 4 * AMBER_AT_S  # an hour or more: the full exam's 15 and 5 minutes
+    assert [level_for(s, hour) for s in (300, 301, 900, 901)] == [
+        TimeLevel.RED,
+        TimeLevel.AMBER,
+        TimeLevel.AMBER,
+        TimeLevel.NORMAL,
+    ]
+    assert [used_minutes(s) for s in (-30, 0, 29.9, 30, 89.9, 90, 5400)] == [0, 0, 0, 1, 1, 2, 90]
+
+
+def test_a_paused_practice_ticks_at_normal_level_and_a_timed_one_warns_in_proportion(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    timed = practice(synthetic_store, clock, timed=True)
+    limit = timed.timer.limit_s
+    assert limit is not None and limit < 3600
+    clock.advance(0.8 * limit)  # a fifth left: amber for a short set (it would be normal in a full exam)
+    assert timed.tick().level == TimeLevel.AMBER
+    timed.pause()
+    clock.advance(30)
+    assert timed.tick() == ClockState(timed.timer.remaining(), timed.elapsed(), TimeLevel.NORMAL, True, False, None)
+
+
+def test_seen_is_recorded_only_by_the_window_that_may_write(synthetic_store: Store) -> None:
+    from simulator.storage.db import open_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    other = open_store(str(synthetic_store.engine.url))
+    try:
+        copy = ExamSession.open(other, session.attempt_id, clock)
+        copy.go_to(4)  # a read-only copy marks nothing
+        assert not copy.statuses()[4].seen
+    finally:
+        other.close()
+    assert not ExamSession.open(synthetic_store, session.attempt_id, clock).statuses()[4].seen
+    paused = practice(synthetic_store, clock)
+    paused.pause()
+    paused.go_to(2)  # a paused set shows no item (the screen is covered): nothing counts as seen
+    assert not paused.statuses()[2].seen
+
+
+def test_statuses_carry_each_items_answer_state(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    multiple = next(p for p in range(session.count) if session.content(p).type == "multiple")
+    session.answer(0, key_of(session.content(0)))
+    session.answer(multiple, key_of(session.content(multiple))[:1])
+    states = {s.position: s.state for s in session.statuses()}
+    assert (states[0], states[multiple], states[session.count - 1]) == ("answered", "incomplete", "unanswered")
+
+
+def test_an_order_being_arranged_is_not_an_answer_until_confirmed(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    position = next(p for p in range(session.count) if session.content(p).type == "ordering")
+    order = key_of(session.content(position))
+    session.arrange(position, order)
+    assert not session.view(position).answered
+    session.answer(position, order)
+    assert session.view(position).answered
+
+
+def test_highlights_toggle_exact_spans(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    assert session.toggle_highlight(0, 4, 8) == ((4, 8),)
+    assert session.toggle_highlight(0, 6, 6) == ((4, 8),)  # nothing selected: the marks as they are
+    assert session.toggle_highlight(0, 10, 12) == ((4, 8), (10, 12))
+    assert session.toggle_highlight(0, 10, 12) == ((4, 8),)  # exactly a marked span: cleared
+    assert session.toggle_highlight(0, 4, 8) == ()
+
+
+def test_saving_the_clock_stores_deadline_interruptions_and_time_away(synthetic_store: Store) -> None:
+    from simulator.storage import attempts as attempt_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(20)
+    resumed = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True, take_over=True)
+    clock.advance(3)
+    resumed.save_clock()
+    assert not resumed.timer.changed
+    stored, _ = attempt_store.load_attempt(synthetic_store, session.attempt_id, items=False)
+    assert stored.deadline_at == resumed.timer.deadline and stored.deadline_at is not None
+    assert (stored.interruptions, stored.time_away_s) == (resumed.interruptions, resumed.time_away_s)
+    assert stored.interruptions == 1 and stored.time_away_s > 0

@@ -243,3 +243,143 @@ def test_a_case_study_id_used_twice_is_named_with_its_first_place(tmp_path: Path
     report = validate([first, second])
     assert [str(e) for e in report.errors] == [f"{second}:5: cs-uno: duplicate id (first used at {first}:5)"]
     assert [c.scenario for b in report.banks.values() for c in b.case_studies] == ["Una clínica."]
+
+
+MATCHING_AND_ORDERING = """
+  - id: m-uno
+    task: "5.2"
+    type: matching
+    stem: Empareja cada dato con el servicio que lo guarda.
+    prompts:
+      - {text: Llamadas a la API, answer: ct, why: Son eventos de API.}
+      - {text: Métricas de invocación, answer: cw}
+      - {text: Registros de entrenamiento, answer: cw, why: Los registros van a CloudWatch Logs.}
+    responses:
+      - {key: ct, text: AWS CloudTrail}
+      - {key: cw, text: Amazon CloudWatch}
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+  - id: o-uno
+    task: "1.3"
+    type: ordering
+    stem: ¿En qué orden?
+    steps:
+      - Recoger datos
+      - {text: Entrenar, why: Con los datos ya preparados.}
+      - {text: Evaluar}
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+"""
+
+
+def test_matching_and_ordering_parts_are_read_exactly(tmp_path: Path) -> None:
+    from simulator.content import Prompt, Response, Step
+
+    report = validate([write(tmp_path, MATCHING_AND_ORDERING)])
+    assert report.errors == [] and report.warnings == []
+    matching, ordering = report.banks["aif-c01"].items
+    assert matching.prompts == (
+        Prompt("Llamadas a la API", "ct", "Son eventos de API."),
+        Prompt("Métricas de invocación", "cw", ""),
+        Prompt("Registros de entrenamiento", "cw", "Los registros van a CloudWatch Logs."),
+    )
+    assert matching.responses == (Response("ct", "AWS CloudTrail"), Response("cw", "Amazon CloudWatch"))
+    assert ordering.steps == (Step("Recoger datos"), Step("Entrenar", "Con los datos ya preparados."), Step("Evaluar"))
+
+
+BROKEN_PARTS = """
+  - id: m-roto
+    task: "5.2"
+    type: matching
+    stem: Empareja.
+    prompts:
+      - suelto
+      - {text: Uno, answer: ct, peso: 2}
+      - {text: Dos, answer: 7}
+      - {text: Uno, answer: cw}
+    responses:
+      - texto suelto
+      - {key: ct, text: AWS CloudTrail, color: rojo}
+      - {key: "  ", text: Amazon S3}
+      - {key: cw, text: Amazon CloudWatch}
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+  - id: o-roto
+    task: "1.3"
+    type: ordering
+    stem: ¿En qué orden?
+    steps:
+      - Uno
+      - {text: Dos, orden: 2}
+      - ""
+      - 5
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+"""
+
+
+def test_broken_matching_and_ordering_parts_name_their_line_item_and_number(tmp_path: Path) -> None:
+    path = write(tmp_path, BROKEN_PARTS)
+    report = validate([path])
+    assert [str(e) for e in report.errors] == [
+        f"{path}:8: m-roto: two prompts have the same text",
+        f"{path}:9: m-roto: prompt 1 must be {{text, answer}}",
+        f"{path}:11: m-roto: prompt 3 needs an answer key",
+        f"{path}:14: m-roto: response 1 must be {{key, text}}",
+        f"{path}:16: m-roto: response 3 needs a text key",
+        f"{path}:27: o-roto: step 3 must be text or {{text, why}}",
+        f"{path}:28: o-roto: step 4 must be text or {{text, why}}",
+    ]
+    assert [str(w) for w in report.warnings] == [
+        f"{path}:10: m-roto: unknown prompt 2 field 'peso' (ignored; a typo?)",
+        f"{path}:15: m-roto: unknown response 2 field 'color' (ignored; a typo?)",
+        f"{path}:26: o-roto: unknown step 2 field 'orden' (ignored; a typo?)",
+    ]
+
+
+def test_items_of_a_case_study_carry_its_id_title_and_scenario(tmp_path: Path) -> None:
+    path = case_study_file(tmp_path, "a.yaml", "cs-uno", '    title: "Clínica"\n    scenario: Una clínica.\n')
+    report = validate([path])
+    assert report.errors == []
+    assert [(i.id, i.case_study, i.case_title, i.scenario) for i in report.banks["aif-c01"].items] == [
+        ("cs-uno-a", "cs-uno", "Clínica", "Una clínica."),
+        ("cs-uno-b", "cs-uno", "Clínica", "Una clínica."),
+    ]
+
+
+def case_with_id_below(tmp_path: Path, name: str, case_id: str, scenario: str = "Una clínica.") -> Path:
+    """A case study whose id is its third field (so its line differs from the case's own first line)."""
+    folder = tmp_path / "aif-c01"
+    folder.mkdir(exist_ok=True)
+    (folder / "blueprint.yaml").write_bytes((REPO / "question_bank" / "aif-c01" / "blueprint.yaml").read_bytes())
+    first, second = (f"{name[0]}-{n}" for n in "ab")
+    items = textwrap.indent((GOOD_SINGLE.format(id=first) + GOOD_SINGLE.format(id=second)).strip("\n"), "    ")
+    path = folder / name
+    path.write_text(
+        "exam: aif-c01\nlanguage: es\nitems: []\ncase_studies:\n"
+        f"  - title: Clínica\n    scenario: {scenario}\n    id: {case_id}\n    items:\n{items}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_case_study_id_is_reported_on_its_own_line(tmp_path: Path) -> None:
+    bad = case_with_id_below(tmp_path, "a.yaml", "Mal Id")
+    assert errors_for(bad) == [f"{bad}:7: -: case study needs a valid id"]
+    first = case_with_id_below(tmp_path, "b.yaml", "cs-uno")
+    again = case_with_id_below(tmp_path, "c.yaml", "cs-uno")
+    assert [str(e) for e in validate([first, again]).errors] == [
+        f"{again}:7: cs-uno: duplicate id (first used at {first}:7)"
+    ]
+
+
+def test_a_case_study_without_scenario_or_with_a_bad_item_is_not_kept(tmp_path: Path) -> None:
+    empty = case_with_id_below(tmp_path, "a.yaml", "cs-uno", scenario='""')
+    report = validate([empty])
+    assert [str(e) for e in report.errors] == [f"{empty}:6: cs-uno: 'scenario' must be non-empty text"]
+    assert report.banks["aif-c01"].case_studies == []
+    broken = case_with_id_below(tmp_path, "b.yaml", "cs-dos")
+    broken.write_text(broken.read_text(encoding="utf-8").replace('task: "4.1"', 'task: "9.9"', 1), "utf-8")
+    report = validate([broken])
+    assert len(report.errors) == 1 and "unknown task statement" in str(report.errors[0])
+    assert report.banks["aif-c01"].case_studies == []  # one of its items was refused: the case is not half kept
