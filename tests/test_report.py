@@ -12,12 +12,15 @@ import pytest
 from pypdf import PdfReader
 
 import main
+from simulator.analytics import PRIOR_STRENGTH, readiness
 from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
 from simulator.clock import FakeClock
+from simulator.demo import DemoSettings, run_demo
 from simulator.report_data import build_report_data
 from simulator.report_pdf import ReportError, render_report
 from simulator.scoring import key_of
 from simulator.session import ExamSession
+from simulator.states import Mode
 from simulator.storage.bank import bank_index, item_refs, load_blueprint, save_bank
 from simulator.storage.db import Store
 from tests.conftest import fill_synthetic
@@ -293,6 +296,22 @@ def test_report_data_lines_details_and_trend_are_exact(synthetic_store: Store) -
     assert data.trend[0].percent == pytest.approx(100.0 * first.result().score.raw_correct / 5)
     assert data.submitted_at is not None and data.started_at < data.submitted_at
     assert data.readiness is not None and data.readiness.answers == 15
+    assert data.readiness == readiness(data.blueprint, data.mastery, prior_strength=PRIOR_STRENGTH)
+    from simulator.storage.attempts import load_attempt
+
+    _attempt, rows = load_attempt(synthetic_store, session.attempt_id)
+    spent = {row.position: row.time_spent_s for row in rows}
+    for position in wrong:
+        assert listed[position].scenario == session.content(position).scenario
+        assert listed[position].time_spent_s == spent[position]
+    # Attempts made later, and demo attempts, are not part of this report's trend or estimate.
+    clock.advance(3600)
+    later = ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("3.1",), 4), 3), clock)
+    later.answer(0, key_of(later.content(0)))
+    later.submit()
+    run_demo(synthetic_store, "aif-c01", DemoSettings(attempts=1, mode=Mode.PRACTICE))
+    again = build_report_data(synthetic_store, session.attempt_id, language="en", candidate="Ana")
+    assert (again.trend, again.mastery, again.readiness) == (data.trend, data.mastery, data.readiness)
 
 
 def test_report_data_defaults_to_spanish_without_a_name_and_shows_a_prompt_left_blank(shipped_store: Store) -> None:

@@ -275,3 +275,20 @@ def test_standing_rests_on_own_answers_then_demo_ones_then_on_nothing() -> None:
     nothing = standing_of(BLUEPRINT, [], list)
     assert (nothing.source, nothing.readiness) == ("demo", None)
     assert nothing.masteries == tuple(mastery_by_task(BLUEPRINT, []))
+
+
+def test_pooling_shrinks_each_task_towards_the_candidates_overall_share() -> None:
+    from simulator.analytics import TaskMastery, _pooled
+
+    strong = TaskMastery("1.1", 0.75, 2, 2.0, 0.0, 1.0)  # Beta(1, 1) with 2 right of 2: (1 + 2) / (2 + 2)
+    weak = TaskMastery("1.2", 0.25, 2, 2.0, 0.0, 1.0)  # 0 right of 2
+    # Overall share (1 + 2 + 0) / (2 + 4) = 0.5, worth 8 answers: Beta(4 + 2, 4 + 0) and Beta(4 + 0, 4 + 2).
+    pooled = _pooled([strong, weak], 8.0)
+    variance = 6 * 4 / (10 * 10 * 11)
+    assert [task for task, _, _ in pooled] == ["1.1", "1.2"]
+    assert [mean for _, mean, _ in pooled] == pytest.approx([0.6, 0.4])
+    assert [var for _, _, var in pooled] == pytest.approx([variance, variance])
+    lopsided = _pooled([strong, TaskMastery("1.2", 0.5, 0, 0.0, 0.0, 1.0)], 4.0)
+    # Overall (1 + 2 + 0) / (2 + 2) = 0.75: the unanswered task reads as the candidate's level, Beta(3, 1).
+    assert lopsided[1][1:] == pytest.approx((0.75, 3 * 1 / (4 * 4 * 5)))
+    assert lopsided[0][1:] == pytest.approx((5 / 6, 5 * 1 / (6 * 6 * 7)))
