@@ -383,3 +383,20 @@ def test_a_case_study_without_scenario_or_with_a_bad_item_is_not_kept(tmp_path: 
     report = validate([broken])
     assert len(report.errors) == 1 and "unknown task statement" in str(report.errors[0])
     assert report.banks["aif-c01"].case_studies == []  # one of its items was refused: the case is not half kept
+
+
+def test_an_error_is_one_printable_line_whatever_text_it_carries() -> None:
+    from question_bank.errors import BankError
+    from question_bank.validator import _one_line
+
+    plain = BankError("a.yaml", 3, "x-1", "missing field 'stem'", "missing_field", (("field", "stem"),))
+    assert _one_line(plain) is plain
+    odd = BankError("a.yaml", 7, "i\n" + "d" * 120, "m\t" + "e" * 600, "missing_field", (("field", "stem"),))
+    fixed = _one_line(odd)
+    assert (fixed.path, fixed.line, fixed.code, fixed.params) == ("a.yaml", 7, "missing_field", (("field", "stem"),))
+    assert fixed.item_id == "i\\n" + "d" * 98 + "…"  # 100 characters kept, then escaped
+    assert fixed.message == "m\\t" + "e" * 498 + "…"
+    only_message = BankError("a.yaml", 1, "x-1", "bad\rvalue", "", ())
+    assert _one_line(only_message).item_id == "x-1" and _one_line(only_message).message == "bad\\rvalue"
+    only_id = BankError("a.yaml", 1, "x\x07", "fine", "", ())
+    assert (_one_line(only_id).item_id, _one_line(only_id).message) == ("x\\x07", "fine")
