@@ -292,3 +292,23 @@ def test_pooling_shrinks_each_task_towards_the_candidates_overall_share() -> Non
     # Overall (1 + 2 + 0) / (2 + 2) = 0.75: the unanswered task reads as the candidate's level, Beta(3, 1).
     assert lopsided[1][1:] == pytest.approx((0.75, 3 * 1 / (4 * 4 * 5)))
     assert lopsided[0][1:] == pytest.approx((5 / 6, 5 * 1 / (6 * 6 * 7)))
+
+
+def test_readiness_with_and_without_the_prior_is_exact() -> None:
+    """Golden figures (bench/readiness_calibration.py shows the prior's estimate is the calibrated one): any
+    change to the pooling, the shared level variance or the pass line moves them."""
+    records = [
+        AnswerRecord(T0 + timedelta(minutes=n), task.id, (n + i) % 3 != 0)
+        for i, task in enumerate(BLUEPRINT.tasks)
+        for n in range(i + 2)
+    ]
+    masteries = mastery_by_task(BLUEPRINT, records)
+    plain = readiness(BLUEPRINT, masteries)
+    light = readiness(BLUEPRINT, masteries, prior_strength=0.5)
+    calibrated = readiness(BLUEPRINT, masteries, prior_strength=8.0)
+    assert (plain.scaled, plain.scaled_low, plain.scaled_high, plain.answers) == (617, 485, 763, 119)
+    assert (plain.expected_share, plain.pass_probability) == pytest.approx((0.6204890035, 0.1338353199))
+    assert (light.scaled, light.scaled_low, light.scaled_high) == (648, 495, 831)
+    assert (light.expected_share, light.pass_probability) == pytest.approx((0.6581884124, 0.2903488401))
+    assert (calibrated.scaled, calibrated.scaled_low, calibrated.scaled_high) == (651, 508, 820)
+    assert (calibrated.expected_share, calibrated.pass_probability) == pytest.approx((0.6607467731, 0.2868853474))
