@@ -329,3 +329,25 @@ def test_report_data_defaults_to_spanish_without_a_name_and_shows_a_prompt_left_
     by_prompt = {p.index: line for p, line in zip(view.prompts, lines, strict=True)}
     assert by_prompt[0].endswith(f" → {shown[str(first)]}")
     assert all(line.endswith(" → —") for index, line in by_prompt.items() if index)
+
+
+def test_a_teacher_reports_another_candidates_attempt_with_that_candidates_trend(synthetic_store: Store) -> None:
+    from simulator.storage.candidates import use_candidate
+
+    clock = FakeClock()
+    index = bank_index(synthetic_store, "aif-c01")
+    teacher = use_candidate(synthetic_store, "Profe")
+    own = ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("1.1",), 4), 1), clock)
+    own.submit()
+    ana = use_candidate(synthetic_store, "Ana")
+    clock.advance(60)
+    hers = ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("2.1",), 5), 2), clock)
+    hers.answer(0, key_of(hers.content(0)))
+    hers.submit()
+    use_candidate(synthetic_store, candidate_id=teacher)
+    data = build_report_data(synthetic_store, hers.attempt_id)
+    assert [t.attempt_id for t in data.trend] == [hers.attempt_id]  # Ana's history, not the teacher's
+    assert data.readiness is not None and data.readiness.answers == 5
+    assert synthetic_store.candidate_id == teacher  # the store is the teacher's again afterwards
+    mine = build_report_data(synthetic_store, own.attempt_id)
+    assert [t.attempt_id for t in mine.trend] == [own.attempt_id] and ana != teacher
