@@ -67,23 +67,29 @@ class ItemWidget(QWidget):
 class _ClickFilter(QObject):
     """Clicking an option's text acts like clicking its button."""
 
-    def __init__(self, button: QRadioButton | QCheckBox) -> None:
-        super().__init__(button)
-        self.button = button
+    def __init__(self, row: OptionRow) -> None:
+        super().__init__(row)
+        self.row = row
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.MouseButtonRelease and self.button.isEnabled():
-            self.button.click()
+        button = self.row.button
+        if event.type() == QEvent.Type.MouseButtonRelease and button.isEnabled():
+            button.click()
             return True
         return False
 
 
 class OptionRow(QWidget):
-    """One option: its button, letter, text, strike-out state and, in review, its reason."""
+    """One option: its button, letter, text, strike-out state and, in review, its reason. It holds a radio button
+    and a check box in the same place and shows the one its item needs, so moving between one-answer and
+    several-answer items swaps two small widgets instead of hiding and showing whole rows."""
 
-    def __init__(self, multiple: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.button: QRadioButton | QCheckBox = QCheckBox() if multiple else QRadioButton()
+        self.radio = QRadioButton()
+        self.check = QCheckBox()
+        self.check.setVisible(False)
+        self.multiple = False
         self.letter = plain_label(wrap=False)
         self.text = plain_label(selectable=True)
         self.mark = plain_label(wrap=False)
@@ -92,21 +98,34 @@ class OptionRow(QWidget):
         self.why.setVisible(False)
         self.option_index = -1
         self._struck: bool | None = None
+        self.marked = False
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setHorizontalSpacing(8)
-        layout.addWidget(self.button, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.radio, 0, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.check, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.letter, 0, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 0, 2)
         layout.addWidget(self.mark_icon, 0, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.mark, 0, 4, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.why, 1, 2, 1, 3)
         layout.setColumnStretch(2, 1)
-        self.text.installEventFilter(_ClickFilter(self.button))
-        self.letter.installEventFilter(_ClickFilter(self.button))
+        self.text.installEventFilter(_ClickFilter(self))
+        self.letter.installEventFilter(_ClickFilter(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.strike_action = QAction(self)
         self.addAction(self.strike_action)
+
+    @property
+    def button(self) -> QRadioButton | QCheckBox:
+        """The button the shown item uses: a check box in a several-answer item, else a radio button."""
+        return self.check if self.multiple else self.radio
+
+    def set_multiple(self, multiple: bool) -> None:
+        if multiple != self.multiple:
+            self.multiple = multiple
+            self.radio.setVisible(not multiple)
+            self.check.setVisible(multiple)
 
     def set_struck(self, struck: bool) -> None:
         if struck == self._struck:
@@ -120,6 +139,9 @@ class OptionRow(QWidget):
 
     def clear_feedback(self) -> None:
         """Back to a plain option: no mark, no icon, no reason (rows are reused from item to item)."""
+        if not self.marked:
+            return
+        self.marked = False
         self.mark.clear()
         self.mark.setStyleSheet("")
         self.mark_icon.clear()
@@ -135,47 +157,43 @@ class ChoiceView(ItemWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._rows: list[OptionRow] = []  # the rows the current item shows, in display order
-        # Rows are built once per kind and reused: building and polishing new widgets for every item was
-        # most of the time it took to move to the next item.
-        self._pools: dict[bool, list[OptionRow]] = {False: [], True: []}
-        self._groups: dict[bool, QButtonGroup] = {}
+        # Rows are built once and reused: building and polishing new widgets for every item was most of the
+        # time it took to move to the next item. Radio buttons and check boxes each have their own group.
+        self._pool: list[OptionRow] = []
+        self._groups = {False: QButtonGroup(self), True: QButtonGroup(self)}
+        self._groups[True].setExclusive(False)
+        for group in self._groups.values():
+            group.idClicked.connect(self._clicked)
         self._group: QButtonGroup | None = None
         self._view: ItemView | None = None
         # Qt's own focus ring on radio buttons and check boxes is a faint dotted line: draw a clear one.
         self.setStyleSheet(FOCUS_RING)
 
-    def _pool(self, multiple: bool, count: int) -> list[OptionRow]:
-        """At least `count` rows of one kind (check boxes or radio buttons), in display order."""
-        pool = self._pools[multiple]
-        group = self._groups.get(multiple)
-        if group is None:
-            group = QButtonGroup(self)
-            group.setExclusive(not multiple)
-            group.idClicked.connect(self._clicked)
-            self._groups[multiple] = group
-        while len(pool) < count:
-            number = len(pool) + 1  # the row's place: what Alt+number strikes
-            row = OptionRow(multiple, self)
+    def _rows_for(self, count: int) -> list[OptionRow]:
+        """The first `count` rows, built if there are fewer; the others hidden."""
+        while len(self._pool) < count:
+            number = len(self._pool) + 1  # the row's place: what Alt+number strikes
+            row = OptionRow(self)
             row.setVisible(False)
             row.strike_action.triggered.connect(lambda _=False, n=number: self.strike_number(n))
-            group.addButton(row.button)
+            self._groups[False].addButton(row.radio)
+            self._groups[True].addButton(row.check)
             self._layout.addWidget(row)
-            pool.append(row)
-        return pool
+            self._pool.append(row)
+        for row in self._pool[count:]:
+            row.setVisible(False)
+        return self._pool[:count]
 
     def show_item(self, view: ItemView) -> None:
         self._view = view
         multiple = view.type == "multiple"
-        count = len(view.options)
-        pool = self._pool(multiple, count)
-        for row in self._pools[not multiple] + pool[count:]:
-            row.setVisible(False)
+        self._rows = self._rows_for(len(view.options))
         self._group = group = self._groups[multiple]
-        self._rows = pool[:count]
         chosen = set(view.answer or ())
         locked = view.feedback is not None
         group.setExclusive(False)  # an exclusive group cannot uncheck its checked button
         for number, (row, option) in enumerate(zip(self._rows, view.options, strict=True)):
+            row.set_multiple(multiple)
             row.option_index = option.index
             group.setId(row.button, option.index)
             row.letter.setText(f"{option_letter(number)}.")
@@ -201,6 +219,7 @@ class ChoiceView(ItemWidget):
 
     def _show_feedback(self, row: OptionRow, index: int, why: str, chosen: bool, view: ItemView) -> None:
         assert view.feedback is not None
+        row.marked = True  # clear_feedback() knows there is something to clear
         correct = index in view.feedback.key
         if correct:
             row.mark.setText(self.tr("correct"))
