@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 
 from simulator.assembly import BankIndex, FullSpec, PracticeSpec, plan_full, plan_practice
@@ -308,22 +311,28 @@ def test_timer_edges() -> None:
     assert other.remaining() == pytest.approx(85) and not other.paused
 
 
-def test_a_read_only_copy_ticks_without_saving_or_submitting(synthetic_store: Store) -> None:
+@contextmanager
+def read_only_copy(store: Store, attempt_id: int, clock: FakeClock) -> Iterator[ExamSession]:
+    """The same attempt opened by a second window (its own connection) while the first holds it."""
     from simulator.storage.db import open_store
 
+    other = open_store(str(store.engine.url))
+    try:
+        yield ExamSession.open(other, attempt_id, clock)
+    finally:
+        other.close()
+
+
+def test_a_read_only_copy_ticks_without_saving_or_submitting(synthetic_store: Store) -> None:
     clock = FakeClock()
     session = full(synthetic_store, clock)
-    other = open_store(str(synthetic_store.engine.url))
-    try:
-        copy = ExamSession.open(other, session.attempt_id, clock)
+    with read_only_copy(synthetic_store, session.attempt_id, clock) as copy:
         assert copy.read_only
         clock.advance(10)
         assert copy.tick() == ClockState(90 * 60 - 10, 10.0, TimeLevel.NORMAL, False, False, None)
         clock.advance(90 * 60)
         assert copy.tick() == ClockState(0.0, copy.elapsed(), TimeLevel.EXPIRED, False, False, None)
         assert not copy.submitted
-    finally:
-        other.close()
 
 
 def test_part_answers_are_incomplete_and_check_wants_a_complete_answer(synthetic_store: Store) -> None:
@@ -418,17 +427,11 @@ def test_a_paused_practice_ticks_at_normal_level_and_a_timed_one_warns_in_propor
 
 
 def test_seen_is_recorded_only_by_the_window_that_may_write(synthetic_store: Store) -> None:
-    from simulator.storage.db import open_store
-
     clock = FakeClock()
     session = full(synthetic_store, clock)
-    other = open_store(str(synthetic_store.engine.url))
-    try:
-        copy = ExamSession.open(other, session.attempt_id, clock)
+    with read_only_copy(synthetic_store, session.attempt_id, clock) as copy:
         copy.go_to(4)  # a read-only copy marks nothing
         assert not copy.statuses()[4].seen
-    finally:
-        other.close()
     assert not ExamSession.open(synthetic_store, session.attempt_id, clock).statuses()[4].seen
     paused = practice(synthetic_store, clock)
     paused.pause()
