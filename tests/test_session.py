@@ -484,3 +484,70 @@ def test_saving_the_clock_stores_deadline_interruptions_and_time_away(synthetic_
     assert stored.deadline_at == resumed.timer.deadline and stored.deadline_at is not None
     assert (stored.interruptions, stored.time_away_s) == (resumed.interruptions, resumed.time_away_s)
     assert stored.interruptions == 1 and stored.time_away_s > 0
+
+
+def test_submit_stores_the_totals_the_clock_and_the_seal_it_returns(synthetic_store: Store) -> None:
+    from simulator.storage import attempts as attempt_store
+    from simulator.storage.models import ReviewSchedule
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    for position in range(0, session.count, 2):
+        session.answer(position, key_of(session.content(position)))
+    clock.advance(600)
+    left = session.timer.remaining()
+    result = session.submit()  # not expired: the time left is kept
+    stored, _ = attempt_store.load_attempt(synthetic_store, session.attempt_id, items=False)
+    score = result.score
+    assert (stored.raw_correct, stored.scored_total, stored.scaled_score, stored.passed) == (
+        score.raw_correct,
+        score.scored_total,
+        score.scaled,
+        score.passed,
+    )
+    assert stored.remaining_s == pytest.approx(left) and left == pytest.approx(90 * 60 - 600)
+    assert (stored.interruptions, stored.time_away_s) == (session.interruptions, session.time_away_s)
+    assert stored.result is not None and stored.result["blueprint"] == {
+        "exam": "aif-c01",
+        "revision": session.blueprint_revision,
+        "hash": session._blueprint_hash,
+    }
+    assert session.blueprint_revision is not None and len(session._blueprint_hash) == 64
+    with synthetic_store.read() as db:
+        scheduled = db.query(ReviewSchedule).count()
+    assert scheduled > 0  # the candidate's own answers feed spaced repetition
+
+
+def test_a_demo_sitting_feeds_no_spaced_repetition(synthetic_store: Store) -> None:
+    from simulator.demo import DemoSettings, run_demo
+    from simulator.storage.models import ReviewSchedule
+
+    run_demo(synthetic_store, "aif-c01", DemoSettings(attempts=2))
+    with synthetic_store.read() as db:
+        assert db.query(ReviewSchedule).count() == 0
+
+
+def test_feedback_during_practice_and_after_submit_is_the_items_own(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    spec = PracticeSpec(("5.2", "1.3", "2.1"), 12, instant_feedback=True)
+    session = ExamSession.start(synthetic_store, plan_practice(index(synthetic_store), spec, 4), clock)
+    matching = next(p for p in range(session.count) if session.content(p).type == "matching")
+    content = session.content(matching)
+    key = key_of(content)
+    session.answer(matching, [*key[:-1], next(r.key for r in content.responses if r.key != key[-1])])
+    feedback = session.check(matching).feedback
+    assert feedback is not None and not feedback.correct
+    assert feedback.credit == pytest.approx((len(key) - 1) / len(key))  # partial credit shown in practice
+    assert (feedback.explanation, feedback.references) == (content.explanation, content.references)
+    assert feedback.prompt_whys == tuple(p.why for p in content.prompts) and feedback.step_whys == ()
+    ordering = next(p for p in range(session.count) if session.content(p).type == "ordering")
+    steps = session.content(ordering).steps
+    session.answer(ordering, key_of(session.content(ordering)))
+    ordered = session.check(ordering).feedback
+    assert ordered is not None and ordered.step_whys == tuple(s.why for s in steps)
+    session.submit()
+    after = session.view(matching).feedback
+    assert after is not None and (after.correct, after.credit) == (feedback.correct, feedback.credit)
+    unanswered = next(p for p in range(session.count) if p not in (matching, ordering))
+    blank = session.view(unanswered).feedback
+    assert blank is not None and (blank.correct, blank.credit) == (False, 0.0)

@@ -400,3 +400,55 @@ def test_an_error_is_one_printable_line_whatever_text_it_carries() -> None:
     assert _one_line(only_message).item_id == "x-1" and _one_line(only_message).message == "bad\\rvalue"
     only_id = BankError("a.yaml", 1, "x\x07", "fine", "", ())
     assert (_one_line(only_id).item_id, _one_line(only_id).message) == ("x\\x07", "fine")
+
+
+def _multiple(item_id: str, count: int, extra: str = "") -> str:
+    options = "\n".join(
+        f"      - {{text: Opción {n}, why: Motivo {n}.{', correct: true' if n < 2 else ''}}}" for n in range(count)
+    )
+    return (
+        f'  - id: {item_id}\n    task: "2.1"\n    type: multiple\n    stem: ¿Cuáles? (Elige dos.)\n'
+        f"    options:\n{options}\n{extra}    explanation: Explicación.\n"
+        '    references: ["https://docs.aws.amazon.com/x"]\n'
+    )
+
+
+def test_a_multiple_item_holds_five_to_ten_options_each_read_exactly(tmp_path: Path) -> None:
+    from simulator.content import Option
+
+    ten = write(tmp_path, _multiple("m-diez", 10), "diez.yaml")
+    report = validate([ten])
+    assert report.errors == []
+    (item,) = report.banks["aif-c01"].items
+    assert item.options[:3] == (
+        Option("Opción 0", True, "Motivo 0."),
+        Option("Opción 1", True, "Motivo 1."),
+        Option("Opción 2", False, "Motivo 2."),
+    )
+    eleven = write(tmp_path, _multiple("m-once", 11), "once.yaml")
+    assert errors_for(eleven) == [f"{eleven}:8: m-once: a multiple item has at most 10 options, found 11"]
+
+
+def test_options_that_are_not_mappings_or_have_a_bad_correct_value_are_all_reported(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        """
+  - id: s-mal
+    task: "4.1"
+    type: single
+    stem: ¿Pregunta?
+    options:
+      - suelta
+      - {text: Uno, why: Porque sí., correct: true}
+      - text: Dos
+        why: No.
+        correct: "sí"
+      - {text: Tres, why: No.}
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+""",
+    )
+    assert errors_for(path) == [
+        f"{path}:9: s-mal: option 1 must be a mapping with text, why and correct",
+        f"{path}:13: s-mal: option 3: correct must be true or false",
+    ]
