@@ -231,6 +231,11 @@ def main(argv: Sequence[str]) -> int:
         items = [by_id[i] for i in ids]
         verdicts = verdicts_for(items, args.verdicts.read_text(encoding="utf-8"), args.reviewer, args.date)
         target = args.folder / REVIEWS / f"blind-{args.date.isoformat()}-{args.label or args.reviewer}.csv"
+        same_day = target.parent.glob(f"blind-{args.date.isoformat()}-*.csv")
+        later = sorted(p.name for p in same_day if p.name > target.name)
+        if later:
+            # The same day's files count in name order: this round would be read as older than those.
+            raise ValueError(f"{target.name} sorts before {later[-1]} of the same day: choose a label after it")
         target.parent.mkdir(exist_ok=True)
         target.write_text(to_csv(verdicts), encoding="utf-8")
         counts = Counter(v.verdict for v in verdicts)

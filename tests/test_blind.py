@@ -164,3 +164,9 @@ def test_cli_sheet_then_record_then_the_quality_report(tmp_path: Path, capsys: p
     verdicts.write_text(rows.replace("| 1 |", "| 999 |"), encoding="utf-8")
     assert main([*args, "--reviewer", "rev", "--date", "2026-11-27"]) == 1
     assert "is not on the sheet" in capsys.readouterr().err
+    verdicts.write_text(rows, encoding="utf-8")
+    assert main([*args, "--reviewer", "rev", "--date", "2026-11-27", "--label", "s2"]) == 0
+    # "s10" would sort before "s2" and be read as the older round of the day: refused, nothing written.
+    assert main([*args, "--reviewer", "rev", "--date", "2026-11-27", "--label", "s10"]) == 1
+    assert "sorts before blind-2026-11-27-s2.csv of the same day" in capsys.readouterr().err
+    assert not (bank / "reviews" / "blind-2026-11-27-s10.csv").exists()
