@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.clock import FakeClock
+from simulator.storage.db import Store
 from tests.ui_helpers import answer_current_by_widgets, open_window
 from ui.dialogs import ReviewDialog, ShortcutsDialog, SubmitDialog
 from ui.main_window import MainWindow
@@ -486,3 +487,42 @@ def test_the_exams_status_note_leaves_with_the_exam_page(qtbot: QtBot, window: M
     window.go_home()
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.home)
     assert window.statusBar().currentMessage() == ""
+
+
+def test_reused_option_rows_carry_no_marks_or_choices_from_the_item_before(
+    qtbot: QtBot, synthetic_store: Store
+) -> None:
+    """Rows are reused from item to item: a checked item's marks and reasons, and a choice, never show on the
+    next item; a several-answer item gets check boxes and a one-answer item radio buttons in the same rows."""
+    from simulator.assembly import plan_practice
+    from simulator.session import ExamSession
+    from simulator.storage.bank import bank_index
+    from ui.item_panel import ItemPanel
+    from ui.qt import QCheckBox, QRadioButton
+
+    spec = PracticeSpec(("1.1", "2.1", "5.2"), 12, instant_feedback=True)
+    session = ExamSession.start(synthetic_store, plan_practice(bank_index(synthetic_store, "aif-c01"), spec, 2),
+                                FakeClock())  # fmt: skip
+    single = [p for p in range(session.count) if session.view(p).type == "single"]
+    multiple = next(p for p in range(session.count) if session.view(p).type == "multiple")
+    checked, fresh = single[0], single[1]
+    content = session.content(checked)
+    wrong = next(i for i in range(len(content.options)) if not content.options[i].correct)
+    session.answer(checked, [wrong])
+    session.check(checked)
+    panel = ItemPanel()
+    qtbot.addWidget(panel)
+    panel.show_item(session.view(checked))
+    rows = {row.option_index: row for row in panel.choice_view.option_rows()}
+    key = next(i for i, o in enumerate(content.options) if o.correct)
+    assert rows[key].mark.text() == "correct" and rows[wrong].mark.text() == "your choice"
+    assert all(not r.why.isHidden() and r.why.text() for r in rows.values())
+    assert isinstance(rows[key].button, QRadioButton) and rows[wrong].button.isChecked()
+    panel.show_item(session.view(multiple))
+    shown = panel.choice_view.option_rows()
+    assert all(isinstance(r.button, QCheckBox) and not r.button.isChecked() for r in shown)
+    assert all(r.mark.text() == "" and r.why.isHidden() and r.button.isEnabled() for r in shown)
+    panel.show_item(session.view(fresh))
+    again = panel.choice_view.option_rows()
+    assert all(isinstance(r.button, QRadioButton) and not r.button.isChecked() for r in again)
+    assert all(r.mark.text() == "" and r.mark_icon.pixmap().isNull() and r.why.isHidden() for r in again)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from simulator.content import OPTION_LETTERS, option_letter
 from simulator.views import ItemView
@@ -32,11 +33,25 @@ from ui.qt import (
 from ui.shortcuts import with_keys, with_native_keys
 from ui.theme import status_colour, status_pixmap
 
+Row = TypeVar("Row", bound=QWidget)
 LETTERS = OPTION_LETTERS  # A-J: options answer to their letter as well as their number
 FOCUS_RING = (
     "QRadioButton:focus, QCheckBox:focus { border: 2px solid palette(highlight); border-radius: 4px; }"
     "QRadioButton, QCheckBox { border: 2px solid transparent; padding: 2px; }"
 )
+
+
+def grown_pool(pool: list[Row], count: int, make: Callable[[int], Row]) -> list[Row]:
+    """The first `count` widgets of `pool`, made (hidden, 1-based place given) if there are fewer; the rest
+    hidden. Views reuse their rows from item to item: building and polishing new widgets per item was most of
+    the time it took to show the next one."""
+    while len(pool) < count:
+        row = make(len(pool) + 1)
+        row.setVisible(False)
+        pool.append(row)
+    for row in pool[count:]:
+        row.setVisible(False)
+    return pool[:count]
 
 
 class ItemWidget(QWidget):
@@ -137,6 +152,17 @@ class OptionRow(QWidget):
         colour = status_colour("muted", self).name() if struck else ""
         self.text.setStyleSheet(f"color: {colour};" if colour else "")
 
+    def show_feedback(self, status: str | None, mark: str, why: str) -> None:
+        """After checking: the mark ("right" or "wrong" status, or none) and the option's reason."""
+        self.marked = True
+        if status is not None:
+            self.mark.setText(mark)
+            self.mark.setStyleSheet(f"color: {status_colour(status, self).name()}; font-weight: bold;")
+            self.mark_icon.setPixmap(status_pixmap(status))
+        self.why.setText(why)
+        self.why.setVisible(True)
+        self.why.setStyleSheet(f"color: {status_colour('muted', self).name()};")
+
     def clear_feedback(self) -> None:
         """Back to a plain option: no mark, no icon, no reason (rows are reused from item to item)."""
         if not self.marked:
@@ -157,8 +183,7 @@ class ChoiceView(ItemWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._rows: list[OptionRow] = []  # the rows the current item shows, in display order
-        # Rows are built once and reused: building and polishing new widgets for every item was most of the
-        # time it took to move to the next item. Radio buttons and check boxes each have their own group.
+        # Rows are built once and reused (grown_pool); radio buttons and check boxes each have their own group.
         self._pool: list[OptionRow] = []
         self._groups = {False: QButtonGroup(self), True: QButtonGroup(self)}
         self._groups[True].setExclusive(False)
@@ -169,25 +194,18 @@ class ChoiceView(ItemWidget):
         # Qt's own focus ring on radio buttons and check boxes is a faint dotted line: draw a clear one.
         self.setStyleSheet(FOCUS_RING)
 
-    def _rows_for(self, count: int) -> list[OptionRow]:
-        """The first `count` rows, built if there are fewer; the others hidden."""
-        while len(self._pool) < count:
-            number = len(self._pool) + 1  # the row's place: what Alt+number strikes
-            row = OptionRow(self)
-            row.setVisible(False)
-            row.strike_action.triggered.connect(lambda _=False, n=number: self.strike_number(n))
-            self._groups[False].addButton(row.radio)
-            self._groups[True].addButton(row.check)
-            self._layout.addWidget(row)
-            self._pool.append(row)
-        for row in self._pool[count:]:
-            row.setVisible(False)
-        return self._pool[:count]
+    def _new_row(self, number: int) -> OptionRow:
+        row = OptionRow(self)
+        row.strike_action.triggered.connect(lambda _=False: self.strike_number(number))  # Alt+number strikes it
+        self._groups[False].addButton(row.radio)
+        self._groups[True].addButton(row.check)
+        self._layout.addWidget(row)
+        return row
 
     def show_item(self, view: ItemView) -> None:
         self._view = view
         multiple = view.type == "multiple"
-        self._rows = self._rows_for(len(view.options))
+        self._rows = grown_pool(self._pool, len(view.options), self._new_row)
         self._group = group = self._groups[multiple]
         chosen = set(view.answer or ())
         locked = view.feedback is not None
@@ -219,19 +237,12 @@ class ChoiceView(ItemWidget):
 
     def _show_feedback(self, row: OptionRow, index: int, why: str, chosen: bool, view: ItemView) -> None:
         assert view.feedback is not None
-        row.marked = True  # clear_feedback() knows there is something to clear
-        correct = index in view.feedback.key
-        if correct:
-            row.mark.setText(self.tr("correct"))
-            row.mark.setStyleSheet(f"color: {status_colour('right', self).name()}; font-weight: bold;")
-            row.mark_icon.setPixmap(status_pixmap("right"))
+        if index in view.feedback.key:
+            row.show_feedback("right", self.tr("correct"), why)
         elif chosen:
-            row.mark.setText(self.tr("your choice"))
-            row.mark.setStyleSheet(f"color: {status_colour('wrong', self).name()}; font-weight: bold;")
-            row.mark_icon.setPixmap(status_pixmap("wrong"))
-        row.why.setText(why)
-        row.why.setVisible(True)
-        row.why.setStyleSheet(f"color: {status_colour('muted', self).name()};")
+            row.show_feedback("wrong", self.tr("your choice"), why)
+        else:
+            row.show_feedback(None, "", why)
 
     def _chosen(self) -> list[int]:
         return sorted(row.option_index for row in self._rows if row.button.isChecked())
@@ -335,16 +346,11 @@ class MatchingView(ItemWidget):
         self._combos: list[tuple[int, QComboBox]] = []
         self._prompt_count = 0
 
-    def _rows_for(self, count: int) -> list[_MatchRow]:
-        while len(self._pool) < count:
-            row = _MatchRow(self)
-            row.setVisible(False)
-            row.combo.currentIndexChanged.connect(self._changed)
-            self._layout.addWidget(row)
-            self._pool.append(row)
-        for row in self._pool[count:]:
-            row.setVisible(False)
-        return self._pool[:count]
+    def _new_row(self, _number: int) -> _MatchRow:
+        row = _MatchRow(self)
+        row.combo.currentIndexChanged.connect(self._changed)
+        self._layout.addWidget(row)
+        return row
 
     def show_item(self, view: ItemView) -> None:
         self.note.setText(self.tr("Choose a response for each prompt. A response can be used more than once."))
@@ -352,7 +358,7 @@ class MatchingView(ItemWidget):
         self._prompt_count = len(view.prompts)
         answer = list(view.answer) if view.answer else [None] * len(view.prompts)
         locked = view.feedback is not None
-        rows = self._rows_for(len(view.prompts))
+        rows = grown_pool(self._pool, len(view.prompts), self._new_row)
         for number, (row, prompt) in enumerate(zip(rows, view.prompts, strict=True), start=1):
             row.label.setText(f"{number}. {prompt.text}")
             combo = row.combo
