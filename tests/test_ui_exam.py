@@ -515,7 +515,9 @@ def test_reused_option_rows_carry_no_marks_or_choices_from_the_item_before(
     panel.show_item(session.view(checked))
     rows = {row.option_index: row for row in panel.choice_view.option_rows()}
     key = next(i for i, o in enumerate(content.options) if o.correct)
-    assert rows[key].mark.text() == "correct" and rows[wrong].mark.text() == "your choice"
+    view = panel.choice_view  # the marks in whatever language the application has installed
+    assert (rows[key].mark.text(), rows[wrong].mark.text()) == (view.tr("correct"), view.tr("your choice"))
+    assert rows[key].mark.text() and not rows[key].mark_icon.pixmap().isNull()
     assert all(not r.why.isHidden() and r.why.text() for r in rows.values())
     assert isinstance(rows[key].button, QRadioButton) and rows[wrong].button.isChecked()
     panel.show_item(session.view(multiple))
