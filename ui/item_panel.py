@@ -10,6 +10,8 @@ from simulator.views import Feedback, ItemView
 from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView
 from ui.plain import open_link, plain_label
 from ui.qt import (
+    QApplication,
+    QEvent,
     QFrame,
     QHBoxLayout,
     QPoint,
@@ -151,7 +153,9 @@ class ItemPanel(QWidget):
         self.views = QWidget()
         views_layout = QVBoxLayout(self.views)
         views_layout.setContentsMargins(0, 0, 0, 0)
+        views_layout.addWidget(self.choose_label)  # shown and hidden with a change of type: see show_item
         self.current: ItemWidget = self.choice_view
+        self._shape: tuple[object, ...] = ()  # what decides which controls show: see show_item
         for view in (self.choice_view, self.matching_view, self.ordering_view):
             views_layout.addWidget(view)
             view.setVisible(view is self.current)
@@ -171,7 +175,6 @@ class ItemPanel(QWidget):
         stem_row.addWidget(self.stem, 1)
         stem_row.addWidget(self.highlight_button, 0, Qt.AlignmentFlag.AlignTop)
         item_layout.addLayout(stem_row)
-        item_layout.addWidget(self.choose_label)
         item_layout.addWidget(self.views)
         item_layout.addWidget(self.hint_label)
         item_layout.addWidget(self.feedback)
@@ -223,9 +226,6 @@ class ItemPanel(QWidget):
 
     def show_item(self, view: ItemView) -> None:
         self.stem.set_content(view.stem, view.highlights)
-        if view.type == "multiple":
-            self.choose_label.setText(self.tr("(Choose %1.)").replace("%1", str(view.choose)))
-        self.choose_label.setVisible(view.type == "multiple")
         target: ItemWidget
         if view.type in ("single", "multiple"):
             target = self.choice_view
@@ -233,12 +233,32 @@ class ItemPanel(QWidget):
             target = self.matching_view
         else:
             target = self.ordering_view
+        # Showing a widget inside a visible window lays the whole window out again, at once, each time: a change
+        # of type or of the number of rows shows and hides many controls, so it happens while their container is
+        # hidden and costs one layout pass instead of one per control (most of the time to show the next item).
+        shape = (view.type, len(view.options), len(view.prompts), len(view.steps), view.feedback is not None)
+        reshaping = shape != self._shape and self.views.isVisible()
+        self._shape = shape
+        focused = QApplication.focusWidget() if reshaping else None
+        if focused is not None and not self.views.isAncestorOf(focused):
+            focused = None
+        if reshaping:
+            if focused is not None:
+                focused.clearFocus()  # else hiding it would first move the focus along the chain
+            self.views.setVisible(False)
+        if view.type == "multiple":
+            self.choose_label.setText(self.tr("(Choose %1.)").replace("%1", str(view.choose)))
+        self.choose_label.setVisible(view.type == "multiple")
         target.blockSignals(True)
         target.show_item(view)
         target.blockSignals(False)
         for page in (self.choice_view, self.matching_view, self.ordering_view):
             page.setVisible(page is target)
         self.current = target
+        if reshaping:
+            self.views.setVisible(True)
+            # Rows changed while hidden have asked to be laid out later: do it now, so the new item shows settled.
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         showing = not self.scenario_box.isHidden()
         self.scenario_box.setVisible(view.scenario is not None)
         if view.scenario is not None and not showing:
@@ -249,6 +269,20 @@ class ItemPanel(QWidget):
             self.scenario_title.setText(self.tr("Case study: %1").replace("%1", view.case_title or ""))
             self.scenario.setPlainText(view.scenario)
         self.show_feedback(view.feedback, multi_part=view.type != "single", scored=view.scored)
+        if focused is not None:
+            self._refocus(focused)
+
+    def _refocus(self, focused: QWidget) -> None:
+        """Focus back on `focused` after a change of shape or, when it no longer takes focus (hidden, or an
+        option locked once checked), on the next control that does, as Qt itself would."""
+        candidate: QWidget | None = focused
+        while candidate is not None:
+            if candidate.isVisible() and candidate.isEnabled() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                candidate.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+            candidate = candidate.nextInFocusChain()
+            if candidate is focused:
+                return
 
     def show_feedback(self, feedback: Feedback | None, *, multi_part: bool = False, scored: bool = True) -> None:
         if feedback is None:
