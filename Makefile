@@ -45,7 +45,7 @@ coverage:
 	$(PY) -m coverage report --include='ui/*' --fail-under=85
 
 # The core's tests with PySide6 made unimportable (tests/no_qt): proves the core needs no Qt.
-CORE_TESTS := tests/test_scoring.py tests/test_session.py tests/test_assembly.py tests/test_review_tools.py \
+CORE_TESTS := tests/test_scoring.py tests/test_session.py tests/test_session_outcomes.py tests/test_assembly.py tests/test_review_tools.py \
 	tests/test_storage.py tests/test_yaml_and_validator.py tests/test_report.py tests/test_cli.py tests/test_coach.py
 core-without-qt:
 	PYTHONPATH=$(CURDIR)/tests/no_qt:$(CURDIR) $(PY) -m pytest -q -c tests/no_qt/pytest.ini --rootdir . \

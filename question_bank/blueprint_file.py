@@ -203,6 +203,9 @@ def _check_anchors(check: _Checker, data: LineDict, scale: tuple[int, int, int] 
         check.error(anchors.line, "estimate_falls")
     if scale is not None and any(not scale[0] <= y <= scale[1] for y in scores):
         check.error(anchors.line, "estimate_scale", low=scale[0], high=scale[1])
+    elif scale is not None and scores[-1] < scale[2]:
+        # Every domain would "meet the competencies" while no score could ever pass: refuse the contradiction.
+        check.error(anchors.line, "estimate_never_passes", mark=scale[2])
 
 
 def _check_types(check: _Checker, data: LineDict, key: str, known: tuple[str, ...], *, required: bool) -> None:

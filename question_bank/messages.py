@@ -110,6 +110,7 @@ MESSAGES: dict[str, str] = {
     "estimate_shares": "scaled_estimate must run from 0.0 to 1.0 with rising shares (at least 2 points)",
     "estimate_falls": "scaled_estimate scores must not fall as the share right rises",
     "estimate_scale": "scaled_estimate scores must lie within the scale ({low}..{high})",
+    "estimate_never_passes": "scaled_estimate never reaches scale.pass ({mark}): even every item right would fail",
     "types_empty": "'{field}' must name at least one item type",
     "unknown_item_type": "unknown item type {value} in '{field}' (use {known})",
     "types_twice": "'{field}' names a type twice",

@@ -353,3 +353,124 @@ def test_drill_draw_is_pinned_for_a_seed() -> None:
     index = index_of(12)
     plan = plan_drill(index, ["1.1", "2.1"], [], 6, 4)
     assert [i.key for i in plan.items] == DRILL_SEED_4
+
+
+# ----- freshness when a pool runs out of unseen items, quotas' hand-over, case-study-only sets --------------
+
+
+def test_an_exhausted_pool_repeats_its_least_recently_seen_items_first() -> None:
+    index = index_of(6)
+    keys = _keys(index, "1.1")
+    days = [6, 5, 4, 3, 3, 1]  # keys[3] and keys[4] seen the same day: the smaller key goes first
+    seen = {k: datetime(2026, 1, d) for k, d in zip(keys, days, strict=True)}
+    plan = plan_practice(index, PracticeSpec(("1.1",), 2), 3, seen)
+    assert sorted(i.key for i in plan.items) == sorted([keys[5], keys[3]])
+    # Two unseen items are not enough for four: both of them, then the two seen longest ago.
+    partly = {k: seen[k] for k in keys[:4]}
+    plan = plan_practice(index, PracticeSpec(("1.1",), 4), 3, partly)
+    assert sorted(i.key for i in plan.items) == sorted([keys[4], keys[5], keys[3], keys[2]])
+
+
+def test_unseen_items_are_all_taken_even_when_most_of_the_pool_was_seen() -> None:
+    index = index_of(10)
+    keys = _keys(index, "1.1")
+    seen = {k: datetime(2026, 1, 1) for k in keys[:7]}
+    for seed in range(5):
+        plan = plan_practice(index, PracticeSpec(("1.1",), 3), seed, seen)
+        assert sorted(i.key for i in plan.items) == sorted(keys[7:]), seed
+
+
+def test_a_drill_does_not_repeat_a_due_item_when_it_falls_back_on_seen_ones() -> None:
+    index = index_of(6)
+    keys = _keys(index, "1.1")
+    seen = {k: datetime(2026, 1, d) for k, d in zip(keys, [6, 5, 4, 3, 2, 1], strict=True)}
+    plan = plan_drill(index, ["1.1"], [keys[5]], 3, 2, seen)
+    assert sorted(i.key for i in plan.items) == sorted([keys[5], keys[4], keys[3]])
+
+
+@pytest.mark.parametrize(
+    ("seen_in_11", "expected"),
+    [
+        (2, {"1.1": 1, "1.2": 2}),  # 8 unseen against 9: the extra item goes to the fresher task
+        (1, {"1.1": 2, "1.2": 1}),  # 9 unseen each: to the larger pool
+    ],
+)
+def test_the_extra_item_goes_to_the_task_with_most_unseen_then_most_items(
+    seen_in_11: int, expected: dict[str, int]
+) -> None:
+    index = index_of({"1.1": 10, "1.2": 9})
+    seen = {k: datetime(2026, 1, 1) for k in _keys(index, "1.1")[:seen_in_11]}
+    plan = plan_practice(index, PracticeSpec(("1.1", "1.2"), 3), 4, seen)
+    assert Counter(i.task for i in plan.items) == expected
+
+
+def test_every_short_tasks_excess_is_handed_over() -> None:
+    plan = plan_practice(index_of({"1.1": 1, "1.2": 1, "1.3": 12}), PracticeSpec(("1.1", "1.2", "1.3"), 9), 2)
+    assert Counter(i.task for i in plan.items) == {"1.1": 1, "1.2": 1, "1.3": 7}
+    # A full task takes no more even when the spare outlasts a round over the tasks with room.
+    plan = plan_practice(index_of({"1.1": 1, "1.2": 12}), PracticeSpec(("1.1", "1.2"), 8), 2)
+    assert Counter(i.task for i in plan.items) == {"1.1": 1, "1.2": 7}
+
+
+def test_a_practice_sets_spare_item_goes_to_the_task_with_most_room() -> None:
+    # 15 over three tasks: 5 each, but 1.3 has 4; the spare one goes to 1.1 (room 3), not 1.2 (room 1).
+    plan = plan_practice(index_of({"1.1": 8, "1.2": 6, "1.3": 4}), PracticeSpec(("1.1", "1.2", "1.3"), 15), 2)
+    assert Counter(i.task for i in plan.items) == {"1.1": 6, "1.2": 5, "1.3": 4}
+    # 16: 1.1 (most unseen) gets the extra sixth, 1.3 can give 4: the spare goes to 1.2 (room 2), not 1.1 (room 1).
+    index = index_of({"1.1": 7, "1.2": 7, "1.3": 4})
+    seen = {_keys(index, "1.2")[0]: datetime(2026, 1, 1)}
+    plan = plan_practice(index, PracticeSpec(("1.1", "1.2", "1.3"), 16), 2, seen)
+    assert Counter(i.task for i in plan.items) == {"1.1": 6, "1.2": 6, "1.3": 4}
+    drill = plan_drill(index, ["1.1", "1.2", "1.3"], [], 16, 2, seen)
+    assert Counter(i.task for i in drill.items) == {"1.1": 6, "1.2": 6, "1.3": 4}
+
+
+def test_a_chosen_task_without_items_hands_over_its_whole_share() -> None:
+    plan = plan_practice(index_of({"1.1": 5}), PracticeSpec(("1.1", "1.2"), 4), 1)
+    assert Counter(i.task for i in plan.items) == {"1.1": 4}
+
+
+def _case_index() -> BankIndex:
+    from simulator.storage.bank import ItemRef
+
+    refs = [ItemRef(f"i{n}", n, n, "4.1", "single", None) for n in range(4)]
+    refs += [ItemRef(f"c{n}", 100 + n, 100 + n, "4.1", "single", "cs-a") for n in range(3)]
+    return BankIndex(BLUEPRINT, refs, {"cs-a": ("c0", "c1", "c2")})
+
+
+def test_a_practice_set_may_be_case_studies_only_or_as_many_items_as_case_studies() -> None:
+    index = _case_index()
+    only = plan_practice(index, PracticeSpec(("4.1",), 0, case_studies=1), 1)
+    assert [(i.key, i.case_study) for i in only.items] == [("c0", "cs-a"), ("c1", "cs-a"), ("c2", "cs-a")]
+    one_each = plan_practice(index, PracticeSpec(("4.1",), 1, case_studies=1), 1)
+    assert len(one_each.items) == 4 and sum(i.case_study == "cs-a" for i in one_each.items) == 3
+
+
+def test_a_case_study_may_open_a_practice_set() -> None:
+    index = _case_index()
+    first = [plan_practice(index, PracticeSpec(("4.1",), 1, case_studies=1), seed).items[0].key for seed in range(20)]
+    assert "c0" in first and any(key.startswith("i") for key in first)  # before or after the standalone item
+
+
+def test_full_plan_fields_and_a_one_minute_practice() -> None:
+    index = index_of(12)
+    plain = plan_full(index, FullSpec(), 1)
+    assert plain.instant_feedback is False and plain.settings == {"accommodation": False}
+    assert plan_full(index, FullSpec(accommodation=True), 1).settings == {"accommodation": True}
+    assert plan_practice(index, PracticeSpec(("1.1",), 5, timed=True, minutes=1), 1).time_limit_s == 60
+
+
+def test_practice_and_full_draws_are_pinned_for_a_seed() -> None:
+    """The demo attempts and the calibration bench replay seeds: a seed keeps drawing the same items."""
+    index = index_of(12)
+    practice = plan_practice(index, PracticeSpec(("1.1", "2.1"), 4), 4)
+    assert [i.key for i in practice.items] == ["s11-000006", "s11-000007", "s21-000002", "s21-000001"]
+    full = plan_full(index, FullSpec(), 4)
+    assert [i.key for i in full.items][:6] == [
+        "s22-000009",
+        "s34-000008",
+        "s42-000005",
+        "s13-000008",
+        "s12-000009",
+        "s41-000010",
+    ]

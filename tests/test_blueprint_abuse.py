@@ -110,6 +110,7 @@ CASES: list[tuple[str, Callable[[dict[str, Any]], None], str]] = [
     ("estimate-unordered", _set("scaled_estimate", [[0.0, 100], [0.8, 700], [0.5, 800], [1.0, 1000]]), "rising"),
     ("estimate-one-point", _set("scaled_estimate", [[0.0, 100]]), "from 0.0 to 1.0"),
     ("estimate-outside-scale", _set("scaled_estimate", [[0.0, 0], [1.0, 5000]]), "within the scale"),
+    ("estimate-never-passes", _set("scaled_estimate", [[0.0, 100], [1.0, 690]]), "never reaches scale.pass (700)"),
     ("estimate-share-above-one", _set("scaled_estimate", [[0.0, 100], [1.5, 1000]]), "share 0..1"),
     ("estimate-pair-text", _set("scaled_estimate", ["0.0,100", "1.0,1000"]), "share 0..1"),
     ("estimate-empty", _set("scaled_estimate", []), "from 0.0 to 1.0"),

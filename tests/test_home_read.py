@@ -85,6 +85,31 @@ def test_the_first_read_equals_the_usual_read(data_dir: Path, shipped_template: 
     workspace.store.close()
 
 
+def test_both_reads_list_an_attempts_answers_in_item_order(data_dir: Path, shipped_template: Path) -> None:
+    """An attempt's answers share its time, so their order sets the recency weights: fixed, not the database's."""
+    from simulator.storage.attempts import answer_records as usual_records
+
+    workspace = _workspace(data_dir, shipped_template)
+    clock = FakeClock(T0)
+    first = _sit(workspace, clock, ("1.1", "2.2"), wrong=2, seed=3)
+    clock.advance(3600)
+    second = _sit(workspace, clock, ("3.1",), wrong=1, seed=4)
+    expected = [
+        (session.view(p).key, session.view(p).task) for session in (first, second) for p in range(session.count)
+    ]
+    usual = usual_records(workspace.store, include_demo=False, exam="aif-c01")
+    assert [(key, task) for _when, task, _right, key in usual] == expected
+    database = sqlite_file(None, data_dir)
+    assert database is not None
+    connection = home_read.open_read_only(database)
+    try:
+        quick = home_read.answer_records(connection, workspace.store.candidate_id, include_demo=False, exam="aif-c01")
+    finally:
+        connection.close()
+    assert [(r.item_key, r.task) for r in quick] == expected
+    workspace.store.close()
+
+
 def test_the_first_read_steps_aside_when_the_usual_open_has_work(
     data_dir: Path, shipped_template: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,7 +21,7 @@ from simulator.report_pdf import ReportError, render_report
 from simulator.scoring import key_of
 from simulator.session import ExamSession
 from simulator.states import Mode
-from simulator.storage.bank import bank_index, item_refs, load_blueprint, save_bank
+from simulator.storage.bank import CaseStudyInput, bank_index, item_refs, load_blueprint, save_bank
 from simulator.storage.db import Store
 from tests.conftest import fill_synthetic
 from tests.privileges import run_main_obeying_modes
@@ -329,6 +329,12 @@ def test_report_data_defaults_to_spanish_without_a_name_and_shows_a_prompt_left_
     by_prompt = {p.index: line for p, line in zip(view.prompts, lines, strict=True)}
     assert by_prompt[0].endswith(f" → {shown[str(first)]}")
     assert all(line.endswith(" → —") for index, line in by_prompt.items() if index)
+    # A prompt left blank shows the dash even when a response's key reads "None".
+    from simulator.views import ResponseView
+
+    odd = replace(view, responses=(*view.responses, ResponseView("None", "Ninguno")))
+    odd_lines = _answer_lines(odd, (first, *([None] * len(rest))))
+    assert all(line.endswith(" → —") for p, line in zip(odd.prompts, odd_lines, strict=True) if p.index)
 
 
 def test_a_teacher_reports_another_candidates_attempt_with_that_candidates_trend(synthetic_store: Store) -> None:
@@ -349,5 +355,83 @@ def test_a_teacher_reports_another_candidates_attempt_with_that_candidates_trend
     assert [t.attempt_id for t in data.trend] == [hers.attempt_id]  # Ana's history, not the teacher's
     assert data.readiness is not None and data.readiness.answers == 5
     assert synthetic_store.candidate_id == teacher  # the store is the teacher's again afterwards
+    named = build_report_data(synthetic_store, hers.attempt_id, language="en", candidate="Ana")
+    assert (named.language, named.candidate, named.trend) == ("en", "Ana", data.trend)
     mine = build_report_data(synthetic_store, own.attempt_id)
     assert [t.attempt_id for t in mine.trend] == [own.attempt_id] and ana != teacher
+
+
+def test_trend_holds_submitted_attempts_in_submission_order_with_their_own_figures(synthetic_store: Store) -> None:
+    from simulator.analytics import AnswerRecord, mastery_by_task
+    from simulator.history import attempt_history
+    from simulator.storage.attempts import answer_records
+
+    clock = FakeClock()
+    index = bank_index(synthetic_store, "aif-c01")
+    reported = ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("1.1",), 3), 1), clock)
+    clock.advance(60)
+    blank = ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("2.1",), 3), 2), clock)
+    clock.advance(60)
+    blank.submit()  # started after the reported attempt, submitted before it, nothing right
+    clock.advance(60)
+    ExamSession.start(synthetic_store, plan_practice(index, PracticeSpec(("3.1",), 3), 3), clock)  # left open
+    clock.advance(60)
+    reported.answer(0, key_of(reported.content(0)))
+    reported.submit()
+    data = build_report_data(synthetic_store, reported.attempt_id)
+    submitted = {h.id: h.submitted_at for h in attempt_history(synthetic_store)}
+    assert [(t.attempt_id, t.when, t.percent) for t in data.trend] == [
+        (blank.attempt_id, submitted[blank.attempt_id], 0.0),
+        (reported.attempt_id, submitted[reported.attempt_id], pytest.approx(100 / 3)),
+    ]
+    rows = answer_records(synthetic_store, include_demo=False, exam="aif-c01")
+    assert data.mastery == tuple(mastery_by_task(data.blueprint, [AnswerRecord(*row) for row in rows]))
+    assert {m.task: sum(r[2] for r in rows if r[1] == m.task) for m in data.mastery if m.answers} == {
+        "1.1": 1,
+        "2.1": 0,
+    }
+
+
+def test_a_demo_attempts_report_rests_on_the_demo_answers(synthetic_store: Store) -> None:
+    from simulator.history import attempt_history
+
+    run_demo(synthetic_store, "aif-c01", DemoSettings(attempts=1, mode=Mode.PRACTICE))
+    (demo,) = attempt_history(synthetic_store)
+    data = build_report_data(synthetic_store, demo.id)
+    assert data.result.is_demo and [t.attempt_id for t in data.trend] == [demo.id]
+    assert data.readiness is not None and data.readiness.answers == demo.scored_total
+
+
+def test_another_exams_answers_stay_out_of_the_report_and_a_scenario_is_shown(store: Store) -> None:
+    import random
+
+    zero_based = ((0.0, 0), (0.72, 700), (1.0, 1000))  # a scale from 0: nothing right scores 0
+    blueprint = replace(shipped_blueprint(), scale_min=0, scaled_anchors=zero_based)
+    rng = random.Random(2)
+    case = {"case_study": "cs-s", "case_title": "Caso", "scenario": "Escenario del caso"}
+    items = [replace(synthetic_item(f"sc-{n}", "4.1", "single", rng), **case) for n in range(3)]  # type: ignore[arg-type]
+    studies = [CaseStudyInput("cs-s", "Caso", tuple(item.id for item in items))]
+    save_bank(store, blueprint, items, studies, bank_hash=None, retire_missing=False, now=datetime(2026, 2, 1))
+    other = replace(blueprint, exam="other-x01")
+    others = [synthetic_item(f"ox-{n}", "4.1", "single", rng) for n in range(4)]
+    save_bank(store, other, others, [], bank_hash=None, retire_missing=False, now=datetime(2026, 2, 1))
+    clock = FakeClock()
+    elsewhere = ExamSession.start(
+        store, plan_practice(bank_index(store, "other-x01"), PracticeSpec(("4.1",), 4), 1), clock
+    )
+    for position in range(elsewhere.count):
+        elsewhere.answer(position, key_of(elsewhere.content(position)))
+    elsewhere.submit()
+    clock.advance(60)
+    session = ExamSession.start(
+        store, plan_practice(bank_index(store, "aif-c01"), PracticeSpec(("4.1",), 0, case_studies=1), 1), clock
+    )
+    session.submit()  # all blank
+    data = build_report_data(store, session.attempt_id)
+    assert [(t.attempt_id, t.scaled, t.percent) for t in data.trend] == [(session.attempt_id, 0, 0.0)]
+    (task,) = [m for m in data.mastery if m.answers]
+    weight = sum(0.5 ** (k / 20) for k in range(3))  # 0 right of these 3, none of the other exam's 4 right
+    assert (task.task, task.answers, task.mastery) == ("4.1", 3, pytest.approx(1 / (2 + weight), rel=1e-12))
+    assert data.readiness is not None and data.readiness.answers == 3
+    scenarios = {d.key: d.scenario for d in data.details}
+    assert scenarios == {f"sc-{n}": "Escenario del caso" for n in range(3)}

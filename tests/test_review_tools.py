@@ -312,3 +312,35 @@ def test_readiness_with_and_without_the_prior_is_exact() -> None:
     assert (light.expected_share, light.pass_probability) == pytest.approx((0.6581884124, 0.2903488401))
     assert (calibrated.scaled, calibrated.scaled_low, calibrated.scaled_high) == (651, 508, 820)
     assert (calibrated.expected_share, calibrated.pass_probability) == pytest.approx((0.6607467731, 0.2868853474))
+
+
+def test_answers_of_one_moment_keep_their_order_and_right_ones_are_not_put_first() -> None:
+    """One attempt's answers share its submission time: the order given, not right-before-wrong, sets the weights."""
+    records = [AnswerRecord(T0, "2.1", False, "b"), AnswerRecord(T0, "2.1", True, "a")]
+    w = 0.5 ** (1 / 20)  # the second answer listed counts as one answer back
+    mastery = {m.task: m for m in mastery_by_task(BLUEPRINT, records)}["2.1"]
+    assert mastery.mastery == pytest.approx((1 + w) / (2 + 1 + w), rel=1e-12)
+
+
+def test_a_pass_mark_on_a_whole_number_of_items_needs_exactly_that_many() -> None:
+    from dataclasses import replace
+
+    # 699.5 (rounded to the pass mark 700) sits at exactly half right: 25 of 50 scored items pass, so the
+    # normal approximation is read at 24.5 / 50 = 0.49, below the expected share 0.4943: a chance above one half.
+    halfway = replace(BLUEPRINT, scale_min=0, scale_max=1399, scaled_anchors=((0.0, 0), (1.0, 1399)))
+    records = [AnswerRecord(T0 + timedelta(minutes=n), t.id, n % 2 == 0) for t in BLUEPRINT.tasks for n in range(4)]
+    masteries = mastery_by_task(halfway, records)
+    estimate = readiness(halfway, masteries)
+    assert estimate.expected_share == pytest.approx(0.4943238185393165, rel=1e-12)
+    assert estimate.pass_probability == pytest.approx(0.5197315912464872, rel=1e-9)
+
+
+def test_readiness_for_a_blueprint_with_a_single_scored_item() -> None:
+    from dataclasses import replace
+
+    # One scored item: passing takes it (read at 0.5), and the exam's sampling spread is that of one item.
+    tiny = replace(BLUEPRINT, items_total=2, items_unscored=1)
+    records = [AnswerRecord(T0 + timedelta(minutes=n), t.id, n % 2 == 0) for t in BLUEPRINT.tasks for n in range(4)]
+    estimate = readiness(tiny, mastery_by_task(tiny, records))
+    assert (estimate.scaled, estimate.scaled_low, estimate.scaled_high) == (512, 100, 1000)
+    assert estimate.pass_probability == pytest.approx(0.4954945677035787, rel=1e-9)

@@ -307,3 +307,56 @@ def test_the_estimate_shows_for_every_full_exam_and_for_practice_from_thirty_sco
     assert ESTIMATE_FROM_SCORED == 30
     assert [shows_estimate("full", n) for n in (0, 29, 30)] == [True, True, True]
     assert [shows_estimate("practice", n) for n in (0, 29, 30, 31)] == [False, False, True, True]
+
+
+def test_pass_share_is_the_smallest_share_whose_estimate_passes() -> None:
+    from simulator.scoring import pass_share
+
+    blueprint = shipped_blueprint()
+    share = pass_share(blueprint)
+    assert share == pytest.approx(0.72 * 599.5 / 600, abs=1e-9)  # 699.5 rounds to the pass mark 700
+    assert blueprint.scaled_score(share) == 700 and blueprint.scaled_score(share - 1e-6) == 699
+
+
+def test_a_domain_meets_the_competencies_from_the_pass_share_on() -> None:
+    from simulator.blueprint import Blueprint
+    from simulator.scoring import GroupScore, meets_competencies, pass_share
+
+    blueprint = shipped_blueprint()
+    assert meets_competencies(blueprint, GroupScore("1", 0, 0)) is None  # no scored item: no verdict
+    assert meets_competencies(blueprint, GroupScore("1", 18, 25)) is True  # 72 %
+    assert meets_competencies(blueprint, GroupScore("1", 17, 25)) is False  # 68 %
+    assert meets_competencies(blueprint, GroupScore("1", 0, 25)) is False
+    # A share exactly at the pass share meets them: here 699.5 (rounded to 700) sits at exactly half right.
+    estimate = {"scale": {"min": 0, "max": 1399, "pass": 700}, "scaled_estimate": [[0.0, 0], [1.0, 1399]]}
+    halfway = Blueprint.from_json(_small_blueprint_json() | estimate)
+    assert pass_share(halfway) == 0.5
+    assert meets_competencies(halfway, GroupScore("1", 4, 8)) is True
+    assert meets_competencies(halfway, GroupScore("1", 3, 8)) is False
+
+
+def test_unknown_task_and_domain_lookups_name_the_missing_id() -> None:
+    from simulator.blueprint import Blueprint
+
+    blueprint = Blueprint.from_json(_small_blueprint_json())
+    with pytest.raises(KeyError) as task:
+        blueprint.task("9.9")
+    with pytest.raises(KeyError) as domain:
+        blueprint.domain(9)
+    assert (task.value.args, domain.value.args) == (("9.9",), (9,))
+
+
+def test_a_task_without_covers_reads_empty_in_both_languages() -> None:
+    from simulator.blueprint import Blueprint
+
+    bare = dict(_small_blueprint_json(), tasks=[{"id": "1.1", "title": {"es": "a", "en": "b"}}])
+    task = Blueprint.from_json(bare).tasks[0]
+    assert (task.covers("es"), task.covers("en"), task.covers_en) == ("", "", "")
+    only_es = dict(bare, tasks=[{"id": "1.1", "title": {"es": "a", "en": "b"}, "covers": {"es": "cubre"}}])
+    assert Blueprint.from_json(only_es).tasks[0].covers_en == ""
+
+
+def test_a_stored_order_is_answered_by_default_in_every_count() -> None:
+    order = list(range(len(ORDER.steps)))
+    assert answer_state(ORDER, order) == ANSWERED
+    assert missing_parts(ORDER, order) == 0

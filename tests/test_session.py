@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import timedelta
 
 import pytest
 
@@ -551,3 +552,350 @@ def test_feedback_during_practice_and_after_submit_is_the_items_own(synthetic_st
     unanswered = next(p for p in range(session.count) if p not in (matching, ordering))
     blank = session.view(unanswered).feedback
     assert blank is not None and (blank.correct, blank.credit) == (False, 0.0)
+
+
+# ----- what a candidate sees and what is stored (pinned for mutation testing, session view and open) ----------
+
+
+def test_every_view_shows_the_items_own_parts_task_and_scoring(synthetic_store: Store) -> None:
+    plan = plan_full(index(synthetic_store), FullSpec(), 1)
+    session = ExamSession.start(synthetic_store, plan, FakeClock())
+    choose = {}
+    for p in range(session.count):
+        view, content = session.view(p), session.content(p)
+        assert (view.position, view.count, view.key, view.type, view.task, view.domain, view.stem) == (
+            p,
+            65,
+            content.id,
+            content.type,
+            content.task,
+            content.domain,
+            content.stem,
+        )
+        assert {o.index: (o.text, o.why) for o in view.options} == {
+            i: (o.text, o.why) for i, o in enumerate(content.options)
+        }
+        assert {q.index: q.text for q in view.prompts} == {i: q.text for i, q in enumerate(content.prompts)}
+        assert {r.key: r.text for r in view.responses} == {r.key: r.text for r in content.responses}
+        assert {s.index: s.text for s in view.steps} == {i: s.text for i, s in enumerate(content.steps)}
+        assert len(view.options) + len(view.prompts) + len(view.responses) + len(view.steps) > 0
+        choose.setdefault(view.type, set()).add(view.choose)
+    assert choose == {"single": {1}, "multiple": {2}, "matching": {0}, "ordering": {0}}
+    # unscored items are marked as such in their view (shown only after the exam)
+    assert [session.view(p).scored for p in range(session.count)] == [i.scored for i in plan.items]
+    assert sum(not i.scored for i in plan.items) == 15
+
+
+def test_a_case_study_items_view_carries_its_scenario(shipped_store: Store) -> None:
+    index = bank_index(shipped_store, "aif-c01")
+    tasks = tuple(t.id for t in index.blueprint.tasks)
+    session = ExamSession.start(
+        shipped_store, plan_practice(index, PracticeSpec(tasks, 2, case_studies=1), 5), FakeClock()
+    )
+    case = next(p for p in range(session.count) if session.content(p).case_study is not None)
+    view, content = session.view(case), session.content(case)
+    assert (view.scenario, view.case_title, view.case_study) == (
+        content.scenario,
+        content.case_title,
+        content.case_study,
+    )
+    assert view.scenario and view.case_title and view.case_study
+
+
+def test_an_ordering_view_shows_the_candidates_order_and_what_is_missing(synthetic_store: Store) -> None:
+    session = full(synthetic_store, FakeClock())
+    position = next(p for p in range(session.count) if session.content(p).type == "ordering")
+    draft = list(reversed(key_of(session.content(position))))
+    session.arrange(position, draft)
+    view = session.view(position)
+    assert ([s.index for s in view.steps], view.missing, view.state) == (draft, 1, "incomplete")
+    session.answer(position, draft)
+    view = session.view(position)
+    assert ([s.index for s in view.steps], view.missing, view.state) == (draft, 0, "answered")
+
+
+def _first_shuffle_is_identity(n: int) -> int:
+    """A seed whose first shuffle of n parts leaves them in order."""
+    import random
+
+    for seed in range(100_000):
+        order = list(range(n))
+        random.Random(seed).shuffle(order)
+        if order == list(range(n)):
+            return seed
+    raise AssertionError("no seed found")
+
+
+def test_an_ordering_item_is_never_shown_in_its_correct_order_but_options_may_be(synthetic_store: Store) -> None:
+    import random
+
+    from simulator.session import presentation_for
+
+    session = full(synthetic_store, FakeClock())
+    kinds = {session.content(p).type: session.content(p) for p in range(session.count)}
+    steps = len(kinds["ordering"].steps)
+    shown = presentation_for(kinds["ordering"], random.Random(_first_shuffle_is_identity(steps)))
+    assert sorted(shown["steps"]) == list(range(steps)) and shown["steps"] != list(range(steps))
+    assert presentation_for(kinds["single"], random.Random(_first_shuffle_is_identity(4))) == {"options": [0, 1, 2, 3]}
+    matching = kinds["matching"]
+    paired = presentation_for(matching, random.Random(3))
+    assert sorted(paired) == ["prompts", "responses"]
+    assert sorted(paired["prompts"]) == list(range(len(matching.prompts)))
+    assert sorted(paired["responses"]) == list(range(len(matching.responses)))
+
+
+def test_starting_stores_the_seeded_presentation_settings_and_demo_mark(synthetic_store: Store) -> None:
+    from simulator.storage import attempts as attempt_store
+
+    plan = plan_practice(index(synthetic_store), PracticeSpec(("4.1", "5.1"), 6, timed=True), 3)
+    first = ExamSession.start(synthetic_store, plan, FakeClock())
+    again = ExamSession.start(synthetic_store, plan, FakeClock(), is_demo=True)
+    shown = [(v.options, v.prompts, v.responses, v.steps) for v in map(first.view, range(first.count))]
+    assert shown == [(v.options, v.prompts, v.responses, v.steps) for v in map(again.view, range(again.count))]
+    stored, _ = attempt_store.load_attempt(synthetic_store, first.attempt_id, items=False)
+    assert (
+        stored.settings == {**plan.settings, "instant_feedback": plan.instant_feedback}
+        and stored.settings["timed"] is True
+    )
+    assert (first.is_demo, again.is_demo) == (False, True)
+    assert ExamSession.open(synthetic_store, again.attempt_id, FakeClock()).is_demo is True
+
+
+def test_an_item_out_of_range_is_refused_with_its_number(synthetic_store: Store) -> None:
+    session = full(synthetic_store, FakeClock())
+    with pytest.raises(AttemptStateError) as info:
+        session.view(65)
+    assert (str(info.value), info.value.code, info.value.params) == (
+        "There is no item 66 in this exam of 65.",
+        "no_item",
+        {"number": 66, "count": 65},
+    )
+    assert session.view(64).position == 64
+
+
+def test_review_shows_the_stored_verdict_and_credit_never_rescored(synthetic_store: Store) -> None:
+    from sqlalchemy import update
+
+    from simulator.storage.models import AttemptItem
+
+    clock = FakeClock()
+    spec = PracticeSpec(("5.2", "1.3", "2.1"), 12, instant_feedback=True)
+    session = ExamSession.start(synthetic_store, plan_practice(index(synthetic_store), spec, 4), clock)
+    matching = next(p for p in range(session.count) if session.content(p).type == "matching")
+    content = session.content(matching)
+    key = key_of(content)
+    session.answer(matching, [*key[:-1], next(r.key for r in content.responses if r.key != key[-1])])
+    blank = next(p for p in range(session.count) if p != matching)
+    session.submit()
+    partial = (len(key) - 1) / len(key)
+    review = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    feedback = review.view(matching).feedback
+    assert feedback is not None and (feedback.correct, feedback.credit) == (False, pytest.approx(partial))
+    assert review.result().items[matching].credit == pytest.approx(partial)
+    # a verdict stored by the rules in force at submit (here: right, credit not kept) is shown as stored
+    with synthetic_store.write() as db:
+        db.execute(
+            update(AttemptItem)
+            .where(AttemptItem.attempt_id == session.attempt_id, AttemptItem.position == blank)
+            .values(correct=True, credit=None)
+        )
+    stored = ExamSession.open(synthetic_store, session.attempt_id, FakeClock()).view(blank).feedback
+    assert stored is not None and (stored.correct, stored.credit) == (True, 1.0)
+
+
+def test_a_paused_practice_counts_no_time_to_the_set_or_the_item(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    drill = practice(synthetic_store, clock, timed=True)
+    clock.advance(30)
+    drill.pause()
+    clock.advance(600)
+    assert drill.elapsed() == pytest.approx(30)
+    drill.set_flag(0, True)  # a change while paused saves no paused time to the item
+    drill.resume()
+    clock.advance(10)
+    result = drill.submit()
+    assert result.items[0].time_spent_s == pytest.approx(40) and result.time_used_s == pytest.approx(40)
+
+
+def test_a_full_exams_time_used_includes_time_the_wall_clock_skipped(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(60)
+    clock.jump_wall(3600)  # a suspended computer: the exam's clock ran on
+    assert session.elapsed() == pytest.approx(3660)
+
+
+def test_an_expired_exam_reopens_as_expired(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    assert session.expired_while_away is False and session.expired is False
+    clock.advance(90 * 60 + 1)
+    assert session.tick().result is not None
+    review = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert review.expired is True and review.result().expired is True
+
+
+def test_each_return_counts_one_interruption_and_its_time_away(synthetic_store: Store) -> None:
+    from simulator.storage import attempts as attempt_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    fresh = ExamSession.open(synthetic_store, session.attempt_id, clock)
+    assert (fresh.interruptions, fresh.time_away_s) == (0, 0.0)
+    clock.advance(20)
+    first = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True)
+    assert (first.interruptions, first.time_away_s) == (1, 20.0)
+    stored, _ = attempt_store.load_attempt(synthetic_store, session.attempt_id, items=False)
+    assert (stored.interruptions, stored.time_away_s) == (1, 20.0)  # saved as it reopens
+    clock.advance(30)
+    second = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True)
+    assert (second.interruptions, second.time_away_s) == (2, 50.0)
+    at_once = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True)
+    assert (at_once.interruptions, at_once.time_away_s) == (3, 50.0)
+    read = ExamSession.open(synthetic_store, session.attempt_id, clock)
+    assert (read.interruptions, read.time_away_s) == (3, 50.0)
+    assert read.timer.remaining() == pytest.approx(90 * 60 - 50)
+
+
+def test_a_full_exam_resumed_loses_the_time_it_was_away(synthetic_store: Store) -> None:
+    from sqlalchemy import update
+
+    from simulator.storage.models import Attempt
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(600)  # closed without saving: the deadline still holds
+    back = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True)
+    assert back.timer.remaining() == pytest.approx(90 * 60 - 600) and back.expired_while_away is False
+    older = full(synthetic_store, clock)
+    with synthetic_store.write() as db:  # left by a version that kept no deadline: its deadline starts now
+        db.execute(update(Attempt).where(Attempt.id == older.attempt_id).values(deadline_at=None))
+    clock.advance(100)
+    resumed = ExamSession.open(synthetic_store, older.attempt_id, clock, resumed=True)
+    assert resumed.timer.remaining() == pytest.approx(90 * 60)
+    assert resumed.timer.deadline == clock.now() + timedelta(seconds=90 * 60)
+
+
+def test_a_full_exam_resumed_after_its_deadline_says_so_and_submits(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(90 * 60 + 10)
+    late = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True)
+    assert late.expired_while_away is True
+    state = late.tick()
+    assert state.result is not None and state.result.expired
+
+
+def test_a_resumed_practice_keeps_no_deadline(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    drill = practice(synthetic_store, clock, timed=True)
+    limit = drill.timer.limit_s
+    assert limit is not None
+    clock.advance(30)
+    drill.save_clock()
+    back = ExamSession.open(synthetic_store, drill.attempt_id, clock, resumed=True)
+    clock.jump_wall(3600)  # practice time stops while the app is closed; wall time takes none
+    assert back.timer.deadline is None and back.timer.remaining() == pytest.approx(limit - 30)
+
+
+def test_reopening_returns_to_the_last_item_and_abandoned_attempts_stay_still(synthetic_store: Store) -> None:
+    from simulator.storage import attempts as attempt_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    session.go_to(session.count - 1)
+    assert ExamSession.open(synthetic_store, session.attempt_id, clock).current == session.count - 1
+    attempt_store.abandon_attempt(synthetic_store, session.attempt_id, clock.now())
+    aside = ExamSession.open(synthetic_store, session.attempt_id, clock)
+    left = aside.timer.remaining()
+    clock.advance(60)
+    assert aside.paused and aside.timer.remaining() == left
+
+
+def test_a_second_window_is_read_only_with_the_reason_unless_it_takes_over(synthetic_store: Store) -> None:
+    from simulator.storage.db import open_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    with read_only_copy(synthetic_store, session.attempt_id, clock) as copy:
+        reason = copy.read_only_reason
+        message = "This exam is open in another window; this copy is read-only. Close it there, or take it over."
+        assert reason is not None and (reason.code, str(reason)) == ("other_window", message)
+        with pytest.raises(AttemptStateError) as info:
+            copy.set_flag(0, True)
+        assert (info.value.code, str(info.value)) == ("other_window", message)
+    other = open_store(str(synthetic_store.engine.url))
+    try:
+        taken = ExamSession.open(other, session.attempt_id, clock, take_over=True)
+        assert not taken.read_only and taken.set_flag(0, True).flagged
+    finally:
+        other.close()
+
+
+def test_an_unwritable_database_opens_the_attempt_read_only(
+    synthetic_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simulator.errors import StorageError
+    from simulator.storage import attempts as attempt_store
+
+    session = full(synthetic_store, FakeClock())
+    full_disk = StorageError("The database cannot be written.")
+
+    def refuse(*args: object, **kwargs: object) -> bool:
+        raise full_disk
+
+    monkeypatch.setattr(attempt_store, "acquire_lease", refuse)
+    shown = ExamSession.open(synthetic_store, session.attempt_id, FakeClock())
+    assert shown.read_only and shown.read_only_reason is full_disk
+
+
+def test_a_clock_not_saved_on_resuming_is_saved_at_the_next_tick(
+    synthetic_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from simulator.errors import StorageError
+    from simulator.storage import attempts as attempt_store
+
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    clock.advance(20)
+    save_clock = attempt_store.save_clock
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise StorageError("The database cannot be written.")
+
+    monkeypatch.setattr(attempt_store, "save_clock", refuse)
+    back = ExamSession.open(synthetic_store, session.attempt_id, clock, resumed=True)
+    monkeypatch.setattr(attempt_store, "save_clock", save_clock)
+    assert back.tick().saved
+    stored, _ = attempt_store.load_attempt(synthetic_store, session.attempt_id, items=False)
+    assert (stored.interruptions, stored.time_away_s) == (1, 20.0)
+
+
+def test_an_attempt_without_a_feedback_setting_or_blueprint_revision_still_opens(synthetic_store: Store) -> None:
+    from sqlalchemy import update
+
+    from simulator.storage import attempts as attempt_store
+    from simulator.storage.models import Attempt
+
+    clock = FakeClock()
+    drill = practice(synthetic_store, clock, instant_feedback=True)
+    with synthetic_store.write() as db:  # stored by an older version: no such settings, no blueprint revision
+        db.execute(
+            update(Attempt).where(Attempt.id == drill.attempt_id).values(settings={}, blueprint_revision_id=None)
+        )
+    older = ExamSession.open(synthetic_store, drill.attempt_id, clock)
+    assert older.instant_feedback is False and older.blueprint.exam == "aif-c01"
+    older.answer(0, key_of(older.content(0)))
+    with pytest.raises(AttemptStateError, match="Instant feedback is off"):
+        older.check(0)
+    older.submit()
+    stored, _ = attempt_store.load_attempt(synthetic_store, drill.attempt_id, items=False)
+    assert stored.result is not None and stored.result["blueprint"] == {"exam": "aif-c01", "revision": None, "hash": ""}
+
+
+def test_an_empty_selection_stores_nothing(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    assert session.toggle_highlight(2, 5, 5) == ()  # not on screen, nothing selected: no write at all
+    reopened = ExamSession.open(synthetic_store, session.attempt_id, clock)
+    assert reopened.current == 0 and reopened.view(2).highlights == ()

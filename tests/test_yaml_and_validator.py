@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import re
 import textwrap
 from pathlib import Path
@@ -175,7 +177,9 @@ def test_every_error_is_collected_not_just_the_first(tmp_path: Path) -> None:
 
 
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
-    assert "no such file or folder" in errors_for(tmp_path / "nope.yaml")[0]
+    missing = tmp_path / "nope.yaml"
+    (error,) = validate([missing]).errors
+    assert (str(error), error.code) == (f"{missing}:0: -: no such file or folder", "no_such_path")
 
 
 def test_values_in_messages_are_shown_safely() -> None:
@@ -452,3 +456,225 @@ def test_options_that_are_not_mappings_or_have_a_bad_correct_value_are_all_repor
         f"{path}:9: s-mal: option 1 must be a mapping with text, why and correct",
         f"{path}:13: s-mal: option 3: correct must be true or false",
     ]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_path_that_is_neither_file_nor_folder_is_one_error_naming_it(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    (error,) = validate([pipe]).errors
+    assert str(error) == f"{pipe}:0: -: not a regular file or folder"
+    assert (error.code, error.params) == ("not_file_or_folder", ())
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").is_file(), reason="needs Linux /proc")
+def test_an_unreadable_file_is_one_error_naming_it_and_the_reason() -> None:
+    mem = Path("/proc/self/mem")  # a regular file whose first bytes cannot be read, even as root
+    (error,) = validate([mem]).errors
+    assert str(error) == f"{mem}:0: -: cannot read file: Input/output error"
+    assert (error.code, error.params) == ("cannot_read", (("reason", "Input/output error"),))
+
+
+def test_a_yaml_fault_keeps_its_code_and_arguments_for_the_window(tmp_path: Path) -> None:
+    path = write(tmp_path, "")
+    path.write_text("exam: aif-c01\nexam: otro\n", encoding="utf-8")
+    (error,) = validate([path]).errors
+    assert str(error) == f"{path}:2: -: key 'exam' appears twice"
+    assert (error.code, error.params) == ("key_twice", (("key", "exam"),))
+
+
+def test_a_folder_yields_its_yml_files_and_a_named_blueprint_is_not_a_bank_file(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_SINGLE.format(id="uno"), "items.yml")
+    report = validate([path.parent])
+    assert report.errors == [] and [i.id for i in report.banks["aif-c01"].items] == ["uno"]
+    report = validate([path.parent / "blueprint.yaml"])
+    assert (report.errors, report.warnings, report.banks) == ([], [], {})
+
+
+def test_a_blueprint_is_found_up_to_the_named_folder_whatever_else_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_SINGLE.format(id="uno"))
+    pack = path.parent
+    (pack / "sub").mkdir()
+    path.rename(pack / "sub" / "items.yaml")
+    other = tmp_path / "otra"
+    other.mkdir()
+    report = validate([other, pack])
+    assert report.errors == []
+    assert report.banks["aif-c01"].blueprint_path == (pack / "blueprint.yaml").resolve()
+
+
+def test_exam_faults_are_reported_on_the_exam_line(tmp_path: Path) -> None:
+    folder = tmp_path / "pack"
+    folder.mkdir()
+    bad = folder / "bad.yaml"
+    bad.write_text("language: es\nexam: Mal Examen\nitems: []\n", encoding="utf-8")
+    unknown = folder / "unknown.yaml"
+    unknown.write_text("language: es\nexam: zz-t01\nitems: []\n", encoding="utf-8")
+    assert [str(e) for e in validate([bad, unknown]).errors] == [
+        f"{bad}:2: -: missing or invalid field 'exam'",
+        f"{unknown}:2: -: no blueprint.yaml found for exam 'zz-t01'",
+    ]
+
+
+def test_a_file_may_hold_case_studies_without_an_items_list(tmp_path: Path) -> None:
+    path = case_study_file(tmp_path, "a.yaml", "cs-uno", "    scenario: Una clínica.\n")
+    path.write_text(path.read_text("utf-8").replace("items: []\n", "", 1), encoding="utf-8")
+    report = validate([path])
+    assert report.errors == [] and [c.id for c in report.banks["aif-c01"].case_studies] == ["cs-uno"]
+
+
+def test_a_malformed_item_id_is_reported_on_its_own_line(tmp_path: Path) -> None:
+    body = GOOD_SINGLE.format(id="uno").replace('  - id: uno\n    task: "4.1"\n', '  - task: "4.1"\n    id: Mal Id\n')
+    path = write(tmp_path, body)
+    assert errors_for(path) == [
+        f"{path}:5: -: id must be lowercase letters, digits, '.', '_' or '-' (max 80), not 'Mal Id'"
+    ]
+
+
+def test_difficulty_and_tags_are_kept_and_blank_tags_or_covers_refused(tmp_path: Path) -> None:
+    extra = '    difficulty: 2\n    tags: [" rag ", bedrock]\n    stem:'
+    kept = GOOD_SINGLE.format(id="uno").replace("    stem:", extra)
+    blank_tag = GOOD_SINGLE.format(id="dos").replace("    stem:", '    tags: ["  "]\n    stem:')
+    blank_cover = GOOD_SINGLE.format(id="tres").replace("    stem:", '    covers: ["  "]\n    stem:')
+    path = write(tmp_path, kept + blank_tag + blank_cover)
+    report = validate([path])
+    assert [str(e) for e in report.errors] == [
+        f"{path}:21: dos: tags must be a list of text",
+        f"{path}:34: tres: covers must be a list of concept or svc: ids",
+    ]
+    (item,) = report.banks["aif-c01"].items
+    assert (item.difficulty, item.tags) == (2, ("rag", "bedrock"))
+
+
+def test_an_unknown_item_field_warning_carries_only_the_field_for_the_window(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_SINGLE.format(id="uno").replace("    stem:", "    dificulty: 2\n    stem:"))
+    report = validate([path])
+    (warning,) = report.warnings
+    assert str(warning) == f"{path}:7: uno: unknown item field 'dificulty' (ignored; a typo?)"
+    assert (warning.code, warning.params) == ("unknown_item_field", (("field", "'dificulty'"),))
+
+
+PARTS_IN_BLOCKS = """
+  - id: m-mal
+    task: "5.2"
+    type: matching
+    stem: Empareja.
+    prompts:
+      - text: Uno
+        answer: 7
+      - text: Dos
+        answer: zz
+      - answer: ct
+      - text: Tres
+        answer: ct
+        why: ""
+    responses:
+      - text: AWS CloudTrail
+        key: ct
+      - text: Amazon S3
+        key: "  "
+      - key: cw
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+  - id: m-sin
+    task: "5.2"
+    type: matching
+    stem: Empareja.
+    responses: [{key: ct, text: AWS CloudTrail}, {key: cw, text: Amazon CloudWatch}]
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+  - id: o-mal
+    task: "1.3"
+    type: ordering
+    stem: Ordena.
+    steps:
+      - {why: Sin texto.}
+      - {text: Dos, why: ""}
+      - Tres
+    explanation: Explicación.
+    references: ["https://docs.aws.amazon.com/x"]
+"""
+
+
+def test_faults_inside_parts_name_their_item_and_the_line_of_the_faulty_key(tmp_path: Path) -> None:
+    single = GOOD_SINGLE.format(id="s-mal").replace("{text: Cuatro, why: No.}", "{why: No.}")
+    path = write(tmp_path, PARTS_IN_BLOCKS + single)
+    assert errors_for(path) == [
+        f"{path}:10: m-mal: prompt 1 needs an answer key",
+        f"{path}:12: m-mal: prompt 2: undefined response key 'zz'",
+        f"{path}:13: m-mal: missing field 'text'",
+        f"{path}:16: m-mal: 'why' must be non-empty text",
+        f"{path}:21: m-mal: response 2 needs a text key",
+        f"{path}:22: m-mal: missing field 'text'",
+        f"{path}:25: m-sin: missing field 'prompts'",
+        f"{path}:37: o-mal: missing field 'text'",
+        f"{path}:38: o-mal: 'why' must be non-empty text",
+        f"{path}:51: s-mal: missing field 'text'",
+    ]
+
+
+def test_case_study_faults_name_the_case_and_a_case_with_a_bad_id_is_not_kept(tmp_path: Path) -> None:
+    untitled = case_study_file(tmp_path, "a.yaml", "cs-uno", '    title: ""\n    scenario: Una clínica.\n')
+    not_mapping = case_study_file(tmp_path, "b.yaml", "cs-dos", "    scenario: Una clínica.\n")
+    text = not_mapping.read_text("utf-8").replace("    items:\n", "    items:\n      - 5\n", 1)
+    not_mapping.write_text(text, encoding="utf-8")
+    assert [str(e) for e in validate([untitled, not_mapping]).errors] == [
+        f"{untitled}:6: cs-uno: 'title' must be non-empty text",
+        f"{not_mapping}:8: -: an item must be a mapping of fields",
+    ]
+    bad_id = case_with_id_below(tmp_path, "c.yaml", "Mal Id")
+    report = validate([bad_id])
+    assert [str(e) for e in report.errors] == [f"{bad_id}:7: -: case study needs a valid id"]
+    assert report.banks["aif-c01"].case_studies == []
+
+
+def test_an_id_used_again_in_a_case_study_is_refused_and_the_case_not_kept(tmp_path: Path) -> None:
+    first = case_study_file(tmp_path, "a.yaml", "cs-uno", "    scenario: Una clínica.\n")
+    plain = GOOD_SINGLE.format(id="cs-uno-a").strip("\n")
+    text = first.read_text("utf-8").replace("items: []\n", "items:\n" + plain + "\n", 1)
+    first.write_text(text, encoding="utf-8")
+    later = write(tmp_path, GOOD_SINGLE.format(id="cs-uno-b"), "b.yaml")
+    report = validate([first, later])
+    assert [str(e) for e in report.errors] == [
+        f"{first}:19: cs-uno-a: duplicate id (first used at {first}:4)",
+        f"{later}:4: cs-uno-b: duplicate id (first used at {first}:31)",
+    ]
+    bank = report.banks["aif-c01"]
+    assert [i.id for i in bank.items] == ["cs-uno-a", "cs-uno-b"] and bank.case_studies == []
+
+
+def test_checking_a_file_stops_after_a_thousand_errors_of_its_items(tmp_path: Path) -> None:
+    path = write(tmp_path, "")
+    path.write_text("exam: aif-c01\nlanguage: fr\nitems:\n" + "  - 5\n" * 1002, encoding="utf-8")
+    found = errors_for(path)
+    assert len(found) == 1 + 1001 + 1  # the language, 1001 items, then the note
+    assert found[1000:] == [
+        f"{path}:1003: -: an item must be a mapping of fields",
+        f"{path}:1004: -: an item must be a mapping of fields",
+        f"{path}:1005: -: more than 1000 errors; stopped checking this file",
+    ]
+
+
+def test_checking_a_file_stops_after_a_thousand_errors_of_its_case_studies(tmp_path: Path) -> None:
+    path = write(tmp_path, "")
+    path.write_text("exam: aif-c01\nlanguage: es\ncase_studies:\n" + "  - 5\n" * 1002, encoding="utf-8")
+    found = errors_for(path)
+    assert len(found) == 1001 + 1
+    assert found[-1] == f"{path}:1005: -: more than 1000 errors; stopped checking this file"
+
+
+def test_validation_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD_SINGLE.format(id="uno"))
+    was_enabled = gc.isenabled()
+    try:
+        gc.enable()
+        validate([path])
+        assert gc.isenabled()
+        gc.disable()
+        validate([path])
+        assert not gc.isenabled()
+    finally:
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()

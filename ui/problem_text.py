@@ -132,6 +132,9 @@ TEMPLATES: dict[str, object] = {  # QT_TRANSLATE_NOOP returns its text (typed ob
     "estimate_scale": QT_TRANSLATE_NOOP(
         "BankProblem", "scaled_estimate scores must lie within the scale ({low}..{high})"
     ),
+    "estimate_never_passes": QT_TRANSLATE_NOOP(
+        "BankProblem", "scaled_estimate never reaches scale.pass ({mark}): even every item right would fail"
+    ),
     "types_empty": QT_TRANSLATE_NOOP("BankProblem", "'{field}' must name at least one item type"),
     "unknown_item_type": QT_TRANSLATE_NOOP("BankProblem", "unknown item type {value} in '{field}' (use {known})"),
     "types_twice": QT_TRANSLATE_NOOP("BankProblem", "'{field}' names a type twice"),

@@ -724,366 +724,371 @@
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="135"/>
+        <source>scaled_estimate never reaches scale.pass ({mark}): even every item right would fail</source>
+        <translation>scaled_estimate never reaches scale.pass ({mark}): even every item right would fail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="138"/>
         <source>&apos;{field}&apos; must name at least one item type</source>
         <translation>&apos;{field}&apos; must name at least one item type</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="136"/>
+        <location filename="../../ui/problem_text.py" line="139"/>
         <source>unknown item type {value} in &apos;{field}&apos; (use {known})</source>
         <translation>unknown item type {value} in &apos;{field}&apos; (use {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="137"/>
+        <location filename="../../ui/problem_text.py" line="140"/>
         <source>&apos;{field}&apos; names a type twice</source>
         <translation>&apos;{field}&apos; names a type twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="138"/>
+        <location filename="../../ui/problem_text.py" line="141"/>
         <source>a blueprint needs at least one domain</source>
         <translation>a blueprint needs at least one domain</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="139"/>
+        <location filename="../../ui/problem_text.py" line="142"/>
         <source>a domain must be a mapping with id, weight and title</source>
         <translation>a domain must be a mapping with id, weight and title</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="140"/>
+        <location filename="../../ui/problem_text.py" line="143"/>
         <source>domain {domain} appears twice</source>
         <translation>domain {domain} appears twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="141"/>
+        <location filename="../../ui/problem_text.py" line="144"/>
         <source>a task must be a mapping with id, title, covers and resources</source>
         <translation>a task must be a mapping with id, title, covers and resources</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="142"/>
+        <location filename="../../ui/problem_text.py" line="145"/>
         <source>task id {value} does not name a domain (use &quot;N.M&quot;)</source>
         <translation>task id {value} does not name a domain (use &quot;N.M&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="143"/>
+        <location filename="../../ui/problem_text.py" line="146"/>
         <source>task {value} appears twice</source>
         <translation>task {value} appears twice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="144"/>
+        <location filename="../../ui/problem_text.py" line="147"/>
         <source>domain {domain} has no task statements</source>
         <translation>domain {domain} has no task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="145"/>
+        <location filename="../../ui/problem_text.py" line="148"/>
         <source>resources are a list of {{title, url}} entries</source>
         <translation>resources are a list of {{title, url}} entries</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="146"/>
+        <location filename="../../ui/problem_text.py" line="149"/>
         <source>resource {number} is not an https link: {reason}</source>
         <translation>resource {number} is not an https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="147"/>
+        <location filename="../../ui/problem_text.py" line="150"/>
         <source>a catalogue file holds a list &apos;{key}&apos;</source>
         <translation>a catalogue file holds a list &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="148"/>
+        <location filename="../../ui/problem_text.py" line="151"/>
         <source>a service is a mapping with an id</source>
         <translation>a service is a mapping with an id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="149"/>
+        <location filename="../../ui/problem_text.py" line="152"/>
         <source>a concept is a mapping with an id</source>
         <translation>a concept is a mapping with an id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="150"/>
+        <location filename="../../ui/problem_text.py" line="153"/>
         <source>service id must read &apos;{shape}&apos;</source>
         <translation>service id must read &apos;{shape}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="151"/>
+        <location filename="../../ui/problem_text.py" line="154"/>
         <source>concept id must read &apos;{shape}&apos;</source>
         <translation>concept id must read &apos;{shape}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="152"/>
+        <location filename="../../ui/problem_text.py" line="155"/>
         <source>duplicate service id</source>
         <translation>duplicate service id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="153"/>
+        <location filename="../../ui/problem_text.py" line="156"/>
         <source>duplicate concept id</source>
         <translation>duplicate concept id</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="154"/>
+        <location filename="../../ui/problem_text.py" line="157"/>
         <source>status must be one of {statuses}</source>
         <translation>status must be one of {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="155"/>
+        <location filename="../../ui/problem_text.py" line="158"/>
         <source>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</source>
         <translation>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="156"/>
+        <location filename="../../ui/problem_text.py" line="159"/>
         <source>a service with a status needs an https &apos;source&apos;</source>
         <translation>a service with a status needs an https &apos;source&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="157"/>
+        <location filename="../../ui/problem_text.py" line="160"/>
         <source>source must be one of {sources}</source>
         <translation>source must be one of {sources}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="158"/>
+        <location filename="../../ui/problem_text.py" line="161"/>
         <source>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</source>
         <translation>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="161"/>
+        <location filename="../../ui/problem_text.py" line="164"/>
         <source>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</source>
         <translation>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="164"/>
+        <location filename="../../ui/problem_text.py" line="167"/>
         <source>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</source>
         <translation>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="167"/>
+        <location filename="../../ui/problem_text.py" line="170"/>
         <source>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</source>
         <translation>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="170"/>
+        <location filename="../../ui/problem_text.py" line="173"/>
         <source>no category: no task statement for this question (give --task, or a --map file)</source>
         <translation>no category: no task statement for this question (give --task, or a --map file)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="173"/>
+        <location filename="../../ui/problem_text.py" line="176"/>
         <source>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</source>
         <translation>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="178"/>
+        <location filename="../../ui/problem_text.py" line="181"/>
         <source>the question text is empty</source>
         <translation>the question text is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="179"/>
+        <location filename="../../ui/problem_text.py" line="182"/>
         <source>an answer is empty</source>
         <translation>an answer is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="180"/>
+        <location filename="../../ui/problem_text.py" line="183"/>
         <source>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</source>
         <translation>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="183"/>
+        <location filename="../../ui/problem_text.py" line="186"/>
         <source>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</source>
         <translation>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="188"/>
+        <location filename="../../ui/problem_text.py" line="191"/>
         <source>two answers have the same text</source>
         <translation>two answers have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="189"/>
+        <location filename="../../ui/problem_text.py" line="192"/>
         <source>a matching pair is empty</source>
         <translation>a matching pair is empty</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="190"/>
+        <location filename="../../ui/problem_text.py" line="193"/>
         <source>two matching prompts have the same text</source>
         <translation>two matching prompts have the same text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="191"/>
+        <location filename="../../ui/problem_text.py" line="194"/>
         <source>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</source>
         <translation>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="194"/>
+        <location filename="../../ui/problem_text.py" line="197"/>
         <source>no blueprint for exam &apos;{exam}&apos;</source>
         <translation>no blueprint for exam &apos;{exam}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="195"/>
+        <location filename="../../ui/problem_text.py" line="198"/>
         <source>--task {task} is not a task statement of {exam}</source>
         <translation>--task {task} is not a task statement of {exam}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="196"/>
+        <location filename="../../ui/problem_text.py" line="199"/>
         <source>--reference {url} is not a safe https link: {reason}</source>
         <translation>--reference {url} is not a safe https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="197"/>
+        <location filename="../../ui/problem_text.py" line="200"/>
         <source>reference {url} is not a safe https link: {reason}</source>
         <translation>reference {url} is not a safe https link: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="198"/>
+        <location filename="../../ui/problem_text.py" line="201"/>
         <source>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</source>
         <translation>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="201"/>
+        <location filename="../../ui/problem_text.py" line="204"/>
         <source>no questions found</source>
         <translation>no questions found</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="202"/>
+        <location filename="../../ui/problem_text.py" line="205"/>
         <source>nothing written: the conversion has problems (see above)</source>
         <translation>nothing written: the conversion has problems (see above)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="203"/>
+        <location filename="../../ui/problem_text.py" line="206"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} is not a folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="204"/>
+        <location filename="../../ui/problem_text.py" line="207"/>
         <source>{folder} is a link; name a real folder</source>
         <translation>{folder} is a link; name a real folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="205"/>
+        <location filename="../../ui/problem_text.py" line="208"/>
         <source>{folder} holds other files ({name}…); name a new or empty folder</source>
         <translation>{folder} holds other files ({name}…); name a new or empty folder</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="208"/>
+        <location filename="../../ui/problem_text.py" line="211"/>
         <source>cannot create {folder}: {reason}</source>
         <translation>cannot create {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="209"/>
+        <location filename="../../ui/problem_text.py" line="212"/>
         <source>holds {what}, which Simulacro cannot show</source>
         <translation>holds {what}, which Simulacro cannot show</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="210"/>
+        <location filename="../../ui/problem_text.py" line="213"/>
         <source>question type &apos;{lacking}&apos; has no Simulacro counterpart</source>
         <translation>question type &apos;{lacking}&apos; has no Simulacro counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="211"/>
+        <location filename="../../ui/problem_text.py" line="214"/>
         <source>line {number}: text after the options where ANSWER: was expected</source>
         <translation>line {number}: text after the options where ANSWER: was expected</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="214"/>
+        <location filename="../../ui/problem_text.py" line="217"/>
         <source>the last question has no &apos;ANSWER:&apos; line</source>
         <translation>the last question has no &apos;ANSWER:&apos; line</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="215"/>
+        <location filename="../../ui/problem_text.py" line="218"/>
         <source>an ANSWER: line without a question and lettered options before it</source>
         <translation>an ANSWER: line without a question and lettered options before it</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="218"/>
+        <location filename="../../ui/problem_text.py" line="221"/>
         <source>ANSWER: {key} names no option of this question</source>
         <translation>ANSWER: {key} names no option of this question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="219"/>
+        <location filename="../../ui/problem_text.py" line="222"/>
         <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
         <translation>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="222"/>
+        <location filename="../../ui/problem_text.py" line="225"/>
         <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
         <translation>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="225"/>
+        <location filename="../../ui/problem_text.py" line="228"/>
         <source>not valid CSV: {detail}</source>
         <translation>not valid CSV: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="226"/>
+        <location filename="../../ui/problem_text.py" line="229"/>
         <source>the row has more cells than the header has columns</source>
         <translation>the row has more cells than the header has columns</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="227"/>
+        <location filename="../../ui/problem_text.py" line="230"/>
         <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
         <translation>&apos;answer&apos; must name option letters of this row ({letters})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="228"/>
+        <location filename="../../ui/problem_text.py" line="231"/>
         <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
         <translation>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="229"/>
+        <location filename="../../ui/problem_text.py" line="232"/>
         <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
         <translation>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="232"/>
+        <location filename="../../ui/problem_text.py" line="235"/>
         <source>a title opened with :: is never closed</source>
         <translation>a title opened with :: is never closed</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="233"/>
+        <location filename="../../ui/problem_text.py" line="236"/>
         <source>no answer block {{ ... }}: a description, not a question</source>
         <translation>no answer block {{ ... }}: a description, not a question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="234"/>
+        <location filename="../../ui/problem_text.py" line="237"/>
         <source>the answer block {{ is never closed with }}</source>
         <translation>the answer block {{ is never closed with }}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="235"/>
+        <location filename="../../ui/problem_text.py" line="238"/>
         <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
         <translation>a &apos;missing word&apos; question (text after the answers) has no counterpart</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="238"/>
+        <location filename="../../ui/problem_text.py" line="241"/>
         <source>a matching pair lacks its &apos;-&gt;&apos;</source>
         <translation>a matching pair lacks its &apos;-&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="239"/>
+        <location filename="../../ui/problem_text.py" line="242"/>
         <source>elements nested too deep to be a Moodle quiz</source>
         <translation>elements nested too deep to be a Moodle quiz</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="240"/>
+        <location filename="../../ui/problem_text.py" line="243"/>
         <source>not well-formed XML: {detail}</source>
         <translation>not well-formed XML: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="241"/>
+        <location filename="../../ui/problem_text.py" line="244"/>
         <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
         <translation>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="242"/>
+        <location filename="../../ui/problem_text.py" line="245"/>
         <source>an answer&apos;s fraction is not a number</source>
         <translation>an answer&apos;s fraction is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="243"/>
+        <location filename="../../ui/problem_text.py" line="246"/>
         <source>an answer gives partial credit; Simulacro scores all or nothing</source>
         <translation>an answer gives partial credit; Simulacro scores all or nothing</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="246"/>
+        <location filename="../../ui/problem_text.py" line="249"/>
         <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
         <translation>refused: the file declares {declared} (DTDs and entities are never read or expanded)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="258"/>
+        <location filename="../../ui/problem_text.py" line="261"/>
         <source>more than %n error(s); stopped checking this file</source>
         <translation>
             <numerusform>more than %n error; stopped checking this file</numerusform>
@@ -1091,7 +1096,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="259"/>
+        <location filename="../../ui/problem_text.py" line="262"/>
         <source>%n question(s): split the file (at most {most} per pack)</source>
         <translation>
             <numerusform>%n question: split the file (at most {most} per pack)</numerusform>
@@ -1099,7 +1104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="261"/>
+        <location filename="../../ui/problem_text.py" line="264"/>
         <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
         <translation>
             <numerusform>the source gives no feedback for %n answer or explanation; the items say so</numerusform>
@@ -1107,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="263"/>
+        <location filename="../../ui/problem_text.py" line="266"/>
         <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
         <translation>
             <numerusform>an ordering question needs 3 to 5 steps; this one has %n step</numerusform>
@@ -1115,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="265"/>
+        <location filename="../../ui/problem_text.py" line="268"/>
         <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
         <translation>
             <numerusform>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair</numerusform>
@@ -1123,197 +1128,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="272"/>
+        <location filename="../../ui/problem_text.py" line="275"/>
         <source>a mapping</source>
         <translation>a mapping</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="273"/>
+        <location filename="../../ui/problem_text.py" line="276"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="274"/>
+        <location filename="../../ui/problem_text.py" line="277"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="275"/>
+        <location filename="../../ui/problem_text.py" line="278"/>
         <source>a whole number</source>
         <translation>a whole number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="276"/>
+        <location filename="../../ui/problem_text.py" line="279"/>
         <source>a number</source>
         <translation>a number</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="277"/>
+        <location filename="../../ui/problem_text.py" line="280"/>
         <source>true or false</source>
         <translation>true or false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="278"/>
+        <location filename="../../ui/problem_text.py" line="281"/>
         <source>null</source>
         <translation>null</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="279"/>
+        <location filename="../../ui/problem_text.py" line="282"/>
         <source>a date</source>
         <translation>a date</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="280"/>
+        <location filename="../../ui/problem_text.py" line="283"/>
         <source>a date value</source>
         <translation>a date value</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="281"/>
+        <location filename="../../ui/problem_text.py" line="284"/>
         <source>a datetime value</source>
         <translation>a datetime value</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="282"/>
+        <location filename="../../ui/problem_text.py" line="285"/>
         <source>an image</source>
         <translation>an image</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="283"/>
+        <location filename="../../ui/problem_text.py" line="286"/>
         <source>a formula</source>
         <translation>a formula</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="284"/>
+        <location filename="../../ui/problem_text.py" line="287"/>
         <source>embedded media</source>
         <translation>embedded media</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="285"/>
+        <location filename="../../ui/problem_text.py" line="288"/>
         <source>a DTD</source>
         <translation>a DTD</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="286"/>
+        <location filename="../../ui/problem_text.py" line="289"/>
         <source>an entity</source>
         <translation>an entity</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="287"/>
+        <location filename="../../ui/problem_text.py" line="290"/>
         <source>an external</source>
         <translation>an external</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="288"/>
+        <location filename="../../ui/problem_text.py" line="291"/>
         <source>a DTD or entity</source>
         <translation>a DTD or entity</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="289"/>
+        <location filename="../../ui/problem_text.py" line="292"/>
         <source>true/false</source>
         <translation>true/false</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="290"/>
+        <location filename="../../ui/problem_text.py" line="293"/>
         <source>short answer</source>
         <translation>short answer</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="291"/>
+        <location filename="../../ui/problem_text.py" line="294"/>
         <source>numerical</source>
         <translation>numerical</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="292"/>
+        <location filename="../../ui/problem_text.py" line="295"/>
         <source>essay</source>
         <translation>essay</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="293"/>
+        <location filename="../../ui/problem_text.py" line="296"/>
         <source>embedded answers (Cloze)</source>
         <translation>embedded answers (Cloze)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="294"/>
+        <location filename="../../ui/problem_text.py" line="297"/>
         <source>calculated</source>
         <translation>calculated</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="295"/>
+        <location filename="../../ui/problem_text.py" line="298"/>
         <source>calculated multichoice</source>
         <translation>calculated multichoice</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="296"/>
+        <location filename="../../ui/problem_text.py" line="299"/>
         <source>drag and drop into text</source>
         <translation>drag and drop into text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="297"/>
+        <location filename="../../ui/problem_text.py" line="300"/>
         <source>drag and drop onto image</source>
         <translation>drag and drop onto image</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="298"/>
+        <location filename="../../ui/problem_text.py" line="301"/>
         <source>drag and drop markers</source>
         <translation>drag and drop markers</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="299"/>
+        <location filename="../../ui/problem_text.py" line="302"/>
         <source>select missing words</source>
         <translation>select missing words</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="300"/>
+        <location filename="../../ui/problem_text.py" line="303"/>
         <source>random short-answer matching</source>
         <translation>random short-answer matching</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="301"/>
+        <location filename="../../ui/problem_text.py" line="304"/>
         <source>random question</source>
         <translation>random question</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="302"/>
+        <location filename="../../ui/problem_text.py" line="305"/>
         <source>untyped</source>
         <translation>untyped</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="303"/>
+        <location filename="../../ui/problem_text.py" line="306"/>
         <source>a link must be non-empty text</source>
         <translation>a link must be non-empty text</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="304"/>
+        <location filename="../../ui/problem_text.py" line="307"/>
         <source>a link is at most 2000 characters</source>
         <translation>a link is at most 2000 characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="305"/>
+        <location filename="../../ui/problem_text.py" line="308"/>
         <source>a link must not hold spaces, control, bidi or invisible characters</source>
         <translation>a link must not hold spaces, control, bidi or invisible characters</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="308"/>
+        <location filename="../../ui/problem_text.py" line="311"/>
         <source>a link must start with https://</source>
         <translation>a link must start with https://</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="309"/>
+        <location filename="../../ui/problem_text.py" line="312"/>
         <source>a link must not hold a backslash</source>
         <translation>a link must not hold a backslash</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="310"/>
+        <location filename="../../ui/problem_text.py" line="313"/>
         <source>a link must be a well-formed URL</source>
         <translation>a link must be a well-formed URL</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="311"/>
+        <location filename="../../ui/problem_text.py" line="314"/>
         <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
         <translation>a link must not carry a user name or password (text before &apos;@&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="314"/>
+        <location filename="../../ui/problem_text.py" line="317"/>
         <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
         <translation>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</translation>
     </message>
@@ -1363,33 +1368,32 @@
 <context>
     <name>CandidateNameDialog</name>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="32"/>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
         <source>Name on the report</source>
         <translation>Name on the report</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="35"/>
+        <location filename="../../ui/save_dialogs.py" line="46"/>
         <source>Candidate name</source>
         <translation>Candidate name</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="37"/>
+        <location filename="../../ui/save_dialogs.py" line="48"/>
         <source>The name printed on the PDF report. Leave it empty to print none.</source>
         <translation>The name printed on the PDF report. Leave it empty to print none.</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <location filename="../../ui/save_dialogs.py" line="50"/>
         <source>Candidate name:</source>
         <translation>Candidate name:</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="41"/>
-        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <location filename="../../ui/save_dialogs.py" line="54"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <location filename="../../ui/save_dialogs.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1397,37 +1401,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="186"/>
+        <location filename="../../ui/item_views.py" line="222"/>
         <source>Option %1: %2</source>
         <translation>Option %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="190"/>
+        <location filename="../../ui/item_views.py" line="226"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Choose this option (key %1 or %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="195"/>
+        <location filename="../../ui/item_views.py" line="231"/>
         <source>Restore option</source>
         <translation>Restore option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="195"/>
+        <location filename="../../ui/item_views.py" line="231"/>
         <source>Strike out option</source>
         <translation>Strike out option</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="206"/>
+        <location filename="../../ui/item_views.py" line="241"/>
         <source>correct</source>
         <translation>correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="210"/>
+        <location filename="../../ui/item_views.py" line="243"/>
         <source>your choice</source>
         <translation>your choice</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="231"/>
+        <location filename="../../ui/item_views.py" line="261"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>You have already chosen %1 options. Clear one to choose another.</translation>
     </message>
@@ -2324,52 +2328,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="153"/>
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
         <source>Export items</source>
         <translation>Export items</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Anki deck (.apkg)</source>
         <translation>Anki deck (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <location filename="../../ui/interop_dialogs.py" line="158"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="158"/>
+        <location filename="../../ui/interop_dialogs.py" line="159"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="159"/>
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
         <source>Export format</source>
         <translation>Export format</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="160"/>
+        <location filename="../../ui/interop_dialogs.py" line="161"/>
         <source>Only the items I missed</source>
         <translation>Only the items I missed</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="163"/>
+        <location filename="../../ui/interop_dialogs.py" line="164"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="165"/>
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="168"/>
+        <location filename="../../ui/interop_dialogs.py" line="171"/>
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="169"/>
+        <location filename="../../ui/interop_dialogs.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2520,17 +2524,17 @@
         <translation>An estimate from your answers, recent ones weighing more.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="255"/>
+        <location filename="../../ui/history_page.py" line="259"/>
         <source>Attempt</source>
         <translation>Attempt</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="282"/>
+        <location filename="../../ui/history_page.py" line="289"/>
         <source>% right per domain</source>
         <translation>% right per domain</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="306"/>
+        <location filename="../../ui/history_page.py" line="315"/>
         <source>% right in task %1</source>
         <translation>% right in task %1</translation>
     </message>
@@ -2848,142 +2852,142 @@
 <context>
     <name>ImportQuestionsDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="38"/>
+        <location filename="../../ui/interop_dialogs.py" line="39"/>
         <source>Import questions</source>
         <translation>Import questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="41"/>
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
         <source>File to import</source>
         <translation>File to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="42"/>
+        <location filename="../../ui/interop_dialogs.py" line="43"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="43"/>
+        <location filename="../../ui/interop_dialogs.py" line="44"/>
         <source>Choose the file to import</source>
         <translation>Choose the file to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <location filename="../../ui/interop_dialogs.py" line="50"/>
         <source>Task statement for questions without one</source>
         <translation>Task statement for questions without one</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="50"/>
+        <location filename="../../ui/interop_dialogs.py" line="51"/>
         <source>From the file&apos;s categories</source>
         <translation>From the file&apos;s categories</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="54"/>
+        <location filename="../../ui/interop_dialogs.py" line="55"/>
         <source>Category mapping file (optional)</source>
         <translation>Category mapping file (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="55"/>
+        <location filename="../../ui/interop_dialogs.py" line="56"/>
         <source>Optional: a YAML file mapping categories to task statements</source>
         <translation>Optional: a YAML file mapping categories to task statements</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="57"/>
+        <location filename="../../ui/interop_dialogs.py" line="58"/>
         <source>Reference URL</source>
         <translation>Reference URL</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="58"/>
+        <location filename="../../ui/interop_dialogs.py" line="59"/>
         <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
         <translation>https://docs.aws.amazon.com/… (a page that supports the keys)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="62"/>
+        <location filename="../../ui/interop_dialogs.py" line="63"/>
         <source>Language of the questions</source>
         <translation>Language of the questions</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="63"/>
+        <location filename="../../ui/interop_dialogs.py" line="64"/>
         <source>Leave out (whole) the questions that cannot be converted</source>
         <translation>Leave out (whole) the questions that cannot be converted</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="65"/>
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="66"/>
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
         <source>Task statement:</source>
         <translation>Task statement:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="67"/>
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
         <source>Category mapping:</source>
         <translation>Category mapping:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="68"/>
+        <location filename="../../ui/interop_dialogs.py" line="69"/>
         <source>Reference:</source>
         <translation>Reference:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="69"/>
+        <location filename="../../ui/interop_dialogs.py" line="70"/>
         <source>Language:</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="71"/>
+        <location filename="../../ui/interop_dialogs.py" line="72"/>
         <source>Choose a file and press Preview.</source>
         <translation>Choose a file and press Preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="74"/>
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
         <source>What could not be converted</source>
         <translation>What could not be converted</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="75"/>
+        <location filename="../../ui/interop_dialogs.py" line="76"/>
         <source>Preview</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="76"/>
+        <location filename="../../ui/interop_dialogs.py" line="77"/>
         <source>Preview the conversion</source>
         <translation>Preview the conversion</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="80"/>
+        <location filename="../../ui/interop_dialogs.py" line="81"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="81"/>
+        <location filename="../../ui/interop_dialogs.py" line="82"/>
         <source>Import the converted questions as a pack</source>
         <translation>Import the converted questions as a pack</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="83"/>
+        <location filename="../../ui/interop_dialogs.py" line="84"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="101"/>
+        <location filename="../../ui/interop_dialogs.py" line="102"/>
         <source>Questions to import</source>
         <translation>Questions to import</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="103"/>
+        <location filename="../../ui/interop_dialogs.py" line="104"/>
         <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
         <translation>Question files (*.xml *.gift *.txt *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="125"/>
+        <location filename="../../ui/interop_dialogs.py" line="126"/>
         <source>Format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interop_dialogs.py" line="127"/>
+        <location filename="../../ui/interop_dialogs.py" line="128"/>
         <source>%n question(s) convert</source>
         <translation>
             <numerusform>%n question converts</numerusform>
@@ -2991,7 +2995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interop_dialogs.py" line="132"/>
+        <location filename="../../ui/interop_dialogs.py" line="133"/>
         <source>%n problem(s): see the list below.</source>
         <translation>
             <numerusform>%n problem: see the list below.</numerusform>
@@ -2999,22 +3003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <location filename="../../ui/interop_dialogs.py" line="141"/>
         <source>one answer</source>
         <translation>one answer</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="141"/>
+        <location filename="../../ui/interop_dialogs.py" line="142"/>
         <source>several answers</source>
         <translation>several answers</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="142"/>
+        <location filename="../../ui/interop_dialogs.py" line="143"/>
         <source>matching</source>
         <translation>matching</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="143"/>
+        <location filename="../../ui/interop_dialogs.py" line="144"/>
         <source>ordering</source>
         <translation>ordering</translation>
     </message>
@@ -3022,72 +3026,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="202"/>
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Case study scenario</source>
         <translation>Case study scenario</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="203"/>
+        <location filename="../../ui/item_panel.py" line="206"/>
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="204"/>
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205"/>
+        <location filename="../../ui/item_panel.py" line="208"/>
         <source>Highlight</source>
         <translation>Highlight</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207"/>
+        <location filename="../../ui/item_panel.py" line="210"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Select words of the question, then highlight them (again to clear)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="209"/>
+        <location filename="../../ui/item_panel.py" line="212"/>
         <source>Highlight the selected text</source>
         <translation>Highlight the selected text</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="217"/>
+        <location filename="../../ui/item_panel.py" line="220"/>
         <source>Select some words of the question first.</source>
         <translation>Select some words of the question first.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="227"/>
+        <location filename="../../ui/item_panel.py" line="250"/>
         <source>(Choose %1.)</source>
         <translation>(Choose %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="249"/>
+        <location filename="../../ui/item_panel.py" line="269"/>
         <source>Case study: %1</source>
         <translation>Case study: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="258"/>
+        <location filename="../../ui/item_panel.py" line="292"/>
         <source>Correct</source>
         <translation>Correct</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="258"/>
+        <location filename="../../ui/item_panel.py" line="292"/>
         <source>Incorrect</source>
         <translation>Incorrect</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261"/>
+        <location filename="../../ui/item_panel.py" line="295"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Unscored item: it does not count in the score</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="263"/>
+        <location filename="../../ui/item_panel.py" line="297"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Partial credit (practice only): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="266"/>
+        <location filename="../../ui/item_panel.py" line="300"/>
         <source>Read more</source>
         <translation>Read more</translation>
     </message>
@@ -3648,27 +3652,27 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="331"/>
+        <location filename="../../ui/item_views.py" line="356"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Choose a response for each prompt. A response can be used more than once.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="343"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>— choose —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="349"/>
+        <location filename="../../ui/item_views.py" line="374"/>
         <source>Response for: %1</source>
         <translation>Response for: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="357"/>
+        <location filename="../../ui/item_views.py" line="382"/>
         <source>Answer: %1</source>
         <translation>Answer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="357"/>
+        <location filename="../../ui/item_views.py" line="382"/>
         <source>Right.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3786,54 +3790,54 @@ Practice may pause (%1): the item is hidden and navigation is disabled until you
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="433"/>
+        <location filename="../../ui/item_views.py" line="458"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
         <translation>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="437"/>
-        <location filename="../../ui/item_views.py" line="444"/>
+        <location filename="../../ui/item_views.py" line="462"/>
+        <location filename="../../ui/item_views.py" line="469"/>
         <source>Move up</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="438"/>
+        <location filename="../../ui/item_views.py" line="463"/>
         <source>Move the selected step up</source>
         <translation>Move the selected step up</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="439"/>
-        <location filename="../../ui/item_views.py" line="445"/>
+        <location filename="../../ui/item_views.py" line="464"/>
+        <location filename="../../ui/item_views.py" line="470"/>
         <source>Move down</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="440"/>
+        <location filename="../../ui/item_views.py" line="465"/>
         <source>Move the selected step down</source>
         <translation>Move the selected step down</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="442"/>
+        <location filename="../../ui/item_views.py" line="467"/>
         <source>Confirm this order</source>
         <translation>Confirm this order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="442"/>
+        <location filename="../../ui/item_views.py" line="467"/>
         <source>Order saved</source>
         <translation>Order saved</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="446"/>
+        <location filename="../../ui/item_views.py" line="471"/>
         <source>Confirm order</source>
         <translation>Confirm order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="447"/>
+        <location filename="../../ui/item_views.py" line="472"/>
         <source>Steps to order</source>
         <translation>Steps to order</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="458"/>
+        <location filename="../../ui/item_views.py" line="483"/>
         <source>Correct order:</source>
         <translation>Correct order:</translation>
     </message>

@@ -724,366 +724,371 @@
     </message>
     <message>
         <location filename="../../ui/problem_text.py" line="135"/>
+        <source>scaled_estimate never reaches scale.pass ({mark}): even every item right would fail</source>
+        <translation>&apos;scaled_estimate&apos; nunca llega a &apos;scale.pass&apos; ({mark}): ni con todas las preguntas bien se aprobaría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/problem_text.py" line="138"/>
         <source>&apos;{field}&apos; must name at least one item type</source>
         <translation>&apos;{field}&apos; debe nombrar al menos un tipo de pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="136"/>
+        <location filename="../../ui/problem_text.py" line="139"/>
         <source>unknown item type {value} in &apos;{field}&apos; (use {known})</source>
         <translation>tipo de pregunta desconocido {value} en &apos;{field}&apos; (usa {known})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="137"/>
+        <location filename="../../ui/problem_text.py" line="140"/>
         <source>&apos;{field}&apos; names a type twice</source>
         <translation>&apos;{field}&apos; nombra un tipo dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="138"/>
+        <location filename="../../ui/problem_text.py" line="141"/>
         <source>a blueprint needs at least one domain</source>
         <translation>la guía del examen necesita al menos un dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="139"/>
+        <location filename="../../ui/problem_text.py" line="142"/>
         <source>a domain must be a mapping with id, weight and title</source>
         <translation>un dominio debe ser un mapa con &apos;id&apos;, &apos;weight&apos; y &apos;title&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="140"/>
+        <location filename="../../ui/problem_text.py" line="143"/>
         <source>domain {domain} appears twice</source>
         <translation>el dominio {domain} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="141"/>
+        <location filename="../../ui/problem_text.py" line="144"/>
         <source>a task must be a mapping with id, title, covers and resources</source>
         <translation>una tarea debe ser un mapa con &apos;id&apos;, &apos;title&apos;, &apos;covers&apos; y &apos;resources&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="142"/>
+        <location filename="../../ui/problem_text.py" line="145"/>
         <source>task id {value} does not name a domain (use &quot;N.M&quot;)</source>
         <translation>el identificador de tarea {value} no nombra un dominio (usa &quot;N.M&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="143"/>
+        <location filename="../../ui/problem_text.py" line="146"/>
         <source>task {value} appears twice</source>
         <translation>la tarea {value} aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="144"/>
+        <location filename="../../ui/problem_text.py" line="147"/>
         <source>domain {domain} has no task statements</source>
         <translation>el dominio {domain} no tiene tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="145"/>
+        <location filename="../../ui/problem_text.py" line="148"/>
         <source>resources are a list of {{title, url}} entries</source>
         <translation>&apos;resources&apos; es una lista de entradas &apos;{{title, url}}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="146"/>
+        <location filename="../../ui/problem_text.py" line="149"/>
         <source>resource {number} is not an https link: {reason}</source>
         <translation>el recurso {number} no es un enlace https: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="147"/>
+        <location filename="../../ui/problem_text.py" line="150"/>
         <source>a catalogue file holds a list &apos;{key}&apos;</source>
         <translation>un archivo del catálogo contiene una lista &apos;{key}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="148"/>
+        <location filename="../../ui/problem_text.py" line="151"/>
         <source>a service is a mapping with an id</source>
         <translation>un servicio es un mapa con un &apos;id&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="149"/>
+        <location filename="../../ui/problem_text.py" line="152"/>
         <source>a concept is a mapping with an id</source>
         <translation>un concepto es un mapa con un &apos;id&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="150"/>
+        <location filename="../../ui/problem_text.py" line="153"/>
         <source>service id must read &apos;{shape}&apos;</source>
         <translation>el identificador de servicio debe tener la forma &apos;{shape}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="151"/>
+        <location filename="../../ui/problem_text.py" line="154"/>
         <source>concept id must read &apos;{shape}&apos;</source>
         <translation>el identificador de concepto debe tener la forma &apos;{shape}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="152"/>
+        <location filename="../../ui/problem_text.py" line="155"/>
         <source>duplicate service id</source>
         <translation>identificador de servicio repetido</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="153"/>
+        <location filename="../../ui/problem_text.py" line="156"/>
         <source>duplicate concept id</source>
         <translation>identificador de concepto repetido</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="154"/>
+        <location filename="../../ui/problem_text.py" line="157"/>
         <source>status must be one of {statuses}</source>
         <translation>&apos;status&apos; debe ser uno de estos: {statuses}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="155"/>
+        <location filename="../../ui/problem_text.py" line="158"/>
         <source>a service with a status needs &apos;checked: YYYY-MM-DD&apos;</source>
         <translation>un servicio con estado necesita &apos;checked: AAAA-MM-DD&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="156"/>
+        <location filename="../../ui/problem_text.py" line="159"/>
         <source>a service with a status needs an https &apos;source&apos;</source>
         <translation>un servicio con estado necesita una fuente https (&apos;source&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="157"/>
+        <location filename="../../ui/problem_text.py" line="160"/>
         <source>source must be one of {sources}</source>
         <translation>&apos;source&apos; debe ser uno de estos: {sources}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="158"/>
+        <location filename="../../ui/problem_text.py" line="161"/>
         <source>a mapping file maps each category to a task statement, e.g. &apos;Seguridad: &quot;5.1&quot;&apos;</source>
         <translation>un archivo de correspondencias asigna a cada categoría una tarea, p. ej. &apos;Seguridad: &quot;5.1&quot;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="161"/>
+        <location filename="../../ui/problem_text.py" line="164"/>
         <source>category &apos;{category}&apos; must map to a task statement such as &quot;4.1&quot;</source>
         <translation>la categoría &apos;{category}&apos; debe corresponder a una tarea como &quot;4.1&quot;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="164"/>
+        <location filename="../../ui/problem_text.py" line="167"/>
         <source>category &apos;{category}&apos; maps to an unknown task statement &apos;{task}&apos;</source>
         <translation>la categoría &apos;{category}&apos; corresponde a una tarea desconocida: &apos;{task}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="167"/>
+        <location filename="../../ui/problem_text.py" line="170"/>
         <source>category &apos;{category}&apos;: no task statement for this question (give --task, or a --map file)</source>
         <translation>categoría &apos;{category}&apos;: esta pregunta no tiene tarea (indica --task o un archivo --map)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="170"/>
+        <location filename="../../ui/problem_text.py" line="173"/>
         <source>no category: no task statement for this question (give --task, or a --map file)</source>
         <translation>sin categoría: esta pregunta no tiene tarea (indica --task o un archivo --map)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="173"/>
+        <location filename="../../ui/problem_text.py" line="176"/>
         <source>task &apos;{task}&apos; is not a task statement of {exam}: no task statement for this question (give --task, or a --map file)</source>
         <translation>&apos;{task}&apos; no es una tarea de {exam}: esta pregunta no tiene tarea (indica --task o un archivo --map)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="178"/>
+        <location filename="../../ui/problem_text.py" line="181"/>
         <source>the question text is empty</source>
         <translation>el texto de la pregunta está vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="179"/>
+        <location filename="../../ui/problem_text.py" line="182"/>
         <source>an answer is empty</source>
         <translation>una respuesta está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="180"/>
+        <location filename="../../ui/problem_text.py" line="183"/>
         <source>a one-answer question needs exactly 4 options, 1 right; this one has {count} with {right} right</source>
         <translation>una pregunta de una respuesta necesita exactamente 4 opciones, 1 correcta; esta tiene opciones: {count}, correctas: {right}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="183"/>
+        <location filename="../../ui/problem_text.py" line="186"/>
         <source>a several-answer question needs 5 or more options, 2 or more right and 1 or more wrong; this one has {count} with {right} right</source>
         <translation>una pregunta de varias respuestas necesita 5 opciones o más, 2 o más correctas y 1 o más incorrectas; esta tiene opciones: {count}, correctas: {right}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="188"/>
+        <location filename="../../ui/problem_text.py" line="191"/>
         <source>two answers have the same text</source>
         <translation>dos respuestas tienen el mismo texto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="189"/>
+        <location filename="../../ui/problem_text.py" line="192"/>
         <source>a matching pair is empty</source>
         <translation>una pareja de relacionar está vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="190"/>
+        <location filename="../../ui/problem_text.py" line="193"/>
         <source>two matching prompts have the same text</source>
         <translation>dos enunciados de relacionar tienen el mismo texto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="191"/>
+        <location filename="../../ui/problem_text.py" line="194"/>
         <source>cannot tell the format: not Moodle XML, GIFT, Aiken or the CSV layout of FORMAT.md</source>
         <translation>no se reconoce el formato: no es Moodle XML, GIFT, Aiken ni el formato CSV de FORMAT.md</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="194"/>
+        <location filename="../../ui/problem_text.py" line="197"/>
         <source>no blueprint for exam &apos;{exam}&apos;</source>
         <translation>no hay guía para el examen &apos;{exam}&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="195"/>
+        <location filename="../../ui/problem_text.py" line="198"/>
         <source>--task {task} is not a task statement of {exam}</source>
         <translation>--task {task} no es una tarea de {exam}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="196"/>
+        <location filename="../../ui/problem_text.py" line="199"/>
         <source>--reference {url} is not a safe https link: {reason}</source>
         <translation>--reference {url} no es un enlace https seguro: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="197"/>
+        <location filename="../../ui/problem_text.py" line="200"/>
         <source>reference {url} is not a safe https link: {reason}</source>
         <translation>la referencia {url} no es un enlace https seguro: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="198"/>
+        <location filename="../../ui/problem_text.py" line="201"/>
         <source>missing field &apos;references&apos;: give --reference URL (a page that supports the key)</source>
         <translation>falta el campo &apos;references&apos;: indica --reference URL (una página que respalde la clave)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="201"/>
+        <location filename="../../ui/problem_text.py" line="204"/>
         <source>no questions found</source>
         <translation>no se encontró ninguna pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="202"/>
+        <location filename="../../ui/problem_text.py" line="205"/>
         <source>nothing written: the conversion has problems (see above)</source>
         <translation>no se ha escrito nada: la conversión tiene problemas (ver arriba)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="203"/>
+        <location filename="../../ui/problem_text.py" line="206"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} no es una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="204"/>
+        <location filename="../../ui/problem_text.py" line="207"/>
         <source>{folder} is a link; name a real folder</source>
         <translation>{folder} es un enlace; indica una carpeta real</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="205"/>
+        <location filename="../../ui/problem_text.py" line="208"/>
         <source>{folder} holds other files ({name}…); name a new or empty folder</source>
         <translation>{folder} contiene otros archivos ({name}…); indica una carpeta nueva o vacía</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="208"/>
+        <location filename="../../ui/problem_text.py" line="211"/>
         <source>cannot create {folder}: {reason}</source>
         <translation>no se puede crear {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="209"/>
+        <location filename="../../ui/problem_text.py" line="212"/>
         <source>holds {what}, which Simulacro cannot show</source>
         <translation>contiene {what}, que Simulacro no puede mostrar</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="210"/>
+        <location filename="../../ui/problem_text.py" line="213"/>
         <source>question type &apos;{lacking}&apos; has no Simulacro counterpart</source>
         <translation>el tipo de pregunta &apos;{lacking}&apos; no tiene equivalente en Simulacro</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="211"/>
+        <location filename="../../ui/problem_text.py" line="214"/>
         <source>line {number}: text after the options where ANSWER: was expected</source>
         <translation>línea {number}: hay texto tras las opciones donde se esperaba &apos;ANSWER:&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="214"/>
+        <location filename="../../ui/problem_text.py" line="217"/>
         <source>the last question has no &apos;ANSWER:&apos; line</source>
         <translation>la última pregunta no tiene línea &apos;ANSWER:&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="215"/>
+        <location filename="../../ui/problem_text.py" line="218"/>
         <source>an ANSWER: line without a question and lettered options before it</source>
         <translation>una línea &apos;ANSWER:&apos; sin pregunta ni opciones con letra antes</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="218"/>
+        <location filename="../../ui/problem_text.py" line="221"/>
         <source>ANSWER: {key} names no option of this question</source>
         <translation>&apos;ANSWER: {key}&apos; no nombra ninguna opción de esta pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="219"/>
+        <location filename="../../ui/problem_text.py" line="222"/>
         <source>the first row must name the columns, with at least &apos;question&apos; and &apos;answer&apos;</source>
         <translation>la primera fila debe nombrar las columnas, al menos &apos;question&apos; y &apos;answer&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="222"/>
+        <location filename="../../ui/problem_text.py" line="225"/>
         <source>unknown column(s) {columns} (see FORMAT.md, &apos;Questions from a spreadsheet&apos;)</source>
         <translation>columnas desconocidas: {columns} (consulta en FORMAT.md la sección de las hojas de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="225"/>
+        <location filename="../../ui/problem_text.py" line="228"/>
         <source>not valid CSV: {detail}</source>
         <translation>CSV no válido: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="226"/>
+        <location filename="../../ui/problem_text.py" line="229"/>
         <source>the row has more cells than the header has columns</source>
         <translation>la fila tiene más celdas que columnas la cabecera</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="227"/>
+        <location filename="../../ui/problem_text.py" line="230"/>
         <source>&apos;answer&apos; must name option letters of this row ({letters})</source>
         <translation>&apos;answer&apos; debe nombrar letras de opción de esta fila ({letters})</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="228"/>
+        <location filename="../../ui/problem_text.py" line="231"/>
         <source>type &apos;{kind}&apos; is not single, multiple or ordering in a CSV</source>
         <translation>el tipo &apos;{kind}&apos; no es &apos;single&apos;, &apos;multiple&apos; ni &apos;ordering&apos; en un CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="229"/>
+        <location filename="../../ui/problem_text.py" line="232"/>
         <source>an ordering row&apos;s &apos;answer&apos; lists every step letter in the right order</source>
         <translation>en una fila de ordenar, &apos;answer&apos; enumera todas las letras de los pasos en el orden correcto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="232"/>
+        <location filename="../../ui/problem_text.py" line="235"/>
         <source>a title opened with :: is never closed</source>
         <translation>un título abierto con :: nunca se cierra</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="233"/>
+        <location filename="../../ui/problem_text.py" line="236"/>
         <source>no answer block {{ ... }}: a description, not a question</source>
         <translation>sin bloque de respuestas {{ ... }}: es una descripción, no una pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="234"/>
+        <location filename="../../ui/problem_text.py" line="237"/>
         <source>the answer block {{ is never closed with }}</source>
         <translation>el bloque de respuestas {{ nunca se cierra con }}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="235"/>
+        <location filename="../../ui/problem_text.py" line="238"/>
         <source>a &apos;missing word&apos; question (text after the answers) has no counterpart</source>
         <translation>una pregunta de &apos;palabra que falta&apos; (texto tras las respuestas) no tiene equivalente</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="238"/>
+        <location filename="../../ui/problem_text.py" line="241"/>
         <source>a matching pair lacks its &apos;-&gt;&apos;</source>
         <translation>a una pareja de relacionar le falta su &apos;-&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="239"/>
+        <location filename="../../ui/problem_text.py" line="242"/>
         <source>elements nested too deep to be a Moodle quiz</source>
         <translation>elementos anidados a demasiada profundidad para ser un cuestionario de Moodle</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="240"/>
+        <location filename="../../ui/problem_text.py" line="243"/>
         <source>not well-formed XML: {detail}</source>
         <translation>XML mal formado: {detail}</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="241"/>
+        <location filename="../../ui/problem_text.py" line="244"/>
         <source>a Moodle XML file starts with &lt;quiz&gt;, not &lt;{tag}&gt;</source>
         <translation>un archivo Moodle XML empieza con &apos;&lt;quiz&gt;&apos;, no con &apos;&lt;{tag}&gt;&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="242"/>
+        <location filename="../../ui/problem_text.py" line="245"/>
         <source>an answer&apos;s fraction is not a number</source>
         <translation>la fracción de una respuesta no es un número</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="243"/>
+        <location filename="../../ui/problem_text.py" line="246"/>
         <source>an answer gives partial credit; Simulacro scores all or nothing</source>
         <translation>una respuesta da puntuación parcial; Simulacro puntúa todo o nada</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="246"/>
+        <location filename="../../ui/problem_text.py" line="249"/>
         <source>refused: the file declares {declared} (DTDs and entities are never read or expanded)</source>
         <translation>rechazado: el archivo declara {declared} (nunca se leen ni se expanden DTD ni entidades)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="258"/>
+        <location filename="../../ui/problem_text.py" line="261"/>
         <source>more than %n error(s); stopped checking this file</source>
         <translation>
             <numerusform>más de %n error; se dejó de revisar este archivo</numerusform>
@@ -1091,7 +1096,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="259"/>
+        <location filename="../../ui/problem_text.py" line="262"/>
         <source>%n question(s): split the file (at most {most} per pack)</source>
         <translation>
             <numerusform>%n pregunta: divide el archivo (como mucho {most} por paquete)</numerusform>
@@ -1099,7 +1104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="261"/>
+        <location filename="../../ui/problem_text.py" line="264"/>
         <source>the source gives no feedback for %n answer(s) or explanation(s); the items say so</source>
         <translation>
             <numerusform>el origen no trae comentario para %n respuesta o explicación; las preguntas lo indican</numerusform>
@@ -1107,7 +1112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="263"/>
+        <location filename="../../ui/problem_text.py" line="266"/>
         <source>an ordering question needs 3 to 5 steps; this one has %n step(s)</source>
         <translation>
             <numerusform>una pregunta de ordenar necesita de 3 a 5 pasos; esta tiene %n paso</numerusform>
@@ -1115,7 +1120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/problem_text.py" line="265"/>
+        <location filename="../../ui/problem_text.py" line="268"/>
         <source>a matching question needs 3 to 7 pairs and 2 or more answers; this one has %n pair(s)</source>
         <translation>
             <numerusform>una pregunta de relacionar necesita de 3 a 7 parejas y 2 respuestas o más; esta tiene %n pareja</numerusform>
@@ -1123,197 +1128,197 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="272"/>
+        <location filename="../../ui/problem_text.py" line="275"/>
         <source>a mapping</source>
         <translation>un mapa</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="273"/>
+        <location filename="../../ui/problem_text.py" line="276"/>
         <source>a list</source>
         <translation>una lista</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="274"/>
+        <location filename="../../ui/problem_text.py" line="277"/>
         <source>text</source>
         <translation>texto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="275"/>
+        <location filename="../../ui/problem_text.py" line="278"/>
         <source>a whole number</source>
         <translation>un número entero</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="276"/>
+        <location filename="../../ui/problem_text.py" line="279"/>
         <source>a number</source>
         <translation>un número</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="277"/>
+        <location filename="../../ui/problem_text.py" line="280"/>
         <source>true or false</source>
         <translation>&apos;true&apos; o &apos;false&apos;</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="278"/>
+        <location filename="../../ui/problem_text.py" line="281"/>
         <source>null</source>
         <translation>nulo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="279"/>
+        <location filename="../../ui/problem_text.py" line="282"/>
         <source>a date</source>
         <translation>una fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="280"/>
+        <location filename="../../ui/problem_text.py" line="283"/>
         <source>a date value</source>
         <translation>un valor de fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="281"/>
+        <location filename="../../ui/problem_text.py" line="284"/>
         <source>a datetime value</source>
         <translation>un valor de fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="282"/>
+        <location filename="../../ui/problem_text.py" line="285"/>
         <source>an image</source>
         <translation>una imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="283"/>
+        <location filename="../../ui/problem_text.py" line="286"/>
         <source>a formula</source>
         <translation>una fórmula</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="284"/>
+        <location filename="../../ui/problem_text.py" line="287"/>
         <source>embedded media</source>
         <translation>contenido multimedia incrustado</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="285"/>
+        <location filename="../../ui/problem_text.py" line="288"/>
         <source>a DTD</source>
         <translation>una DTD</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="286"/>
+        <location filename="../../ui/problem_text.py" line="289"/>
         <source>an entity</source>
         <translation>una entidad</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="287"/>
+        <location filename="../../ui/problem_text.py" line="290"/>
         <source>an external</source>
         <translation>una referencia externa</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="288"/>
+        <location filename="../../ui/problem_text.py" line="291"/>
         <source>a DTD or entity</source>
         <translation>una DTD o entidad</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="289"/>
+        <location filename="../../ui/problem_text.py" line="292"/>
         <source>true/false</source>
         <translation>verdadero/falso</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="290"/>
+        <location filename="../../ui/problem_text.py" line="293"/>
         <source>short answer</source>
         <translation>respuesta corta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="291"/>
+        <location filename="../../ui/problem_text.py" line="294"/>
         <source>numerical</source>
         <translation>numérica</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="292"/>
+        <location filename="../../ui/problem_text.py" line="295"/>
         <source>essay</source>
         <translation>ensayo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="293"/>
+        <location filename="../../ui/problem_text.py" line="296"/>
         <source>embedded answers (Cloze)</source>
         <translation>respuestas incrustadas (Cloze)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="294"/>
+        <location filename="../../ui/problem_text.py" line="297"/>
         <source>calculated</source>
         <translation>calculada</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="295"/>
+        <location filename="../../ui/problem_text.py" line="298"/>
         <source>calculated multichoice</source>
         <translation>calculada de opción múltiple</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="296"/>
+        <location filename="../../ui/problem_text.py" line="299"/>
         <source>drag and drop into text</source>
         <translation>arrastrar y soltar en el texto</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="297"/>
+        <location filename="../../ui/problem_text.py" line="300"/>
         <source>drag and drop onto image</source>
         <translation>arrastrar y soltar sobre una imagen</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="298"/>
+        <location filename="../../ui/problem_text.py" line="301"/>
         <source>drag and drop markers</source>
         <translation>marcadores de arrastrar y soltar</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="299"/>
+        <location filename="../../ui/problem_text.py" line="302"/>
         <source>select missing words</source>
         <translation>seleccionar palabras que faltan</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="300"/>
+        <location filename="../../ui/problem_text.py" line="303"/>
         <source>random short-answer matching</source>
         <translation>emparejamiento aleatorio de respuesta corta</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="301"/>
+        <location filename="../../ui/problem_text.py" line="304"/>
         <source>random question</source>
         <translation>pregunta aleatoria</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="302"/>
+        <location filename="../../ui/problem_text.py" line="305"/>
         <source>untyped</source>
         <translation>sin tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="303"/>
+        <location filename="../../ui/problem_text.py" line="306"/>
         <source>a link must be non-empty text</source>
         <translation>un enlace debe ser un texto no vacío</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="304"/>
+        <location filename="../../ui/problem_text.py" line="307"/>
         <source>a link is at most 2000 characters</source>
         <translation>un enlace tiene como mucho 2000 caracteres</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="305"/>
+        <location filename="../../ui/problem_text.py" line="308"/>
         <source>a link must not hold spaces, control, bidi or invisible characters</source>
         <translation>un enlace no debe contener espacios ni caracteres de control, bidireccionales o invisibles</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="308"/>
+        <location filename="../../ui/problem_text.py" line="311"/>
         <source>a link must start with https://</source>
         <translation>un enlace debe empezar por https://</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="309"/>
+        <location filename="../../ui/problem_text.py" line="312"/>
         <source>a link must not hold a backslash</source>
         <translation>un enlace no debe contener una barra invertida</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="310"/>
+        <location filename="../../ui/problem_text.py" line="313"/>
         <source>a link must be a well-formed URL</source>
         <translation>un enlace debe ser una URL bien formada</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="311"/>
+        <location filename="../../ui/problem_text.py" line="314"/>
         <source>a link must not carry a user name or password (text before &apos;@&apos;)</source>
         <translation>un enlace no debe llevar usuario ni contraseña (texto antes de &apos;@&apos;)</translation>
     </message>
     <message>
-        <location filename="../../ui/problem_text.py" line="314"/>
+        <location filename="../../ui/problem_text.py" line="317"/>
         <source>a link must name a host such as docs.aws.amazon.com (non-ASCII hosts in punycode)</source>
         <translation>un enlace debe nombrar un servidor como docs.aws.amazon.com (los nombres no ASCII, en punycode)</translation>
     </message>
@@ -1363,33 +1368,32 @@
 <context>
     <name>CandidateNameDialog</name>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="32"/>
+        <location filename="../../ui/save_dialogs.py" line="43"/>
         <source>Name on the report</source>
         <translation>Nombre en el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="35"/>
+        <location filename="../../ui/save_dialogs.py" line="46"/>
         <source>Candidate name</source>
         <translation>Nombre del candidato</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="37"/>
+        <location filename="../../ui/save_dialogs.py" line="48"/>
         <source>The name printed on the PDF report. Leave it empty to print none.</source>
         <translation>El nombre que se imprime en el informe PDF. Déjalo vacío para no imprimir ninguno.</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="39"/>
+        <location filename="../../ui/save_dialogs.py" line="50"/>
         <source>Candidate name:</source>
         <translation>Nombre del candidato:</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="41"/>
-        <location filename="../../ui/save_dialogs.py" line="42"/>
+        <location filename="../../ui/save_dialogs.py" line="54"/>
         <source>Save the report</source>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../ui/save_dialogs.py" line="43"/>
+        <location filename="../../ui/save_dialogs.py" line="54"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1397,37 +1401,37 @@
 <context>
     <name>ChoiceView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="186"/>
+        <location filename="../../ui/item_views.py" line="222"/>
         <source>Option %1: %2</source>
         <translation>Opción %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="190"/>
+        <location filename="../../ui/item_views.py" line="226"/>
         <source>Choose this option (key %1 or %2)</source>
         <translation>Elegir esta opción (tecla %1 o %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="195"/>
+        <location filename="../../ui/item_views.py" line="231"/>
         <source>Restore option</source>
         <translation>Quitar el tachado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="195"/>
+        <location filename="../../ui/item_views.py" line="231"/>
         <source>Strike out option</source>
         <translation>Tachar opción</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="206"/>
+        <location filename="../../ui/item_views.py" line="241"/>
         <source>correct</source>
         <translation>correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="210"/>
+        <location filename="../../ui/item_views.py" line="243"/>
         <source>your choice</source>
         <translation>tu respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="231"/>
+        <location filename="../../ui/item_views.py" line="261"/>
         <source>You have already chosen %1 options. Clear one to choose another.</source>
         <translation>Ya elegiste %1 opciones. Desmarca una para elegir otra.</translation>
     </message>
@@ -2324,52 +2328,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="153"/>
+        <location filename="../../ui/interop_dialogs.py" line="154"/>
         <source>Export items</source>
         <translation>Exportar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="156"/>
+        <location filename="../../ui/interop_dialogs.py" line="157"/>
         <source>Anki deck (.apkg)</source>
         <translation>Mazo de Anki (.apkg)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="157"/>
+        <location filename="../../ui/interop_dialogs.py" line="158"/>
         <source>Moodle XML (.xml)</source>
         <translation>Moodle XML (.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="158"/>
+        <location filename="../../ui/interop_dialogs.py" line="159"/>
         <source>GIFT (.gift)</source>
         <translation>GIFT (.gift)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="159"/>
+        <location filename="../../ui/interop_dialogs.py" line="160"/>
         <source>Export format</source>
         <translation>Formato de exportación</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="160"/>
+        <location filename="../../ui/interop_dialogs.py" line="161"/>
         <source>Only the items I missed</source>
         <translation>Solo las preguntas que fallé</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="163"/>
+        <location filename="../../ui/interop_dialogs.py" line="164"/>
         <source>GIFT cannot hold ordering items; Moodle needs the Ordering plug-in for them.</source>
         <translation>GIFT no admite preguntas de ordenar; Moodle necesita el complemento Ordering para ellas.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="165"/>
+        <location filename="../../ui/interop_dialogs.py" line="166"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="168"/>
+        <location filename="../../ui/interop_dialogs.py" line="171"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="169"/>
+        <location filename="../../ui/interop_dialogs.py" line="171"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2520,17 +2524,17 @@
         <translation>Una estimación a partir de tus respuestas; las recientes pesan más.</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="255"/>
+        <location filename="../../ui/history_page.py" line="259"/>
         <source>Attempt</source>
         <translation>Intento</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="282"/>
+        <location filename="../../ui/history_page.py" line="289"/>
         <source>% right per domain</source>
         <translation>% de aciertos por dominio</translation>
     </message>
     <message>
-        <location filename="../../ui/history_page.py" line="306"/>
+        <location filename="../../ui/history_page.py" line="315"/>
         <source>% right in task %1</source>
         <translation>% de aciertos en la tarea %1</translation>
     </message>
@@ -2848,142 +2852,142 @@
 <context>
     <name>ImportQuestionsDialog</name>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="38"/>
+        <location filename="../../ui/interop_dialogs.py" line="39"/>
         <source>Import questions</source>
         <translation>Importar preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="41"/>
+        <location filename="../../ui/interop_dialogs.py" line="42"/>
         <source>File to import</source>
         <translation>Archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="42"/>
+        <location filename="../../ui/interop_dialogs.py" line="43"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="43"/>
+        <location filename="../../ui/interop_dialogs.py" line="44"/>
         <source>Choose the file to import</source>
         <translation>Elegir el archivo que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="49"/>
+        <location filename="../../ui/interop_dialogs.py" line="50"/>
         <source>Task statement for questions without one</source>
         <translation>Tarea para las preguntas que no la indican</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="50"/>
+        <location filename="../../ui/interop_dialogs.py" line="51"/>
         <source>From the file&apos;s categories</source>
         <translation>Según las categorías del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="54"/>
+        <location filename="../../ui/interop_dialogs.py" line="55"/>
         <source>Category mapping file (optional)</source>
         <translation>Archivo de correspondencia de categorías (opcional)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="55"/>
+        <location filename="../../ui/interop_dialogs.py" line="56"/>
         <source>Optional: a YAML file mapping categories to task statements</source>
         <translation>Opcional: un archivo YAML que asigna cada categoría a una tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="57"/>
+        <location filename="../../ui/interop_dialogs.py" line="58"/>
         <source>Reference URL</source>
         <translation>URL de referencia</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="58"/>
+        <location filename="../../ui/interop_dialogs.py" line="59"/>
         <source>https://docs.aws.amazon.com/… (a page that supports the keys)</source>
         <translation>https://docs.aws.amazon.com/… (una página que respalde las respuestas correctas)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="62"/>
+        <location filename="../../ui/interop_dialogs.py" line="63"/>
         <source>Language of the questions</source>
         <translation>Idioma de las preguntas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="63"/>
+        <location filename="../../ui/interop_dialogs.py" line="64"/>
         <source>Leave out (whole) the questions that cannot be converted</source>
         <translation>Dejar fuera (enteras) las preguntas que no se pueden convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="65"/>
+        <location filename="../../ui/interop_dialogs.py" line="66"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="66"/>
+        <location filename="../../ui/interop_dialogs.py" line="67"/>
         <source>Task statement:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="67"/>
+        <location filename="../../ui/interop_dialogs.py" line="68"/>
         <source>Category mapping:</source>
         <translation>Correspondencia de categorías:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="68"/>
+        <location filename="../../ui/interop_dialogs.py" line="69"/>
         <source>Reference:</source>
         <translation>Referencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="69"/>
+        <location filename="../../ui/interop_dialogs.py" line="70"/>
         <source>Language:</source>
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="71"/>
+        <location filename="../../ui/interop_dialogs.py" line="72"/>
         <source>Choose a file and press Preview.</source>
         <translation>Elige un archivo y pulsa Vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="74"/>
+        <location filename="../../ui/interop_dialogs.py" line="75"/>
         <source>What could not be converted</source>
         <translation>Lo que no se pudo convertir</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="75"/>
+        <location filename="../../ui/interop_dialogs.py" line="76"/>
         <source>Preview</source>
         <translation>Vista previa</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="76"/>
+        <location filename="../../ui/interop_dialogs.py" line="77"/>
         <source>Preview the conversion</source>
         <translation>Ver la conversión antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="80"/>
+        <location filename="../../ui/interop_dialogs.py" line="81"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="81"/>
+        <location filename="../../ui/interop_dialogs.py" line="82"/>
         <source>Import the converted questions as a pack</source>
         <translation>Importar las preguntas convertidas como paquete</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="83"/>
+        <location filename="../../ui/interop_dialogs.py" line="84"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="101"/>
+        <location filename="../../ui/interop_dialogs.py" line="102"/>
         <source>Questions to import</source>
         <translation>Preguntas que importar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="103"/>
+        <location filename="../../ui/interop_dialogs.py" line="104"/>
         <source>Question files (*.xml *.gift *.txt *.csv);;All files (*)</source>
         <translation>Archivos de preguntas (*.xml *.gift *.txt *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="125"/>
+        <location filename="../../ui/interop_dialogs.py" line="126"/>
         <source>Format: %1</source>
         <translation>Formato: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interop_dialogs.py" line="127"/>
+        <location filename="../../ui/interop_dialogs.py" line="128"/>
         <source>%n question(s) convert</source>
         <translation>
             <numerusform>se convierte %n pregunta</numerusform>
@@ -2991,7 +2995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/interop_dialogs.py" line="132"/>
+        <location filename="../../ui/interop_dialogs.py" line="133"/>
         <source>%n problem(s): see the list below.</source>
         <translation>
             <numerusform>%n problema: véase la lista de abajo.</numerusform>
@@ -2999,22 +3003,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="140"/>
+        <location filename="../../ui/interop_dialogs.py" line="141"/>
         <source>one answer</source>
         <translation>una respuesta</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="141"/>
+        <location filename="../../ui/interop_dialogs.py" line="142"/>
         <source>several answers</source>
         <translation>varias respuestas</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="142"/>
+        <location filename="../../ui/interop_dialogs.py" line="143"/>
         <source>matching</source>
         <translation>emparejar</translation>
     </message>
     <message>
-        <location filename="../../ui/interop_dialogs.py" line="143"/>
+        <location filename="../../ui/interop_dialogs.py" line="144"/>
         <source>ordering</source>
         <translation>ordenar</translation>
     </message>
@@ -3022,72 +3026,72 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../ui/item_panel.py" line="202"/>
+        <location filename="../../ui/item_panel.py" line="205"/>
         <source>Case study scenario</source>
         <translation>Escenario del caso práctico</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="203"/>
+        <location filename="../../ui/item_panel.py" line="206"/>
         <source>Feedback</source>
         <translation>Corrección</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="204"/>
+        <location filename="../../ui/item_panel.py" line="207"/>
         <source>Question</source>
         <translation>Pregunta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="205"/>
+        <location filename="../../ui/item_panel.py" line="208"/>
         <source>Highlight</source>
         <translation>Resaltar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="207"/>
+        <location filename="../../ui/item_panel.py" line="210"/>
         <source>Select words of the question, then highlight them (again to clear)</source>
         <translation>Selecciona palabras de la pregunta y resáltalas (otra vez para quitarlo)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="209"/>
+        <location filename="../../ui/item_panel.py" line="212"/>
         <source>Highlight the selected text</source>
         <translation>Resaltar el texto seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="217"/>
+        <location filename="../../ui/item_panel.py" line="220"/>
         <source>Select some words of the question first.</source>
         <translation>Primero selecciona algunas palabras de la pregunta.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="227"/>
+        <location filename="../../ui/item_panel.py" line="250"/>
         <source>(Choose %1.)</source>
         <translation>(Elige %1.)</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="249"/>
+        <location filename="../../ui/item_panel.py" line="269"/>
         <source>Case study: %1</source>
         <translation>Caso práctico: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="258"/>
+        <location filename="../../ui/item_panel.py" line="292"/>
         <source>Correct</source>
         <translation>Correcta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="258"/>
+        <location filename="../../ui/item_panel.py" line="292"/>
         <source>Incorrect</source>
         <translation>Incorrecta</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="261"/>
+        <location filename="../../ui/item_panel.py" line="295"/>
         <source>Unscored item: it does not count in the score</source>
         <translation>Pregunta sin puntuar: no cuenta en la puntuación</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="263"/>
+        <location filename="../../ui/item_panel.py" line="297"/>
         <source>Partial credit (practice only): %1 %</source>
         <translation>Crédito parcial (solo práctica): %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/item_panel.py" line="266"/>
+        <location filename="../../ui/item_panel.py" line="300"/>
         <source>Read more</source>
         <translation>Para leer más</translation>
     </message>
@@ -3648,27 +3652,27 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>MatchingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="331"/>
+        <location filename="../../ui/item_views.py" line="356"/>
         <source>Choose a response for each prompt. A response can be used more than once.</source>
         <translation>Elige una respuesta para cada enunciado. Una respuesta puede usarse más de una vez.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="343"/>
+        <location filename="../../ui/item_views.py" line="368"/>
         <source>— choose —</source>
         <translation>— elegir —</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="349"/>
+        <location filename="../../ui/item_views.py" line="374"/>
         <source>Response for: %1</source>
         <translation>Respuesta para: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="357"/>
+        <location filename="../../ui/item_views.py" line="382"/>
         <source>Answer: %1</source>
         <translation>Respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="357"/>
+        <location filename="../../ui/item_views.py" line="382"/>
         <source>Right.</source>
         <translation>Correcto.</translation>
     </message>
@@ -3786,54 +3790,54 @@ La práctica se puede pausar (%1): la pregunta se oculta y la navegación se des
 <context>
     <name>OrderingView</name>
     <message>
-        <location filename="../../ui/item_views.py" line="433"/>
+        <location filename="../../ui/item_views.py" line="458"/>
         <source>Put the steps in order, first at the top. Drag them, or select one and press %1 / %2.</source>
         <translation>Ordena los pasos, el primero arriba. Arrástralos, o selecciona uno y pulsa %1 / %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="437"/>
-        <location filename="../../ui/item_views.py" line="444"/>
+        <location filename="../../ui/item_views.py" line="462"/>
+        <location filename="../../ui/item_views.py" line="469"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="438"/>
+        <location filename="../../ui/item_views.py" line="463"/>
         <source>Move the selected step up</source>
         <translation>Subir el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="439"/>
-        <location filename="../../ui/item_views.py" line="445"/>
+        <location filename="../../ui/item_views.py" line="464"/>
+        <location filename="../../ui/item_views.py" line="470"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="440"/>
+        <location filename="../../ui/item_views.py" line="465"/>
         <source>Move the selected step down</source>
         <translation>Bajar el paso seleccionado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="442"/>
+        <location filename="../../ui/item_views.py" line="467"/>
         <source>Confirm this order</source>
         <translation>Confirmar este orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="442"/>
+        <location filename="../../ui/item_views.py" line="467"/>
         <source>Order saved</source>
         <translation>Orden guardado</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="446"/>
+        <location filename="../../ui/item_views.py" line="471"/>
         <source>Confirm order</source>
         <translation>Confirmar orden</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="447"/>
+        <location filename="../../ui/item_views.py" line="472"/>
         <source>Steps to order</source>
         <translation>Pasos para ordenar</translation>
     </message>
     <message>
-        <location filename="../../ui/item_views.py" line="458"/>
+        <location filename="../../ui/item_views.py" line="483"/>
         <source>Correct order:</source>
         <translation>Orden correcto:</translation>
     </message>

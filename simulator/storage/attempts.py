@@ -393,6 +393,9 @@ def answer_records(
             query = query.where(Attempt.is_demo.is_(False))
         if exam is not None:
             query = query.where(Attempt.exam_code == exam)
+        # All answers of an attempt share its time: a fixed order within it keeps recency weights (and so mastery)
+        # the same on every database, whatever order it returns rows in.
+        query = query.order_by(Attempt.submitted_at, Attempt.id, AttemptItem.position)
         return [
             (when, task, bool(correct), key) for when, task, correct, key in session.execute(query) if when is not None
         ]

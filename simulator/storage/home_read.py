@@ -209,7 +209,11 @@ def answer_records(
     connection: sqlite3.Connection, candidate_id: int, *, include_demo: bool, exam: str
 ) -> list[AnswerRecord]:
     """simulator.storage.attempts.answer_records for one exam, as records."""
-    query = _ANSWERS + ("" if include_demo else " AND attempts.is_demo IS 0") + " AND attempts.exam_code = ?"
+    query = (
+        _ANSWERS
+        + ("" if include_demo else " AND attempts.is_demo IS 0")
+        + " AND attempts.exam_code = ? ORDER BY attempts.submitted_at, attempts.id, attempt_items.position"
+    )
     rows = connection.execute(query, (str(AttemptStatus.SUBMITTED), candidate_id, exam))
     return [
         AnswerRecord(when, task, bool(correct), key)
