@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -528,14 +529,20 @@ def test_a_demo_sitting_feeds_no_spaced_repetition(synthetic_store: Store) -> No
         assert db.query(ReviewSchedule).count() == 0
 
 
-def test_feedback_during_practice_and_after_submit_is_the_items_own(synthetic_store: Store) -> None:
-    clock = FakeClock()
+def _practice_with_a_matching_item_half_wrong(store: Store) -> tuple[ExamSession, int, list[Any]]:
+    """A practice with feedback whose matching item is answered right but for its last prompt."""
     spec = PracticeSpec(("5.2", "1.3", "2.1"), 12, instant_feedback=True)
-    session = ExamSession.start(synthetic_store, plan_practice(index(synthetic_store), spec, 4), clock)
+    session = ExamSession.start(store, plan_practice(index(store), spec, 4), FakeClock())
     matching = next(p for p in range(session.count) if session.content(p).type == "matching")
     content = session.content(matching)
     key = key_of(content)
     session.answer(matching, [*key[:-1], next(r.key for r in content.responses if r.key != key[-1])])
+    return session, matching, key
+
+
+def test_feedback_during_practice_and_after_submit_is_the_items_own(synthetic_store: Store) -> None:
+    session, matching, key = _practice_with_a_matching_item_half_wrong(synthetic_store)
+    content = session.content(matching)
     feedback = session.check(matching).feedback
     assert feedback is not None and not feedback.correct
     assert feedback.credit == pytest.approx((len(key) - 1) / len(key))  # partial credit shown in practice
@@ -678,13 +685,7 @@ def test_review_shows_the_stored_verdict_and_credit_never_rescored(synthetic_sto
 
     from simulator.storage.models import AttemptItem
 
-    clock = FakeClock()
-    spec = PracticeSpec(("5.2", "1.3", "2.1"), 12, instant_feedback=True)
-    session = ExamSession.start(synthetic_store, plan_practice(index(synthetic_store), spec, 4), clock)
-    matching = next(p for p in range(session.count) if session.content(p).type == "matching")
-    content = session.content(matching)
-    key = key_of(content)
-    session.answer(matching, [*key[:-1], next(r.key for r in content.responses if r.key != key[-1])])
+    session, matching, key = _practice_with_a_matching_item_half_wrong(synthetic_store)
     blank = next(p for p in range(session.count) if p != matching)
     session.submit()
     partial = (len(key) - 1) / len(key)
