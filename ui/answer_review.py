@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from simulator.states import Mode
 from simulator.views import ItemResult
 from ui.item_panel import ItemPanel
+from ui.keyboard import PushButton
 from ui.plain import plain_label
 from ui.qt import (
     QAbstractItemView,
@@ -19,7 +20,6 @@ from ui.qt import (
     QListView,
     QModelIndex,
     QPersistentModelIndex,
-    QPushButton,
     QSortFilterProxyModel,
     QSplitter,
     Qt,
@@ -166,11 +166,11 @@ class AnswerReviewPage(QWidget):
         self.count = plain_label(wrap=False)
         self.panel = ItemPanel()
         self.item_title = plain_label()
-        self.report_button = QPushButton()
-        self.pdf_button = QPushButton()
-        self.export_button = QPushButton()
-        self.retake_button = QPushButton()
-        self.home_button = QPushButton()
+        self.report_button = PushButton()
+        self.pdf_button = PushButton()
+        self.export_button = PushButton()
+        self.retake_button = PushButton()
+        self.home_button = PushButton()
         filters = QHBoxLayout()
         self.status_label, self.domain_label, self.task_label = (plain_label(wrap=False) for _ in range(3))
         for label, combo in (

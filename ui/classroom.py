@@ -7,6 +7,7 @@ from typing import Any
 from simulator.cohort import WEAK_MASTERY, Cohort, CohortCandidate
 from simulator.item_stats import ItemStat
 from simulator.storage.candidates import CandidateRow
+from ui.keyboard import PushButton
 from ui.locale_text import short_date
 from ui.models import RowsTableModel
 from ui.plain import plain_label, plain_tip
@@ -26,7 +27,6 @@ from ui.qt import (
     QListView,
     QModelIndex,
     QPersistentModelIndex,
-    QPushButton,
     QSortFilterProxyModel,
     QSplitter,
     Qt,
@@ -263,8 +263,8 @@ class ItemStatsPage(QWidget):
         self.search = QtWidgets.QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.detail = plain_label(selectable=True)
-        self.export_button = QPushButton()
-        self.home_button = QPushButton()
+        self.export_button = PushButton()
+        self.home_button = PushButton()
         filters = QHBoxLayout()
         filters.addWidget(self.task)
         filters.addWidget(self.search, 1)
@@ -451,8 +451,8 @@ class CohortPage(QWidget):
         self.heat.horizontalHeader().setMinimumSectionSize(34)
         self.weakest = plain_label()
         self.include_demo = QCheckBox()
-        self.pdf_button = QPushButton()
-        self.home_button = QPushButton()
+        self.pdf_button = PushButton()
+        self.home_button = PushButton()
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.people)
         split.addWidget(self.heat)

@@ -7,8 +7,9 @@ from simulator.blueprint import Blueprint
 from simulator.coach import Action, Advice, Coaching, Reason
 from simulator.states import Mode
 from simulator.views import AttemptSummary
+from ui.keyboard import PushButton
 from ui.plain import plain_label, plain_tip
-from ui.qt import QFrame, QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget, Signal
+from ui.qt import QFrame, QHBoxLayout, QProgressBar, QVBoxLayout, QWidget, Signal
 from ui.theme import set_text_role
 
 PRACTICE_TASK_ITEMS = 10  # a short set on one task statement, with instant feedback
@@ -28,7 +29,7 @@ class CoachPanel(QFrame):
         self.strip = QHBoxLayout()
         self.bars: list[QProgressBar] = []
         self.advice = plain_label()
-        self.action_button = QPushButton()
+        self.action_button = PushButton()
         self.action_button.clicked.connect(self._act)
         self.facts = plain_label()
         advice_row = QHBoxLayout()

@@ -7,7 +7,7 @@ from typing import Any
 
 from simulator.states import Mode
 from simulator.views import AttemptSummary, ItemStatus, Progress
-from ui.keyboard import native_keys
+from ui.keyboard import PushButton, native_keys
 from ui.locale_text import short_datetime
 from ui.models import ItemStatusModel, RowsTableModel, StatusRole
 from ui.plain import plain_label, plain_message
@@ -29,7 +29,6 @@ from ui.qt import (
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
-    QPushButton,
     QRect,
     QSize,
     QSortFilterProxyModel,
@@ -166,11 +165,13 @@ class SubmitDialog(QDialog):
         buttons = QDialogButtonBox()
         go = self.tr("Finish the practice") if practice else self.tr("Submit exam")
         stay = self.tr("Keep practising") if practice else self.tr("Continue the exam")
-        self.submit_button = buttons.addButton(go, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.review_button = buttons.addButton(
-            self.tr("Go to the review screen"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.back_button = buttons.addButton(stay, QDialogButtonBox.ButtonRole.RejectRole)
+        # Our own buttons, not the box's: Enter presses whichever has the focus, even those that are not default.
+        self.submit_button = PushButton(go)
+        self.review_button = PushButton(self.tr("Go to the review screen"))
+        self.back_button = PushButton(stay)
+        buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.review_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.submit_button.setAccessibleName(go)
         self.review_button.setAccessibleName(self.tr("Go to the review screen"))
         self.back_button.setAccessibleName(stay)
@@ -335,9 +336,9 @@ class ReviewDialog(QDialog):
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.summary)
-        self.walk_all_button = QPushButton(self.tr("Review all"))
-        self.walk_incomplete_button = QPushButton(self.tr("Review incomplete"))
-        self.walk_flagged_button = QPushButton(self.tr("Review flagged"))
+        self.walk_all_button = PushButton(self.tr("Review all"))
+        self.walk_incomplete_button = PushButton(self.tr("Review incomplete"))
+        self.walk_flagged_button = PushButton(self.tr("Review flagged"))
         for button, mode in (
             (self.walk_all_button, "all"),
             (self.walk_incomplete_button, "incomplete"),
@@ -351,9 +352,9 @@ class ReviewDialog(QDialog):
         walks.addWidget(self.walk_incomplete_button)
         walks.addWidget(self.walk_flagged_button)
         walks.addStretch(1)
-        self.back_button = QPushButton(self.tr("Back to the practice") if practice else self.tr("Back to the exam"))
+        self.back_button = PushButton(self.tr("Back to the practice") if practice else self.tr("Back to the exam"))
         self.back_button.setAccessibleName(self.back_button.text())
-        self.submit_button = QPushButton(self.tr("Finish the practice…") if practice else self.tr("Submit exam…"))
+        self.submit_button = PushButton(self.tr("Finish the practice…") if practice else self.tr("Submit exam…"))
         self.submit_button.setAccessibleName(self.tr("Finish the practice") if practice else self.tr("Submit exam"))
         self.submit_button.setAutoDefault(False)
         # Enter in the grid jumps; it must not also press a default button of the dialog.
@@ -577,8 +578,9 @@ class PreferencesDialog(QDialog):
         self.packs_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.packs_table.horizontalHeader().setStretchLastSection(True)
         self.packs_table.setAccessibleName(self.tr("Imported question packs"))
+        self.packs_table.setTabKeyNavigation(False)  # Tab leaves the table for the Remove button
         self.packs_empty = plain_label(self.tr("No packs imported. The shipped bank is always there."))
-        self.remove_button = QPushButton(self.tr("Remove pack"))
+        self.remove_button = PushButton(self.tr("Remove pack"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected pack"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self._remove)

@@ -15,7 +15,7 @@ from ui.dialogs import ReviewDialog, SubmitDialog
 from ui.error_text import error_text
 from ui.item_panel import ItemPanel
 from ui.item_views import LETTERS, ItemWidget
-from ui.keyboard import announce_to_screen_reader, chain
+from ui.keyboard import PushButton, announce_to_screen_reader, chain
 from ui.models import ItemStatusModel
 from ui.ops import OpRunner
 from ui.plain import plain_label
@@ -23,7 +23,6 @@ from ui.qt import (
     QFrame,
     QHBoxLayout,
     QKeySequence,
-    QPushButton,
     QShortcut,
     QSizePolicy,
     Qt,
@@ -92,8 +91,8 @@ class ExamPage(QWidget):
         self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("Untimed · 00:00:00"))
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.clock_caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.pause_button = QPushButton()
-        self.flag_button = QPushButton()
+        self.pause_button = PushButton()
+        self.flag_button = PushButton()
         self.flag_button.setCheckable(True)
         header = QHBoxLayout()
         header.addWidget(self.position_label)
@@ -107,7 +106,7 @@ class ExamPage(QWidget):
 
         self.walk_label = plain_label()
         self.walk_label.setVisible(False)
-        self.end_walk_button = QPushButton()
+        self.end_walk_button = PushButton()
         self.end_walk_button.setVisible(False)
         self.end_walk_button.clicked.connect(self.end_walk)
         walk_row = QHBoxLayout()
@@ -136,11 +135,11 @@ class ExamPage(QWidget):
         self.feedback = self.panel.feedback
         self.views = self.panel.views
 
-        self.previous_button = QPushButton()
-        self.next_button = QPushButton()
-        self.review_button = QPushButton()
-        self.check_button = QPushButton()
-        self.submit_button = QPushButton()
+        self.previous_button = PushButton()
+        self.next_button = PushButton()
+        self.review_button = PushButton()
+        self.check_button = PushButton()
+        self.submit_button = PushButton()
         self.progress_label = plain_label()  # wraps on a narrow window rather than being cut
         # The progress has its own line above the buttons: with the keys on every button (as in the test room)
         # the row of buttons alone fills a 1024-pixel screen.

@@ -10,6 +10,7 @@ from simulator.analytics import Standing
 from simulator.blueprint import Blueprint
 from simulator.states import AttemptStatus
 from simulator.views import AttemptSummary
+from ui.keyboard import PushButton
 from ui.models import AttemptsModel, RowsTableModel
 from ui.plain import plain_label
 from ui.qt import (
@@ -26,7 +27,6 @@ from ui.qt import (
     QPalette,
     QPersistentModelIndex,
     QPointF,
-    QPushButton,
     QSortFilterProxyModel,
     QSplitter,
     Qt,
@@ -137,7 +137,7 @@ class HistoryPage(QWidget):
         self.task_chart, self.task_chart_view = _line_chart("")
         self.task_choice = QComboBox()
         self.task_choice.currentIndexChanged.connect(self._draw_task_chart)
-        self.home_button = QPushButton()
+        self.home_button = PushButton()
         self.home_button.clicked.connect(self.home_requested)
         self.attempts_box = QGroupBox()
         attempts_layout = QVBoxLayout(self.attempts_box)

@@ -8,6 +8,7 @@ from simulator.states import AttemptStatus, Mode
 from simulator.views import AttemptSummary
 from ui.coach_panel import PRACTICE_TASK_ITEMS, CoachPanel
 from ui.home_data import HomeData as HomeData
+from ui.keyboard import PushButton
 from ui.locale_text import short_datetime
 from ui.models import AttemptsModel, BankSummaryModel, TaskChoiceModel
 from ui.plain import plain_label
@@ -125,7 +126,7 @@ class HomePage(QWidget):
         self.full_box = QGroupBox()
         self.full_text = plain_label()
         self.accommodation = QCheckBox()
-        self.full_button = QPushButton()
+        self.full_button = PushButton()
         self.full_button.setDefault(True)
         full_layout = QVBoxLayout(self.full_box)
         full_layout.addWidget(self.full_text)
@@ -153,18 +154,18 @@ class HomePage(QWidget):
         self.domains_label = plain_label(wrap=False)
         domain_row.addWidget(self.domains_label)
         for number in range(1, 6):
-            button = QPushButton(str(number))
+            button = PushButton(str(number))
             button.setMaximumWidth(44)
             button.clicked.connect(lambda _=False, d=number: self._toggle_domain(d))
             self.domain_buttons.append(button)
             domain_row.addWidget(button)
-        self.all_button = QPushButton()
-        self.none_button = QPushButton()
+        self.all_button = PushButton()
+        self.none_button = PushButton()
         domain_row.addStretch(1)
         domain_row.addWidget(self.all_button)
         domain_row.addWidget(self.none_button)
-        self.weakest_button = QPushButton()
-        self.responsible_button = QPushButton()
+        self.weakest_button = PushButton()
+        self.responsible_button = PushButton()
         preset_row = QHBoxLayout()
         preset_row.addWidget(self.weakest_button)
         preset_row.addWidget(self.responsible_button)
@@ -178,7 +179,7 @@ class HomePage(QWidget):
         self.feedback = QCheckBox()
         self.feedback.setChecked(True)
         self.case_study = QCheckBox()
-        self.practice_button = QPushButton()
+        self.practice_button = PushButton()
         self.practice_hint = plain_label()
         options = QGridLayout()
         options.addWidget(self.count_label, 0, 0)
@@ -197,10 +198,10 @@ class HomePage(QWidget):
     def _build_after_exam(self) -> None:
         """Drill, flagged items, history and question reports."""
         self.after_box = QGroupBox()
-        self.flagged_button = QPushButton()
-        self.history_button = QPushButton()
-        self.reports_button = QPushButton()
-        self.drill_button = QPushButton()
+        self.flagged_button = PushButton()
+        self.history_button = PushButton()
+        self.reports_button = PushButton()
+        self.drill_button = PushButton()
         self.drill_count = QSpinBox()
         self.drill_count.setRange(5, 60)
         self.drill_count.setValue(15)
@@ -414,9 +415,9 @@ class HomePage(QWidget):
                 ).replace("%1", str(int(attempt.remaining_s // 60)))
             label = plain_label(text)
             when = short_datetime(attempt.created_at)
-            resume = QPushButton(self.tr("Resume"))
+            resume = PushButton(self.tr("Resume"))
             resume.setAccessibleName(self.tr("Resume the unfinished attempt of %1").replace("%1", when))
-            discard = QPushButton(self.tr("Discard"))
+            discard = PushButton(self.tr("Discard"))
             discard.setAccessibleName(self.tr("Discard the unfinished attempt of %1").replace("%1", when))
             resume.clicked.connect(lambda _=False, i=attempt.id: self.resume_requested.emit(i))
             discard.clicked.connect(lambda _=False, i=attempt.id: self.discard_requested.emit(i))

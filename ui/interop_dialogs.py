@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from ui.keyboard import PushButton
 from ui.plain import plain_label
 from ui.problem_text import problems_text
 from ui.qt import (
@@ -15,7 +16,6 @@ from ui.qt import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QPushButton,
     Qt,
     QtWidgets,
     QVBoxLayout,
@@ -40,7 +40,7 @@ class ImportQuestionsDialog(QDialog):
         self.resize(760, 560)
         self.file = QtWidgets.QLineEdit()
         self.file.setAccessibleName(self.tr("File to import"))
-        browse = QPushButton(self.tr("Browse…"))
+        browse = PushButton(self.tr("Browse…"))
         browse.setAccessibleName(self.tr("Choose the file to import"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()
@@ -73,7 +73,7 @@ class ImportQuestionsDialog(QDialog):
         self.problems = QtWidgets.QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setAccessibleName(self.tr("What could not be converted"))
-        self.preview_button = QPushButton(self.tr("Preview"))
+        self.preview_button = PushButton(self.tr("Preview"))
         self.preview_button.setAccessibleName(self.tr("Preview the conversion"))
         self.preview_button.clicked.connect(lambda: self.preview_requested.emit(self.options()))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -8,6 +8,7 @@ import html
 from simulator.links import is_safe_link
 from simulator.views import Feedback, ItemView
 from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView
+from ui.keyboard import PushButton
 from ui.plain import open_link, plain_label
 from ui.qt import (
     QApplication,
@@ -15,7 +16,6 @@ from ui.qt import (
     QFrame,
     QHBoxLayout,
     QPoint,
-    QPushButton,
     QRect,
     QResizeEvent,
     QScrollArea,
@@ -140,7 +140,7 @@ class ItemPanel(QWidget):
 
         self.stem = StemView()
         set_text_role(self.stem, "lead")
-        self.highlight_button = QPushButton()
+        self.highlight_button = PushButton()
         self.highlight_button.setVisible(False)
         self.highlight_button.clicked.connect(self.toggle_highlight)
         self.partial_credit = False  # practice shows partial credit for multi-part items

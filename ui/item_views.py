@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 from simulator.content import OPTION_LETTERS, option_letter
 from simulator.views import ItemView
+from ui.keyboard import PushButton
 from ui.models import StepsModel
 from ui.plain import plain_label
 from ui.qt import (
@@ -21,7 +22,6 @@ from ui.qt import (
     QHBoxLayout,
     QListView,
     QObject,
-    QPushButton,
     QRadioButton,
     QResizeEvent,
     QSizePolicy,
@@ -412,9 +412,9 @@ class OrderingView(ItemWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
-        self.up = QPushButton()
-        self.down = QPushButton()
-        self.confirm = QPushButton()
+        self.up = PushButton()
+        self.down = PushButton()
+        self.confirm = PushButton()
         self.note = plain_label()
         self.feedback = plain_label(selectable=True)
         self.feedback.setVisible(False)

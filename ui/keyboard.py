@@ -8,44 +8,30 @@ from collections.abc import Iterable
 from ui.qt import (
     QAbstractButton,
     QAbstractItemView,
-    QDialog,
-    QEvent,
+    QKeyEvent,
     QKeySequence,
-    QObject,
     QPushButton,
     Qt,
-    QToolButton,
     QWidget,
 )
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_SHOW = QEvent.Type.Show
-_KEY_PRESS = QEvent.Type.KeyPress
 
 
-class KeyboardRules(QObject):
-    """Installed on the application: Enter on a focused push button presses it, as Windows and Linux users
-    expect (Qt does this only in dialogs, for auto-default buttons), and every dialog's item views let Tab
-    leave them when the dialog shows."""
+class PushButton(QPushButton):
+    """A push button that Enter (and keypad Enter) presses when it has the focus, as Windows and Linux users
+    expect; Qt does this only for a dialog's auto-default buttons. Done in the button itself: an
+    application-wide event filter did it before, and every event of every widget then passed through Python
+    (a third of the time it took to show the next item)."""
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: one type() call, compared with constants.
-        kind = event.type()
-        if kind == _SHOW:
-            if isinstance(watched, QDialog):
-                release_tab(watched)
-            return False
-        if kind != _KEY_PRESS or not isinstance(watched, QPushButton | QToolButton):
-            return False
-        key_event = event  # a QKeyEvent
-        if key_event.key() not in ENTER_KEYS:  # type: ignore[attr-defined]
-            return False
-        modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier  # type: ignore[attr-defined]
-        if modifiers != Qt.KeyboardModifier.NoModifier:
-            return False
-        if watched.isEnabled() and watched.isVisible():
-            watched.click()
-        return True
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+            if self.isEnabled() and self.isVisible():
+                self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def release_tab(root: QWidget) -> None:

@@ -10,7 +10,7 @@ from simulator.clock import SystemClock
 from simulator.errors import SimulacroError
 from ui.error_text import error_text
 from ui.i18n import install_translators
-from ui.keyboard import KeyboardRules, focus_start, page_buttons, release_tab
+from ui.keyboard import focus_start, page_buttons, release_tab
 from ui.message_bar import MessageBar
 from ui.ops import OpRunner
 from ui.plain import plain_label, plain_message
@@ -90,15 +90,6 @@ def _backend() -> Any:
     return ui.backend
 
 
-def _install_enter_filter() -> None:
-    """Enter presses the focused button, application-wide (once, however many windows)."""
-    app = QApplication.instance()
-    if app is not None and not hasattr(app, "_simulacro_enter_filter"):
-        enter_filter = KeyboardRules(app)
-        app.installEventFilter(enter_filter)
-        app._simulacro_enter_filter = enter_filter  # type: ignore[attr-defined]
-
-
 class _ProgressRelay(QObject):
     """Carries progress from the op runner's thread to the UI thread (queued signal)."""
 
@@ -153,7 +144,6 @@ class MainWindow(QMainWindow):
         self._progress_relay = _ProgressRelay(self)
         self._progress_relay.progress.connect(lambda share: self.report_progress.setValue(round(share * 100)))
         place_window(self, settings.window_state)
-        _install_enter_filter()
         apply_theme(QApplication.instance(), settings.theme)  # type: ignore[arg-type]
         apply_zoom(QApplication.instance(), settings.zoom)  # type: ignore[arg-type]
         self.retranslate()

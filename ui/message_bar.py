@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ui.keyboard import PushButton
 from ui.plain import plain_label
-from ui.qt import QFrame, QHBoxLayout, QPushButton, QTimer, QWidget
+from ui.qt import QFrame, QHBoxLayout, QTimer, QWidget
 from ui.theme import status_colour
 
 
@@ -16,9 +17,9 @@ class MessageBar(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.text = plain_label(selectable=True)  # file names and engine messages: never markup
-        self.first = QPushButton()
-        self.second = QPushButton()
-        self.close_button = QPushButton("✕")
+        self.first = PushButton()
+        self.second = PushButton()
+        self.close_button = PushButton("✕")
         self.close_button.setMaximumWidth(40)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)

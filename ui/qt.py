@@ -137,6 +137,9 @@ if TYPE_CHECKING:  # mypy sees real types; at run time names are still resolved 
         QIcon as QIcon,
     )
     from PySide6.QtGui import (
+        QKeyEvent as QKeyEvent,
+    )
+    from PySide6.QtGui import (
         QKeySequence as QKeySequence,
     )
     from PySide6.QtGui import (
@@ -312,6 +315,7 @@ USED_NAMES = (
     "QHeaderView",
     "QIcon",
     "QItemSelectionModel",
+    "QKeyEvent",
     "QKeySequence",
     "QLabel",
     "QLibraryInfo",

@@ -6,6 +6,7 @@ from simulator.blueprint import Blueprint
 from simulator.scoring import meets_competencies, shows_estimate
 from simulator.states import Mode
 from simulator.views import ExamResult
+from ui.keyboard import PushButton
 from ui.models import DomainScoreModel, GroupScoreModel, PercentRole
 from ui.plain import plain_label
 from ui.qt import (
@@ -17,7 +18,6 @@ from ui.qt import (
     QModelIndex,
     QPainter,
     QPersistentModelIndex,
-    QPushButton,
     QStyledItemDelegate,
     Qt,
     QTableView,
@@ -111,9 +111,9 @@ class ResultsPage(QWidget):
         self.task_table = score_table(self.task_model, "tasks")
         QVBoxLayout(self.domain_box).addWidget(self.domain_table)
         QVBoxLayout(self.task_box).addWidget(self.task_table)
-        self.review_button = QPushButton()
-        self.report_button = QPushButton()
-        self.home_button = QPushButton()
+        self.review_button = PushButton()
+        self.report_button = PushButton()
+        self.home_button = PushButton()
         self.review_button.clicked.connect(lambda: self.result and self.review_requested.emit(self.result.attempt_id))
         self.report_button.clicked.connect(lambda: self.result and self.report_requested.emit(self.result.attempt_id))
         self.home_button.clicked.connect(self.home_requested)

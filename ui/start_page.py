@@ -6,8 +6,9 @@ import math
 
 from simulator.assembly import FullSpec, PracticeSpec
 from simulator.blueprint import Blueprint
+from ui.keyboard import PushButton
 from ui.plain import plain_label
-from ui.qt import QHBoxLayout, QKeySequence, QPushButton, QShortcut, Qt, QVBoxLayout, QWidget, Signal
+from ui.qt import QHBoxLayout, QKeySequence, QShortcut, Qt, QVBoxLayout, QWidget, Signal
 from ui.shortcuts import with_native_keys
 from ui.theme import page_margins, set_text_role
 
@@ -27,10 +28,10 @@ class StartPage(QWidget):
         self.rules = plain_label()
         self.rules.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.rules.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.start_button = QPushButton()
+        self.start_button = PushButton()
         self.start_button.setDefault(True)
         self.start_button.setAutoDefault(True)
-        self.back_button = QPushButton()
+        self.back_button = PushButton()
         self.back_button.setAutoDefault(True)
         self.start_button.clicked.connect(self._begin)
         self.back_button.clicked.connect(self.back)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from simulator.storage.review import FlaggedItem, ReportRow
+from ui.keyboard import PushButton
 from ui.locale_text import short_date, short_datetime
 from ui.models import RowsTableModel
 from ui.plain import plain_label, plain_tip
@@ -109,7 +110,7 @@ class _TableScreen(QWidget):
         self.model = model
         model.setParent(self)
         self.table = _table(model, stretch_column)
-        self.home_button = QPushButton()
+        self.home_button = PushButton()
         self.home_button.clicked.connect(self.home_requested)
         buttons = QHBoxLayout()
         for action in actions:
@@ -140,9 +141,9 @@ class FlaggedPage(_TableScreen):
     export_requested = Signal()
 
     def __init__(self) -> None:
-        self.clear_button = QPushButton()
-        self.practice_button = QPushButton()
-        self.export_button = QPushButton()
+        self.clear_button = PushButton()
+        self.practice_button = PushButton()
+        self.export_button = PushButton()
         super().__init__(FlaggedModel(), 1, [self.clear_button, self.practice_button, self.export_button])
         self.export_button.clicked.connect(self.export_requested)
         self.clear_button.clicked.connect(self._clear)
@@ -184,7 +185,7 @@ class ReportsPage(_TableScreen):
     export_requested = Signal()
 
     def __init__(self) -> None:
-        self.export_button = QPushButton()
+        self.export_button = PushButton()
         super().__init__(ReportsModel(), 3, [self.export_button])
         self.export_button.clicked.connect(self.export_requested)
         self.table.activated.connect(self._open)
