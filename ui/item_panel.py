@@ -8,7 +8,7 @@ import html
 from simulator.links import is_safe_link
 from simulator.views import Feedback, ItemView
 from ui.item_views import ChoiceView, ItemWidget, MatchingView, OrderingView
-from ui.keyboard import PushButton
+from ui.keyboard import PushButton, focusable
 from ui.plain import open_link, plain_label
 from ui.qt import (
     QApplication,
@@ -277,7 +277,7 @@ class ItemPanel(QWidget):
         option locked once checked), on the next control that does, as Qt itself would."""
         candidate: QWidget | None = focused
         while candidate is not None:
-            if candidate.isVisible() and candidate.isEnabled() and candidate.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            if focusable(candidate):
                 candidate.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
             candidate = candidate.nextInFocusChain()
