@@ -25,6 +25,7 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from simulator.blueprint import Blueprint
+from simulator.scoring import pass_share
 
 HALF_LIFE_ANSWERS = 20.0
 PRIOR_STRENGTH = 8.0  # answers' worth of the candidate's overall share in each task's estimate
@@ -89,18 +90,6 @@ def _normal_cdf(x: float) -> float:
     return 0.5 * (1 + math.erf(x / math.sqrt(2)))
 
 
-def _share_for_scaled(blueprint: Blueprint, target: int) -> float:
-    """Smallest share right whose estimated scaled score reaches `target` (inverse of the estimate)."""
-    low, high = 0.0, 1.0
-    for _ in range(40):
-        middle = (low + high) / 2
-        if blueprint.scaled_score(middle) >= target:
-            high = middle
-        else:
-            low = middle
-    return high
-
-
 def _pooled(masteries: Sequence[TaskMastery], strength: float) -> list[tuple[str, float, float]]:
     """(task, mean, variance) per task with the candidate's own overall share as the prior (empirical Bayes).
 
@@ -149,9 +138,9 @@ def readiness(blueprint: Blueprint, masteries: Sequence[TaskMastery], *, prior_s
     items = max(1, blueprint.items_scored)
     # The exam counts whole items: passing takes k right of n, so the normal approximation is read at k - 1/2
     # (continuity correction); without it every estimate near the pass mark came out ~10 points too low.
-    needed = math.ceil(_share_for_scaled(blueprint, blueprint.scale_pass) * items - 1e-9)
-    pass_share = (needed - 0.5) / items
-    probability = 1 - _normal_cdf((pass_share - expected) / sigma) if sigma > 0 else float(expected >= pass_share)
+    needed = math.ceil(pass_share(blueprint) * items - 1e-9)
+    threshold = (needed - 0.5) / items
+    probability = 1 - _normal_cdf((threshold - expected) / sigma) if sigma > 0 else float(expected >= threshold)
     return Readiness(
         expected_share=expected,
         scaled=blueprint.scaled_score(expected),

@@ -152,6 +152,8 @@ class ExamSession:
         self._visit_started = clock.monotonic()
         self._last_save = clock.monotonic()
         self._dirty_time: set[int] = set()
+        # Items shown since the last save: saved with the clock (see go_to), not by a transaction per move.
+        self._unsaved_seen: set[int] = set()
         self.expired = expired
         self._result: ExamResult | None = None
         self._interruptions = interruptions  # before this run's gaps, which the timer counts
@@ -432,7 +434,9 @@ class ExamSession:
         self._visit_started = now
 
     def go_to(self, position: int) -> ItemView:
-        """Show another item: account the time spent on the one being left."""
+        """Show another item: account the time spent on the one being left. The new position, and that the item
+        was seen, are saved as its time on screen is: with the clock (every 5 s, and when the window closes) or
+        with the item's next change. A transaction per move was the biggest part of showing the next item."""
         self._item(position)
         self._settle_visit()
         self._current = position
@@ -440,10 +444,11 @@ class ExamSession:
         return self.view(position)
 
     def _mark_seen(self, position: int) -> None:
+        """Count the item as seen; saved with the item's next change or the clock's next save."""
         state = self._items[position]
         if not state.seen and not self.submitted and not self.timer.paused and not self.read_only:
-            self._save(state, {"seen": True})
             state.seen = True
+            self._unsaved_seen.add(position)
 
     def tick(self) -> ClockState:
         """Call often (the UI does every 250 ms): saves at least every 5 s and submits on expiry."""
@@ -477,6 +482,8 @@ class ExamSession:
             elapsed_s=self.elapsed(),
             paused=self.timer.paused,
             item_times={p: self._items[p].time_spent_s for p in sorted(self._dirty_time)},
+            seen=sorted(self._unsaved_seen),
+            current_position=self._current,
             now=self.clock.now(),
             deadline_at=self.timer.deadline,
             interruptions=self.interruptions,
@@ -485,6 +492,7 @@ class ExamSession:
         )
         self.timer.changed = False
         self._dirty_time.clear()
+        self._unsaved_seen.clear()
         self._last_save = self.clock.monotonic()
 
     def pause(self) -> ClockState:
@@ -511,6 +519,8 @@ class ExamSession:
     def _save(self, state: _ItemState, values: dict[str, Any]) -> None:
         self._settle_visit()
         values = dict(values, time_spent_s=state.time_spent_s)
+        if state.position in self._unsaved_seen:
+            values["seen"] = True
         self._write(
             attempt_store.save_item_state,
             self.store,
@@ -523,6 +533,7 @@ class ExamSession:
             owner=self.store.owner,
         )
         self._dirty_time.discard(state.position)
+        self._unsaved_seen.discard(state.position)
         self._last_save = self.clock.monotonic()
 
     def _require_time(self) -> None:
@@ -628,7 +639,8 @@ class ExamSession:
             self.store,
             self.attempt_id,
             item_results=[
-                (i.position, s.correct, s.credit, i.time_spent_s) for i, s in zip(self._items, scores, strict=True)
+                (i.position, s.correct, s.credit, i.time_spent_s, i.seen)
+                for i, s in zip(self._items, scores, strict=True)
             ],
             raw_correct=exam.raw_correct,
             scored_total=exam.scored_total,

@@ -432,7 +432,8 @@ def test_seen_is_recorded_only_by_the_window_that_may_write(synthetic_store: Sto
     clock = FakeClock()
     session = full(synthetic_store, clock)
     with read_only_copy(synthetic_store, session.attempt_id, clock) as copy:
-        copy.go_to(4)  # a read-only copy marks nothing
+        copy.go_to(4)  # a read-only copy marks nothing, and its ticks save nothing
+        copy.tick()
         assert not copy.statuses()[4].seen
     assert not ExamSession.open(synthetic_store, session.attempt_id, clock).statuses()[4].seen
     paused = practice(synthetic_store, clock)
@@ -805,7 +806,12 @@ def test_reopening_returns_to_the_last_item_and_abandoned_attempts_stay_still(sy
     clock = FakeClock()
     session = full(synthetic_store, clock)
     session.go_to(session.count - 1)
+    session.save_clock()  # a move is saved with the clock (every 5 s, and on closing), not on its own
     assert ExamSession.open(synthetic_store, session.attempt_id, clock).current == session.count - 1
+    session.go_to(3)
+    session.go_to(0)  # back to an item already seen: still where a reopened exam returns
+    session.save_clock()
+    assert ExamSession.open(synthetic_store, session.attempt_id, clock).current == 0
     attempt_store.abandon_attempt(synthetic_store, session.attempt_id, clock.now())
     aside = ExamSession.open(synthetic_store, session.attempt_id, clock)
     left = aside.timer.remaining()

@@ -225,6 +225,41 @@ def test_an_item_answered_then_cleared_stays_seen(synthetic_store: Store) -> Non
     assert ExamSession.open(synthetic_store, session.attempt_id, FakeClock()).statuses()[7].seen
 
 
+def stored_seen(store: Store, attempt_id: int) -> list[int]:
+    _, rows = attempt_store.load_attempt(store, attempt_id)
+    return [row.position for row in rows if row.seen]
+
+
+def test_a_move_writes_nothing_until_the_clock_saves_the_item_seen_and_the_position(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    session.tick()
+    before = attempt_store.load_attempt(synthetic_store, session.attempt_id)[0].updated_at
+    clock.advance(1)
+    session.go_to(5)
+    session.go_to(6)
+    assert not session.tick().saved
+    attempt, _ = attempt_store.load_attempt(synthetic_store, session.attempt_id)
+    assert (attempt.updated_at, attempt.current_position) == (before, 0)  # the moves themselves wrote nothing
+    assert stored_seen(synthetic_store, session.attempt_id) == [0]
+    assert [s.seen for s in session.statuses()[4:7]] == [False, True, True]  # the window knows at once
+    clock.advance(4)  # 5 s since the last save
+    assert session.tick().saved
+    attempt, _ = attempt_store.load_attempt(synthetic_store, session.attempt_id)
+    assert attempt.current_position == 6 and stored_seen(synthetic_store, session.attempt_id) == [0, 5, 6]
+
+
+def test_an_item_seen_is_saved_with_its_own_change_or_at_submit(synthetic_store: Store) -> None:
+    clock = FakeClock()
+    session = full(synthetic_store, clock)
+    session.go_to(3)
+    session.set_flag(3, True)
+    assert stored_seen(synthetic_store, session.attempt_id) == [0, 3]
+    session.go_to(9)  # seen, then submitted before any tick: the submit stores it
+    session.submit()
+    assert stored_seen(synthetic_store, session.attempt_id) == [0, 3, 9]
+
+
 def test_the_time_on_an_item_is_saved_with_its_change(synthetic_store: Store) -> None:
     clock = FakeClock()
     session = full(synthetic_store, clock)

@@ -142,6 +142,21 @@ def test_multiple_refuses_an_extra_choice_with_a_hint(qtbot: QtBot, window: Main
     assert len(session.view(position).answer or ()) == view.choose
 
 
+def test_each_options_letter_and_first_line_sit_level_with_its_button(qtbot: QtBot, window: MainWindow) -> None:
+    start(qtbot, window, FullSpec())
+    page = window.exam
+    session = page.session
+    assert session is not None
+    for kind in ("single", "multiple"):
+        page.go(next(p for p in range(session.count) if session.view(p).type == kind))
+        QApplication.processEvents()
+        for row in page.choice_view.option_rows():
+            button, letter, text = row.button.geometry(), row.letter.geometry(), row.text.geometry()
+            assert letter.top() == text.top() == button.top(), kind  # a wrapped option grows downwards
+            first_line = text.top() + row.text.contentsMargins().top() + row.text.fontMetrics().height() / 2
+            assert abs(first_line - button.center().y()) <= 1.5, kind
+
+
 def test_practice_with_instant_feedback_shows_reasons(qtbot: QtBot, window: MainWindow) -> None:
     start(qtbot, window, PracticeSpec(("4.2",), 5, instant_feedback=True, timed=True))
     page = window.exam

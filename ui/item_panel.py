@@ -73,6 +73,7 @@ class StemView(QTextEdit):
         self.viewport().setAutoFillBackground(False)
         self.setStyleSheet("QTextEdit { background: transparent; }")
         self.highlights: tuple[tuple[int, int], ...] = ()
+        self._resizing = False
         self.document().documentLayout().documentSizeChanged.connect(lambda _size: self._fit())
 
     def set_content(self, text: str, highlights: tuple[tuple[int, int], ...] = ()) -> None:
@@ -108,13 +109,21 @@ class StemView(QTextEdit):
         return Qt.TextFormat.PlainText
 
     def _fit(self) -> None:
+        if self._resizing:
+            return  # the document is being laid out for a resize: resizing again inside that layout is unsafe
         height = int(self.document().size().height()) + 2 * self.frameWidth() + 4
         if self.height() != height:
             self.setFixedHeight(height)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.document().setTextWidth(self.viewport().width())
+        self._resizing = True
+        try:
+            super().resizeEvent(event)
+            width = self.viewport().width()
+            if self.document().textWidth() != width:  # setting the same width lays the whole text out again
+                self.document().setTextWidth(width)
+        finally:
+            self._resizing = False
         self._fit()
 
 

@@ -106,7 +106,9 @@ class OptionRow(QWidget):
         self.check.setVisible(False)
         self.multiple = False
         self.letter = plain_label(wrap=False)
-        self.text = plain_label(selectable=True)
+        # Not selectable: a click on the text chooses the option (_ClickFilter), and a selectable label lays its
+        # text out through a whole QTextDocument at every size query (a third of the time to show the next item).
+        self.text = plain_label()
         self.mark = plain_label(wrap=False)
         self.mark_icon = plain_label(wrap=False)  # the status's icon: right and wrong are never colour alone
         self.why = plain_label(selectable=True)
@@ -120,7 +122,7 @@ class OptionRow(QWidget):
         layout.addWidget(self.radio, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.check, 0, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.letter, 0, 1, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 0, 2)
+        layout.addWidget(self.text, 0, 2, Qt.AlignmentFlag.AlignTop)  # level with its letter
         layout.addWidget(self.mark_icon, 0, 3, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.mark, 0, 4, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.why, 1, 2, 1, 3)
@@ -200,6 +202,12 @@ class ChoiceView(ItemWidget):
         self._groups[False].addButton(row.radio)
         self._groups[True].addButton(row.check)
         self._layout.addWidget(row)
+        # The letter and the first line of text sit level with the button's middle (all three are top-aligned,
+        # so a long option wraps below its first line instead of centring on the button).
+        row.radio.ensurePolished()
+        gap = max(0, (row.radio.sizeHint().height() - row.text.fontMetrics().height()) // 2)
+        for label in (row.letter, row.text):
+            label.setContentsMargins(0, gap, 0, 0)
         return row
 
     def show_item(self, view: ItemView) -> None:
@@ -299,7 +307,7 @@ class _MatchRow(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.label = plain_label(selectable=True)
+        self.label = plain_label()  # not selectable, as an option's text (see OptionRow)
         self.combo = QComboBox()
         self.combo.setMinimumContentsLength(18)
         # As wide as its longest response, so a chosen response always shows whole; the prompt wraps instead.

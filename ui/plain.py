@@ -6,13 +6,74 @@ import html
 from typing import Any
 
 from simulator.links import is_safe_link
-from ui.qt import QDesktopServices, QLabel, QMessageBox, QSizePolicy, Qt, QUrl, QWidget
+from ui.qt import QDesktopServices, QEvent, QLabel, QMessageBox, QPixmap, QSizePolicy, Qt, QUrl, QWidget
+
+
+class PlainLabel(QLabel):
+    """A QLabel that remembers its height for each width until its text, font, style or margins change.
+
+    Qt lays a word-wrapped label's text out again at every height-for-width query, and one change of item asks
+    each label the same width about five times (boxes, grids and the scroll area each ask): those layouts were
+    a third of the time to show the next item."""
+
+    _WIDTHS_KEPT = 16  # a window being resized asks for many widths: start afresh beyond this
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._heights: dict[int, int] = {}
+
+    def heightForWidth(self, width: int) -> int:
+        height = self._heights.get(width)
+        if height is None:
+            if len(self._heights) >= self._WIDTHS_KEPT:
+                self._heights.clear()
+            height = self._heights[width] = super().heightForWidth(width)
+        return height
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def clear(self) -> None:
+        self._heights.clear()
+        super().clear()
+
+    def setPixmap(self, pixmap: QPixmap) -> None:
+        self._heights.clear()
+        super().setPixmap(pixmap)
+
+    def setWordWrap(self, on: bool) -> None:
+        self._heights.clear()
+        super().setWordWrap(on)
+
+    def setTextFormat(self, text_format: Qt.TextFormat) -> None:
+        self._heights.clear()
+        super().setTextFormat(text_format)
+
+    def setMargin(self, margin: int) -> None:
+        self._heights.clear()
+        super().setMargin(margin)
+
+    def setIndent(self, indent: int) -> None:
+        self._heights.clear()
+        super().setIndent(indent)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in _RESIZING_CHANGES:
+            self._heights.clear()
+        super().changeEvent(event)
+
+
+# What else changes the room the text takes, as events: the font (also when a style sheet sets it), the style,
+# the contents margins.
+_RESIZING_CHANGES = frozenset({QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange})
 
 
 def plain_label(text: str = "", *, wrap: bool = True, selectable: bool = False) -> QLabel:
     """A label that shows its text literally: QLabel's default (AutoText) would render markup, links and
     images (an <img src> is read from disk)."""
-    label = QLabel()
+    label = PlainLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if selectable:

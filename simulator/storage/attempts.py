@@ -245,12 +245,14 @@ def save_clock(
     item_times: dict[int, float],
     now: datetime,
     owner: str,
+    seen: Sequence[int] = (),
+    current_position: int | None = None,
     deadline_at: datetime | None = None,
     interruptions: int = 0,
     time_away_s: float = 0.0,
 ) -> None:
-    """Persist the clock (with the deadline and interruptions) and the time per item in one transaction (and
-    renew the lease)."""
+    """Persist the clock (with the deadline and interruptions), the time per item, the items shown since the
+    last save (`seen`) and the item on screen in one transaction (and renew the lease)."""
     with store.write() as session:
         _touch(
             session,
@@ -265,7 +267,8 @@ def save_clock(
                 "deadline_at": deadline_at,
                 "interruptions": interruptions,
                 "time_away_s": time_away_s,
-            },
+            }
+            | ({} if current_position is None else {"current_position": current_position}),
         )
         for position, spent in item_times.items():
             session.execute(
@@ -273,13 +276,19 @@ def save_clock(
                 .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
                 .values(time_spent_s=spent)
             )
+        if seen:
+            session.execute(
+                update(AttemptItem)
+                .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position.in_(seen))
+                .values(seen=True)
+            )
 
 
 def submit_attempt(
     store: Store,
     attempt_id: int,
     *,
-    item_results: Sequence[tuple[int, bool, float, float]],
+    item_results: Sequence[tuple[int, bool, float, float, bool]],
     raw_correct: int,
     scored_total: int,
     scaled: int,
@@ -324,11 +333,11 @@ def submit_attempt(
         )
         candidate = session.scalar(select(Attempt.candidate_id).where(Attempt.id == attempt_id))
         apply_schedule(session, schedule_results, now, candidate_id=candidate or LOCAL_CANDIDATE_ID)
-        for position, correct, credit, spent in item_results:
+        for position, correct, credit, spent, seen in item_results:
             session.execute(
                 update(AttemptItem)
                 .where(AttemptItem.attempt_id == attempt_id, AttemptItem.position == position)
-                .values(correct=correct, credit=credit, time_spent_s=spent)
+                .values(correct=correct, credit=credit, time_spent_s=spent, seen=seen)
             )
 
 
