@@ -202,11 +202,11 @@ class ChoiceView(ItemWidget):
         self._groups[False].addButton(row.radio)
         self._groups[True].addButton(row.check)
         self._layout.addWidget(row)
-        # The letter and the first line of text sit level with the button's middle (all three are top-aligned,
-        # so a long option wraps below its first line instead of centring on the button).
+        # The letter, the first line of text and, after checking, the mark sit level with the button's middle (all
+        # are top-aligned, so a long option wraps below its first line instead of centring on the button).
         row.radio.ensurePolished()
         gap = max(0, (row.radio.sizeHint().height() - row.text.fontMetrics().height()) // 2)
-        for label in (row.letter, row.text):
+        for label in (row.letter, row.text, row.mark, row.mark_icon):
             label.setContentsMargins(0, gap, 0, 0)
         return row
 
